@@ -1,0 +1,95 @@
+// Sentence splitting and tagging with wink-nlp. wink already survives "U.S.", "a.m.", "Gen.", "Jr."
+// and initials; on top of it we (1) split paragraphs on newlines first, (2) never let a sentence
+// break inside a quotation (a quote of several sentences stays in one sentence, so its attribution
+// stays with it), and (3) re-join "“Wait… what?” she asked." whose tail starts in lower case.
+import winkNLP from 'wink-nlp';
+import type { ItemSentence, WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { AnalyzedSentence, AnalyzedText, Token } from './analyzed-text.ts';
+import { findQuoteSpans } from './quote-marks.ts';
+
+let nlp: WinkMethods | null = null;
+function getNlp(): WinkMethods {
+  // Loading the model takes ~100 ms; do it once, on first use.
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+interface RawSentence {
+  start: number;
+  end: number;
+  tokens: Token[]; // offsets within the paragraph
+}
+
+function splitParagraph(text: string): RawSentence[] {
+  const engine = getNlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const out: RawSentence[] = [];
+  let cursor = 0;
+  doc.sentences().each((s: ItemSentence) => {
+    const values = s.tokens().out(its.value) as string[];
+    const tags = s.tokens().out(its.pos) as string[];
+    const tokens: Token[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] ?? '';
+      const at = text.indexOf(value, cursor);
+      // wink may normalise a token (rare); fall back to the cursor so offsets stay monotonic.
+      const start = at >= 0 ? at : cursor;
+      const end = at >= 0 ? at + value.length : cursor;
+      tokens.push({ text: at >= 0 ? value : text.slice(start, end), start, end, pos: tags[i] ?? 'X' });
+      cursor = end;
+    }
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (first && last) out.push({ start: first.start, end: last.end, tokens });
+  });
+  return out;
+}
+
+const endsClause = (s: string): boolean => /[?!…,]["”’»']?\s*$/u.test(s) || /["”’»]\s*$/u.test(s);
+
+function mergeSentences(text: string, raw: RawSentence[]): RawSentence[] {
+  const spans = findQuoteSpans(text);
+  const insideQuote = (offset: number): boolean =>
+    spans.some((q) => !q.openEnded && offset > q.open && offset < q.close);
+  const merged: RawSentence[] = [];
+  for (const s of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev) {
+      const boundary = s.start;
+      const tail = text.slice(s.start, s.start + 2);
+      const lowerStart = /^\p{Ll}/u.test(tail) || /^["”’»]\s*\p{Ll}/u.test(tail);
+      const prevText = text.slice(prev.start, prev.end);
+      if (insideQuote(boundary) || (lowerStart && endsClause(prevText))) {
+        prev.end = s.end;
+        prev.tokens.push(...s.tokens);
+        continue;
+      }
+    }
+    merged.push({ start: s.start, end: s.end, tokens: [...s.tokens] });
+  }
+  return merged;
+}
+
+/** Splits paragraphs (one per entry; embedded newlines split further) into tagged sentences. */
+export function analyzeText(paragraphs: string[]): AnalyzedText {
+  const sentences: AnalyzedSentence[] = [];
+  let paragraphIndex = 0;
+  for (const block of paragraphs) {
+    for (const line of block.split(/\r?\n/)) {
+      const text = line.trim();
+      if (text === '') continue;
+      for (const s of mergeSentences(text, splitParagraph(text))) {
+        sentences.push({
+          index: sentences.length,
+          paragraph: paragraphIndex,
+          text: text.slice(s.start, s.end),
+          tokens: s.tokens.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })),
+        });
+      }
+      paragraphIndex++;
+    }
+  }
+  return { sentences };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/extract/analyzed-text.ts';
+
+const texts = (paragraphs: string[]): string[] => analyzeText(paragraphs).sentences.map((s) => s.text);
+
+describe('analyzeText', () => {
+  it('keeps abbreviations, initials and times inside one sentence', () => {
+    expect(texts(['The U.S. envoy Gen. John Smith Jr. arrived at 10 a.m. on Friday. He left at noon.'])).toEqual([
+      'The U.S. envoy Gen. John Smith Jr. arrived at 10 a.m. on Friday.',
+      'He left at noon.',
+    ]);
+  });
+
+  it('never splits inside a quotation, so the attribution stays with the quote', () => {
+    expect(texts(['“We are sad. We will rebuild,” he said. Then he left.'])).toEqual([
+      '“We are sad. We will rebuild,” he said.',
+      'Then he left.',
+    ]);
+  });
+
+  it('re-joins a question quote with its lower-case attribution', () => {
+    expect(texts(['“Wait… what?” she asked. Nobody answered.'])).toEqual(['“Wait… what?” she asked.', 'Nobody answered.']);
+  });
+
+  it('splits paragraphs on newlines and numbers paragraphs and sentences', () => {
+    const result = analyzeText(['First one. Second one.\nThird one.', 'Fourth one.']);
+    expect(result.sentences.map((s) => [s.index, s.paragraph])).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 1],
+      [3, 2],
+    ]);
+  });
+
+  it('gives tokens with POS tags and offsets within the sentence', () => {
+    const [sentence] = analyzeText(['Antony Blinken visited Netanyahu.']).sentences;
+    expect(sentence).toBeDefined();
+    for (const t of sentence!.tokens) expect(sentence!.text.slice(t.start, t.end)).toBe(t.text);
+    expect(sentence!.tokens.map((t) => t.pos)).toEqual(['PROPN', 'PROPN', 'VERB', 'PROPN', 'PUNCT']);
+  });
+});
