@@ -1,0 +1,10 @@
+// The one registry of slash commands: the router, `npm run deploy-commands`, `npm run ask` and
+// /help all read this array. Adding a command = one file + one line here + its test.
+import type { Command } from './types.ts';
+import { help } from './help.ts';
+
+export const commands: readonly Command[] = [help];
+
+export function findCommand(name: string): Command | undefined {
+  return commands.find((c) => c.data.name === name);
+}
