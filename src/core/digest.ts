@@ -3,12 +3,12 @@
 // guild's last digest. Every message returned fits Discord's limits and pings no one.
 import type { Article, Quote } from './article.ts';
 import { packEmbeds, truncate, type EmbedData, type OutgoingMessage } from './discord-limits.ts';
+import type { LibraryEntry } from './library.ts';
 
-export interface LibraryEntry {
-  article: Article;
-  /** When the library first saw the article: "new since the last digest" is judged on this. */
-  addedAt: Date;
-}
+export type { LibraryEntry } from './library.ts';
+
+/** "New since the last digest" is judged on the time the library first saw the article. */
+const addedMs = (e: LibraryEntry): number => Date.parse(e.addedAt);
 
 export interface DigestInput {
   articles: readonly LibraryEntry[];
@@ -35,8 +35,8 @@ export function selectDigestArticles(input: DigestInput): LibraryEntry[] {
   const from = input.since?.getTime() ?? input.now.getTime() - FIRST_DIGEST_WINDOW_MS;
   const to = input.now.getTime();
   return input.articles
-    .filter((e) => e.addedAt.getTime() > from && e.addedAt.getTime() <= to)
-    .sort((a, b) => b.addedAt.getTime() - a.addedAt.getTime() || a.article.id.localeCompare(b.article.id))
+    .filter((e) => addedMs(e) > from && addedMs(e) <= to)
+    .sort((a, b) => addedMs(b) - addedMs(a) || b.sortTime - a.sortTime || a.article.id.localeCompare(b.article.id))
     .slice(0, Math.max(0, input.settings.maxArticles));
 }
 
@@ -91,7 +91,7 @@ export function articleEmbed(entry: LibraryEntry): EmbedData {
   const embed: EmbedData = {
     title: article.headline.trim() || 'Untitled article',
     color: EMBED_COLOR,
-    timestamp: entry.addedAt.toISOString(),
+    timestamp: new Date(addedMs(entry)).toISOString(),
     fields: [],
   };
   const summary = summaryText(article);
@@ -104,7 +104,8 @@ export function articleEmbed(entry: LibraryEntry): EmbedData {
   }
   const people = peopleText(article);
   if (people.length > 0) embed.fields?.push({ name: 'People', value: people });
-  embed.footer = { text: `Article ${article.id}` };
+  if (entry.url !== undefined && /^https?:\/\//.test(entry.url)) embed.url = entry.url;
+  embed.footer = `Article ${article.id}`;
   return embed;
 }
 

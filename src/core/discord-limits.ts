@@ -12,20 +12,20 @@ export const DISCORD_LIMITS = {
   fieldName: 256,
   fieldValue: 1024,
   footer: 2048,
-  author: 256,
 } as const;
 
 export const ELLIPSIS = '…';
 
-/** Plain JSON embed, the shape Discord's API (and discord.js's `send`) accepts. */
+/** An embed in the bot's Discord-free shape (the same as commands/types.ts `Embed`). */
 export interface EmbedData {
   title?: string;
+  url?: string;
   description?: string;
   color?: number;
+  /** ISO timestamp shown in the footer (not counted by Discord). */
   timestamp?: string;
   fields?: { name: string; value: string; inline?: boolean }[];
-  footer?: { text: string };
-  author?: { name: string };
+  footer?: string;
 }
 
 /** Nothing the bot sends may ping anyone: article text can contain "@everyone". */
@@ -56,7 +56,7 @@ export function truncate(text: string, max: number): string {
 /** The characters Discord counts towards an embed's 6,000 total. */
 export function embedLength(embed: EmbedData): number {
   let n = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
-  n += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
+  n += embed.footer?.length ?? 0;
   for (const field of embed.fields ?? []) n += field.name.length + field.value.length;
   return n;
 }
@@ -66,8 +66,7 @@ export function fitEmbed(embed: EmbedData): EmbedData {
   const fitted: EmbedData = { ...embed };
   if (embed.title !== undefined) fitted.title = truncate(embed.title, DISCORD_LIMITS.title);
   if (embed.description !== undefined) fitted.description = truncate(embed.description, DISCORD_LIMITS.description);
-  if (embed.footer !== undefined) fitted.footer = { text: truncate(embed.footer.text, DISCORD_LIMITS.footer) };
-  if (embed.author !== undefined) fitted.author = { name: truncate(embed.author.name, DISCORD_LIMITS.author) };
+  if (embed.footer !== undefined) fitted.footer = truncate(embed.footer, DISCORD_LIMITS.footer);
   if (embed.fields !== undefined) {
     fitted.fields = embed.fields.slice(0, DISCORD_LIMITS.fields).map((field) => ({
       ...field,
@@ -96,7 +95,7 @@ export function fitsDiscord(message: OutgoingMessage): boolean {
   for (const e of message.embeds) {
     if ((e.title?.length ?? 0) > DISCORD_LIMITS.title) return false;
     if ((e.description?.length ?? 0) > DISCORD_LIMITS.description) return false;
-    if ((e.footer?.text.length ?? 0) > DISCORD_LIMITS.footer) return false;
+    if ((e.footer?.length ?? 0) > DISCORD_LIMITS.footer) return false;
     if ((e.fields?.length ?? 0) > DISCORD_LIMITS.fields) return false;
     for (const f of e.fields ?? []) {
       if (f.name.length > DISCORD_LIMITS.fieldName || f.value.length > DISCORD_LIMITS.fieldValue) return false;

@@ -22,7 +22,10 @@ function article(id: string, over: Partial<Article> = {}): Article {
   };
 }
 
-const entry = (a: Article, hoursAgo: number): LibraryEntry => ({ article: a, addedAt: new Date(now.getTime() - hoursAgo * HOUR) });
+const entry = (a: Article, hoursAgo: number): LibraryEntry => {
+  const at = now.getTime() - hoursAgo * HOUR;
+  return { article: a, addedAt: new Date(at).toISOString(), sortTime: at };
+};
 
 describe('selection', () => {
   const library = [entry(article('a'), 30), entry(article('b'), 20), entry(article('c'), 2), entry(article('d'), 5)];
@@ -125,7 +128,7 @@ describe('layout', () => {
     expect(digest.messages.length).toBeGreaterThan(1);
     // Every article appears exactly once, in order, across the messages.
     const embeds = digest.messages.flatMap((m) => m.embeds);
-    expect(embeds.map((e) => e.footer?.text)).toEqual(digest.entries.map((e) => `Article ${e.article.id}`));
+    expect(embeds.map((e) => e.footer)).toEqual(digest.entries.map((e) => `Article ${e.article.id}`));
     for (const message of digest.messages) {
       expect(fitsDiscord(message)).toBe(true);
       expect(message.embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedsPerMessage);
