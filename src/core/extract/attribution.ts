@@ -1,0 +1,284 @@
+// Speaker attribution and quote kinds. For each quote, in order of reliability:
+//  1. the clause right after it: `"...," X said` / `"...," said X, the role` / `"...," he said`;
+//  2. the clause before it in the same sentence: `X said: "..."` / `X told Y, "..."` / `X urged "..."`;
+//  3. "according to X" anywhere in the sentence;
+//  4. a sentence ending in a colon just before a quote that opens its paragraph;
+//  5. follow-on: a quote with no attribution continues the previous quote's speaker (same paragraph,
+//     or the next paragraph when the quote opens it).
+// Speakers are people (full name), pronouns (resolved to the nearest person of fitting gender),
+// organizations, or unnamed descriptions ("an advisor to the Palestinian team").
+import type { AnalyzedText } from './analyzed-text.ts';
+import type { Quote, QuoteKind, SpeakerType } from '../article.ts';
+import { PERSON_NOUNS, NON_PERSON_HEADS } from './lexicon/titles.ts';
+import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
+import type { Classifier, Gender, Mention, PeopleResult } from './people.ts';
+import type { QuoteLocation } from './quotes.ts';
+import type { Word } from './words.ts';
+
+interface Speaker {
+  name: string;
+  type: SpeakerType;
+  person: number | null;
+}
+
+interface Context {
+  analyzed: AnalyzedText;
+  people: PeopleResult;
+  classify: Classifier;
+  acronyms: Map<string, string>;
+  /** Per sentence, per word: is the word inside quotation marks? */
+  quoted: boolean[][];
+}
+
+const PRONOUNS: Record<string, Gender | 'any'> = { he: 'male', she: 'female', him: 'male', her: 'female' };
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'another', 'some', 'several', 'many', 'his', 'her', 'their', 'its', 'our']);
+const ADVERB_POS = new Set(['ADV', 'PART']);
+const TIME_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'then', 'again', 'also', 'later', 'earlier', 'once', 'afterwards', 'recently']);
+const PUNCT_SKIP = new Set([',', '—', '–', '-', ';']);
+
+const isSpeechVerb = (w: Word | undefined): boolean =>
+  w !== undefined && SPEECH_VERBS.has(w.lower) && !w.cap && (w.pos === 'VERB' || w.pos === 'NOUN' || w.pos === 'AUX' || w.pos === 'ADJ');
+
+function mentionAt(ctx: Context, sentence: number, word: number): Mention | undefined {
+  return ctx.people.mentions[sentence]?.find((m) => m.wordStart <= word && word < m.wordEnd);
+}
+
+function personSpeaker(ctx: Context, person: number): Speaker {
+  return { name: ctx.people.people[person]!.name, type: 'person', person };
+}
+
+/** He/she: the nearest person of fitting gender, outside quotations, looking back from (sentence, word). */
+function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: number): Speaker | null {
+  const fits = (m: Mention): boolean => {
+    const g = ctx.people.people[m.person]!.gender;
+    return g === null || gender === null || g === gender;
+  };
+  const here = (ctx.people.mentions[sentence] ?? []).filter((m) => m.wordEnd <= word && !ctx.quoted[sentence]![m.wordStart]);
+  // In the pronoun's own sentence the nearest earlier mention; in earlier sentences, the first
+  // (usually the subject) of the nearest sentence that has a fitting person.
+  for (let k = here.length - 1; k >= 0; k--) if (fits(here[k]!)) return personSpeaker(ctx, here[k]!.person);
+  for (let s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
+    const ms = (ctx.people.mentions[s] ?? []).filter((m) => !ctx.quoted[s]![m.wordStart]);
+    const found = ms.find(fits);
+    if (found) return personSpeaker(ctx, found.person);
+  }
+  return null;
+}
+
+function organizationName(ctx: Context, words: Word[], from: number, to: number, sentenceText: string): string | null {
+  // A capitalised run inside [from, to) that is an organization.
+  let i = from;
+  while (i < to && (words[i]!.lower === 'the' || !words[i]!.cap)) i++;
+  let j = i;
+  while (j < to && (words[j]!.cap || (['of', 'for', 'and', '&'].includes(words[j]!.lower) && words[j + 1]?.cap === true))) j++;
+  if (j === i) return null;
+  const name = sentenceText.slice(words[i]!.start, words[j - 1]!.end);
+  const acronym = /^[\p{Lu}&.]{2,}$/u.test(name);
+  if (acronym) return ctx.acronyms.get(name) ?? name;
+  const last = words[j - 1]!.lower;
+  if (ctx.classify(name) === 'organization' || NON_PERSON_HEADS.has(last)) return name;
+  return null;
+}
+
+/** A speaker phrase occupying words [from, to) of a sentence: a person, pronoun, organization or description. */
+function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number, pick: 'first' | 'last'): Speaker | null {
+  const words = ctx.people.words[sentence]!;
+  const text = ctx.analyzed.sentences[sentence]!.text;
+  if (from >= to) return null;
+  const order = pick === 'first' ? range(from, to) : range(from, to).reverse();
+  for (const k of order) {
+    if (ctx.quoted[sentence]![k]) continue;
+    const m = mentionAt(ctx, sentence, k);
+    if (m) return personSpeaker(ctx, m.person);
+  }
+  for (const k of order) {
+    const w = words[k]!;
+    if (ctx.quoted[sentence]![k]) continue;
+    const g = PRONOUNS[w.lower];
+    if (g !== undefined && (w.lower === 'he' || w.lower === 'she')) return resolvePronoun(ctx, g === 'any' ? null : g, sentence, k);
+  }
+  // An unnamed speaker: determiner ... person noun ("an advisor to the Palestinian team").
+  let det = -1;
+  for (let k = from; k < to; k++) if (DETERMINERS.has(words[k]!.lower)) { det = k; break; }
+  const start = det >= 0 ? det : from;
+  const span = range(start, to).filter((k) => !ctx.quoted[sentence]![k]);
+  if (span.length > 0 && span.length <= 12) {
+    const hasPersonNoun = span.some((k) => PERSON_NOUNS.has(words[k]!.lower));
+    const org = organizationName(ctx, words, start, to, text);
+    if (hasPersonNoun) {
+      return { name: text.slice(words[start]!.start, words[to - 1]!.end).replace(/[,;:]$/u, ''), type: 'unnamed', person: null };
+    }
+    if (org) return { name: org, type: 'organization', person: null };
+  }
+  return null;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
+
+/** End (exclusive) of the noun phrase that starts at `from`: up to punctuation, a verb or a clause word. */
+function phraseEnd(words: Word[], from: number, limit: number): number {
+  let k = from;
+  while (k < limit && k - from < 14) {
+    const w = words[k]!;
+    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || ['who', 'which', 'that', 'in', 'on', 'during', 'after', 'before', 'at'].includes(w.lower) && k > from) break;
+    k++;
+  }
+  return k;
+}
+
+/** `"...," X said` / `"...," said X` after the closing mark. */
+function speakerAfter(ctx: Context, q: QuoteLocation): Speaker | null {
+  const s = q.closeSentence;
+  const words = ctx.people.words[s]!;
+  let i = words.findIndex((w) => w.start > q.close);
+  if (i < 0) return null;
+  while (i < words.length && PUNCT_SKIP.has(words[i]!.text)) i++;
+  let limit = i;
+  while (limit < words.length && !ctx.quoted[s]![limit]) limit++;
+  if (i >= limit) return null;
+  // "said X" / "said he"
+  let v = i;
+  while (v < limit && ADVERB_POS.has(words[v]!.pos) && v - i < 2) v++;
+  if (isSpeechVerb(words[v])) {
+    const end = phraseEnd(words, v + 1, limit);
+    return phraseSpeaker(ctx, s, v + 1, end, 'first');
+  }
+  if (words[i]!.lower === 'according' && words[i + 1]?.lower === 'to') {
+    return phraseSpeaker(ctx, s, i + 2, phraseEnd(words, i + 2, limit), 'first');
+  }
+  // "X said" / "X, the role, said" / "an advisor to the team said": the first speech verb within reach.
+  for (let k = i; k < limit && k - i < 16; k++) {
+    if (isSpeechVerb(words[k])) return phraseSpeaker(ctx, s, i, k, 'first');
+    if (['.', '!', '?', ';'].includes(words[k]!.text)) break;
+  }
+  return null;
+}
+
+/** `X said: "..."` / `X told Y, "..."`: the last speech verb before the opening mark, and its subject. */
+function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
+  const s = q.sentence;
+  const words = ctx.people.words[s]!;
+  let openWord = words.findIndex((w) => w.start >= q.open);
+  if (openWord < 0) openWord = words.length;
+  for (let v = openWord - 1; v >= 0; v--) {
+    if (ctx.quoted[s]![v]) continue;
+    if (isSpeechVerb(words[v])) {
+      // Subject: the nearest person before the verb (skipping an apposition), else the phrase.
+      let from = v - 1;
+      while (from >= 0 && !ctx.quoted[s]![from] && !(words[from]!.text === ';')) from--;
+      const sp = phraseSpeaker(ctx, s, from + 1, v, 'last');
+      if (sp) return sp;
+      // "... calls from X to ...": no subject before the verb; try the words after it.
+      return null;
+    }
+  }
+  // A colon right before the quote: the sentence's subject speaks ("an error message which reads:").
+  const prev = words[openWord - 1];
+  if (prev?.text === ':') return phraseSpeaker(ctx, s, 0, openWord - 1, 'first');
+  return null;
+}
+
+/** "according to X" anywhere outside quotes in the quote's sentence. */
+function speakerAccordingTo(ctx: Context, sentence: number): Speaker | null {
+  const words = ctx.people.words[sentence]!;
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (words[k]!.lower === 'according' && words[k + 1]!.lower === 'to' && !ctx.quoted[sentence]![k]) {
+      return phraseSpeaker(ctx, sentence, k + 2, phraseEnd(words, k + 2, words.length), 'first');
+    }
+  }
+  return null;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function isNameLike(text: string): boolean {
+  const ws = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (ws.length === 0 || ws.length > 5 || /[.!?,]$/u.test(text)) return false;
+  const minor = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'to', 'de']);
+  return ws.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && minor.has(w)));
+}
+
+function quoteKind(ctx: Context, q: QuoteLocation, attributedHere: boolean): QuoteKind {
+  const words = wordCount(q.text);
+  if (isNameLike(q.text) && !attributedHere) return 'scare';
+  if (words <= 3 && !attributedHere) return 'scare';
+  const sentence = ctx.analyzed.sentences[q.sentence]!.text;
+  // Text before the mark in this sentence, after any earlier quote.
+  const lead = sentence.slice(0, q.open).replace(/^.*["”’»]/u, '').trim();
+  const leadWords = lead.split(/\s+/u);
+  const lastLead = (leadWords[leadWords.length - 1] ?? '').toLowerCase().replace(/[,:]$/u, '');
+  const secondLast = (leadWords[leadWords.length - 2] ?? '').toLowerCase();
+  const introduced = lead === '' || /[:,]$/u.test(lead) || SPEECH_VERBS.has(lastLead) ||
+    (SPEECH_VERBS.has(secondLast) && (TIME_ADVERBS.has(lastLead) || /ly$/u.test(lastLead)));
+  if (words >= 4 && introduced) return 'full';
+  return 'partial';
+}
+
+/** Builds the Quote list with speakers and kinds. */
+export function attributeQuotes(
+  analyzed: AnalyzedText,
+  people: PeopleResult,
+  quotes: QuoteLocation[],
+  classify: Classifier,
+): { quotes: Quote[]; personOf: (number | null)[] } {
+  const quoted = analyzed.sentences.map((s, si) => people.words[si]!.map(() => false));
+  for (const q of quotes) {
+    for (let s = q.sentence; s <= q.closeSentence; s++) {
+      const ws = people.words[s]!;
+      ws.forEach((w, k) => {
+        const afterOpen = s > q.sentence || w.start > q.open;
+        const beforeClose = s < q.closeSentence || w.end <= q.close;
+        if (afterOpen && beforeClose) quoted[s]![k] = true;
+      });
+    }
+  }
+  const ctx: Context = { analyzed, people, classify, acronyms: findAcronyms(analyzed), quoted };
+  const out: Quote[] = [];
+  const personOf: (number | null)[] = [];
+  let previous: { speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
+  for (const q of quotes) {
+    let speaker = speakerAfter(ctx, q) ?? speakerBefore(ctx, q) ?? speakerAccordingTo(ctx, q.sentence);
+    const attributedHere = speaker !== null;
+    if (!speaker && q.startsParagraph) {
+      // A lead-in sentence ending in a colon in the previous paragraph ("Rozitis explained:").
+      const prevSentence = analyzed.sentences[q.sentence - 1];
+      if (prevSentence && /:\s*$/u.test(prevSentence.text)) {
+        const ws = people.words[q.sentence - 1]!;
+        speaker = phraseSpeaker(ctx, q.sentence - 1, 0, ws.length - 1, 'first');
+      }
+    }
+    if (!speaker && previous?.speaker && wordCount(q.text) >= 4) {
+      const sameParagraph = previous.paragraph === q.paragraph;
+      const nextParagraph = q.startsParagraph && q.paragraph === previous.paragraph + 1;
+      if (sameParagraph || nextParagraph) speaker = previous.speaker;
+    }
+    const kind = quoteKind(ctx, q, attributedHere || speaker !== null);
+    if (kind === 'scare' && !attributedHere) speaker = null;
+    out.push({ text: q.text, speaker: speaker?.name ?? null, speakerType: speaker?.type ?? null, kind, sentence: q.sentence });
+    personOf.push(speaker?.person ?? null);
+    if (kind !== 'scare') previous = { speaker, paragraph: q.paragraph, sentence: q.sentence };
+  }
+  return { quotes: out, personOf };
+}
+
+/** "Tokyo Electric Power Company (TEPCO)": acronym -> full name, so "TEPCO said" names the company. */
+function findAcronyms(analyzed: AnalyzedText): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const s of analyzed.sentences) {
+    const ws = s.tokens;
+    for (let k = 2; k + 1 < ws.length; k++) {
+      const t = ws[k]!;
+      if (ws[k - 1]!.text !== '(' || ws[k + 1]!.text !== ')' || !/^\p{Lu}[\p{Lu}&]+$/u.test(t.text)) continue;
+      let j = k - 2;
+      while (j >= 0 && (/^\p{Lu}/u.test(ws[j]!.text) || (['of', 'for', 'and', 'the', '&'].includes(ws[j]!.text) && j > 0 && /^\p{Lu}/u.test(ws[j - 1]!.text)))) j--;
+      if (j + 1 <= k - 2) map.set(t.text, s.text.slice(ws[j + 1]!.start, ws[k - 2]!.end));
+    }
+  }
+  return map;
+}

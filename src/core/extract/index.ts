@@ -1,0 +1,79 @@
+// The extraction pipeline: article text -> Article (DESIGN.md, "The Article contract"). Pure and
+// deterministic: the same text always gives the same JSON.
+import type { Article, DateMention, Organization, Person, Place, Quote } from '../article.ts';
+import type { AnalyzedText } from './analyzed-text.ts';
+import { analyzeText } from './analyzed-text.ts';
+import { attributeQuotes } from './attribution.ts';
+import { parseDocument } from './parse-document.ts';
+import type { NameClass } from './people.ts';
+import { findPeople } from './people.ts';
+import { findQuotes } from './quotes.ts';
+
+export interface ExtractOptions {
+  id?: string;
+  publishedAt?: string | null;
+  summaryLength?: number;
+}
+
+const DEFAULT_SUMMARY_LENGTH = 3;
+
+// Fallbacks until the gazetteer, organization, place, date and summary modules are wired in.
+const classifyName = (_span: string): NameClass => null;
+const findOrganizations = (_text: AnalyzedText, _people: Person[]): Organization[] => [];
+const findPlaces = (_text: AnalyzedText, _people: Person[]): Place[] => [];
+const findDates = (_text: AnalyzedText, _publishedAt: string | null): DateMention[] => [];
+const summarize = (input: { text: AnalyzedText; headline: string; people: Person[]; quotes: Quote[] }, length: number): string[] =>
+  input.text.sentences.slice(0, length).map((s) => s.text);
+
+/** FNV-1a, 32 bit: a short, stable content hash with no dependency. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function slug(headline: string): string {
+  const s = headline
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+  return s.slice(0, 60).replace(/-+$/u, '') || 'article';
+}
+
+export function extractArticle(text: string, options: ExtractOptions = {}): Article {
+  const doc = parseDocument(text);
+  const publishedAt = options.publishedAt ?? doc.publishedAt ?? null;
+  const analyzed = analyzeText(doc.paragraphs);
+  const found = findPeople(analyzed, classifyName);
+  const located = findQuotes(analyzed);
+  const { quotes, personOf } = attributeQuotes(analyzed, found, located, classifyName);
+
+  const people: Person[] = found.people.map((p) => ({ name: p.name, aliases: [...p.aliases], roles: [...p.roles], mentions: [...p.mentions], quotes: [] }));
+  personOf.forEach((personIndex, quoteIndex) => {
+    if (personIndex === null) return;
+    const person = people[personIndex]!;
+    person.quotes.push(quoteIndex);
+    // The sentence of an attributed quote mentions its speaker (often as "he" or "she").
+    const sentence = quotes[quoteIndex]!.sentence;
+    if (!person.mentions.includes(sentence)) person.mentions.push(sentence);
+  });
+  for (const p of people) p.mentions.sort((a, b) => a - b);
+
+  return {
+    id: options.id ?? `${slug(doc.headline)}-${hash(text).slice(0, 6)}`,
+    headline: doc.headline,
+    publishedAt,
+    sentences: analyzed.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph })),
+    summary: summarize({ text: analyzed, headline: doc.headline, people, quotes }, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH),
+    people,
+    quotes,
+    organizations: findOrganizations(analyzed, people),
+    places: findPlaces(analyzed, people),
+    dates: findDates(analyzed, publishedAt),
+  };
+}

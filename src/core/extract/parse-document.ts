@@ -1,0 +1,89 @@
+// The article file format: UTF-8 text; the first non-empty line is the headline, then one paragraph
+// per line. Up to three lines right after the headline may be metadata rather than story: a date
+// alone ("Friday, July 21, 2017", "July 21, 2017", "21 July 2017", "2017-07-21"), a dateline alone
+// ("WASHINGTON (Reuters) -") or a byline ("By Jane Doe"). A dateline that starts a paragraph's text
+// ("LONDON (Reuters) - The ...") is left in place: sentences stay verbatim.
+
+export interface ParsedDocument {
+  headline: string;
+  paragraphs: string[];
+  /** ISO date (YYYY-MM-DD) from a date line, else null. */
+  publishedAt: string | null;
+  /** The metadata lines that were taken out of the body, as written. */
+  metadata: string[];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace(/\.$/u, '');
+  return MONTHS.findIndex((m) => m === n || (n.length >= 3 && m.startsWith(n)));
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 9999) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The ISO date of a line that is only a date, else null. */
+export function parseDateLine(line: string): string | null {
+  const s = line.trim().replace(/\s+/gu, ' ').replace(/[.]$/u, '');
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u.exec(s);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  const re1 = new RegExp(`^(?:${WEEKDAY},? )?([A-Za-z]{3,9}\\.?) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`, 'iu');
+  m = re1.exec(s);
+  if (m) {
+    const month = monthIndex(m[1]!);
+    return month >= 0 ? isoDate(Number(m[3]), month + 1, Number(m[2])) : null;
+  }
+  const re2 = new RegExp(`^(?:${WEEKDAY},? )?(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9}\\.?),? (\\d{4})$`, 'iu');
+  m = re2.exec(s);
+  if (m) {
+    const month = monthIndex(m[2]!);
+    return month >= 0 ? isoDate(Number(m[3]), month + 1, Number(m[1])) : null;
+  }
+  return null;
+}
+
+/** "WASHINGTON (Reuters) -", "LONDON, March 3 —": a dateline alone on its line. */
+function isDatelineLine(line: string): boolean {
+  const s = line.trim();
+  if (s.length > 80 || !/[-—–:]$/u.test(s)) return false;
+  return /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,? [\p{L} .,'’-]+)?(?: \([^)]{1,40}\))? ?[-—–:]+$/u.test(s);
+}
+
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline alone on its line. */
+function isBylineLine(line: string): boolean {
+  const s = line.trim();
+  return /^by\s+\p{Lu}/iu.test(s) && s.split(/\s+/u).length <= 10 && !/[.!?]["”]?$/u.test(s.replace(/\b\p{Lu}\.$/u, ''));
+}
+
+export function parseDocument(text: string): ParsedDocument {
+  const lines = text
+    .replace(/^\uFEFF/u, '')
+    .split(/\r\n|\r|\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const headline = lines[0] ?? '';
+  const body = lines.slice(1);
+  let publishedAt: string | null = null;
+  const metadata: string[] = [];
+  // Metadata lines come first, in any order, and at most three of them.
+  while (body.length > 1 && metadata.length < 3) {
+    const line = body[0]!;
+    const date = parseDateLine(line);
+    if (date) {
+      publishedAt ??= date;
+    } else if (!isDatelineLine(line) && !isBylineLine(line)) {
+      break;
+    }
+    metadata.push(line);
+    body.shift();
+  }
+  return { headline, paragraphs: body, publishedAt, metadata };
+}

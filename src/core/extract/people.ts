@@ -1,0 +1,259 @@
+// People: find capitalised name runs, keep those the text marks as a person (a title before, an
+// apposition after, a courtesy title, a speech verb, a known given name), group every later form
+// (surname, first name, "Mr. X", "President X") into one person, and record where each is mentioned.
+import type { AnalyzedText } from './analyzed-text.ts';
+import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts';
+import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon/titles.ts';
+import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
+import { appositionAfter, titleBefore } from './roles.ts';
+import type { Word } from './words.ts';
+import { isPossessive, toWords } from './words.ts';
+
+export type NameClass = 'organization' | 'place' | null;
+export type Classifier = (span: string) => NameClass;
+export type Gender = 'male' | 'female' | null;
+
+export interface Mention {
+  person: number;
+  sentence: number;
+  /** Word indexes [start, end) within the sentence's words. */
+  wordStart: number;
+  wordEnd: number;
+  /** Character offsets within the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface PersonRecord {
+  name: string;
+  parts: string[];
+  aliases: string[];
+  roles: string[];
+  mentions: number[];
+  gender: Gender;
+}
+
+export interface PeopleResult {
+  people: PersonRecord[];
+  /** Name mentions per sentence, in text order. */
+  mentions: Mention[][];
+  /** The word layer of each sentence (shared with quote attribution). */
+  words: Word[][];
+}
+
+const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'continues', 'noted', 'notes', 'recalled', 'recalls', 'remarked', 'warned', 'insisted', 'argued', 'declared', 'stated']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'abu', 'ter', 'st.']);
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'VERB', 'X', 'ADV', 'INTJ', 'NUM']);
+const MODIFIED_HEADS = new Set(['administration', 'government', 'campaign', 'era', 'presidency', 'family', 'camp', 'team', 'doctrine', 'plan', 'regime', 'years', 'cabinet', 'foundation', 'era', 'style', 'effect', 'rule', 'case', 'model', 'prize', 'award', 'trophy', 'medal']);
+
+const isNameShaped = (w: Word): boolean => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w.text) && /\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text);
+const isAcronym = (w: Word): boolean => /^[\p{Lu}\d.&-]{2,}$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text);
+const isGivenName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
+
+function isNameWord(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  const sentenceStart = !prev || /^["“‘'(«]$/u.test(prev.text);
+  // "Will Tracy": a capitalised auxiliary inside a sentence is a name.
+  if (!w.cap || !NAME_POS.has(w.pos) && !(w.pos === 'AUX' && !sentenceStart)) return false;
+  if (!isNameShaped(w) && !isAcronym(w)) return false;
+  if (NOT_NAME_WORDS.has(w.lower)) return false;
+  // A capitalised first word of a sentence is a name only when tagged as one.
+  if (sentenceStart && w.pos !== 'PROPN' && !isGivenName(w.lower)) return false;
+  return true;
+}
+
+interface Run { start: number; end: number }
+
+/** Maximal runs of name-like words, with particles ("van", "bin") allowed inside. */
+function nameRuns(words: Word[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words, i)) { i++; continue; }
+    const start = i;
+    i++;
+    while (i < words.length) {
+      if (isNameWord(words, i)) { i++; continue; }
+      if (PARTICLES.has(words[i]!.lower) && words[i + 1] && isNameWord(words, i + 1)) { i += 2; continue; }
+      break;
+    }
+    runs.push({ start, end: i });
+  }
+  return runs;
+}
+
+const isTitleWord = (w: Word): boolean => TITLE_WORDS.has(w.lower) || DEMONYMS.has(w.lower) || HONORIFICS.has(w.lower);
+
+/** The trailing part of a run that can be a person's name (after any titles), or null. */
+function nameCore(words: Word[], run: Run): Run | null {
+  let start = run.end;
+  while (start > run.start) {
+    const w = words[start - 1]!;
+    if (isTitleWord(w) || isAcronym(w)) break;
+    start--;
+  }
+  if (start === run.end) return null;
+  // Leading particles belong to the title side ("of").
+  while (start < run.end && PARTICLES.has(words[start]!.text)) start++;
+  if (start === run.end || run.end - start > 4) return null;
+  return { start, end: run.end };
+}
+
+const text = (sentence: string, words: Word[], r: Run): string => sentence.slice(words[r.start]!.start, words[r.end - 1]!.end);
+
+interface Candidate {
+  sentence: number;
+  core: Run;
+  run: Run;
+  name: string;
+  parts: string[];
+  strong: boolean;
+  roles: string[];
+  gender: Gender;
+}
+
+function genderOf(first: string, roleWords: string[]): Gender {
+  for (const r of roleWords) {
+    if (MALE_ROLE_WORDS.has(r)) return 'male';
+    if (FEMALE_ROLE_WORDS.has(r)) return 'female';
+  }
+  const f = first.toLowerCase();
+  if (MALE_NAMES.has(f) && !FEMALE_NAMES.has(f)) return 'male';
+  if (FEMALE_NAMES.has(f) && !MALE_NAMES.has(f)) return 'female';
+  return null;
+}
+
+const roleWordsOf = (roles: string[]): string[] => roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/));
+
+/** Evaluates one name run: is it a person, and what roles does the text give it here? */
+function evaluate(sentenceText: string, words: Word[], run: Run, sentence: number, classify: Classifier): Candidate | null {
+  const core = nameCore(words, run);
+  if (!core) return null;
+  const last = words[run.end - 1]!;
+  if (NON_PERSON_HEADS.has(last.lower)) return null;
+  const runText = text(sentenceText, words, run);
+  const name = text(sentenceText, words, core);
+  const cls = classify(name) ?? (run.start !== core.start ? classify(runText) : null);
+  const parts = name.split(/\s+/);
+  const before = words[core.start - 1];
+  const after = words[core.end];
+  const isPlace = (span: string): boolean => classify(span) === 'place';
+
+  const roles: string[] = [];
+  const title = titleBefore(sentenceText, words, core.start, core.end);
+  if (title) roles.push(title);
+  const apposition = appositionAfter(sentenceText, words, core.end, isPlace);
+  if (apposition) roles.push(apposition);
+  const honorific = before && HONORIFICS.has(before.lower) ? HONORIFICS.get(before.lower) ?? null : undefined;
+
+  const speechAfter = after && SPEECH_VERBS.has(after.lower) && (after.pos === 'VERB' || after.pos === 'PROPN' || after.pos === 'NOUN');
+  // "said X" names the speaker; "told X" names the listener, so only inverting verbs count.
+  const speechBefore = before && (INVERTING_VERBS.has(before.lower) || (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
+  const firstIsGiven = parts.length >= 2 && isGivenName(parts[0]!.toLowerCase());
+  const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
+
+  if (cls !== null && !title && honorific === undefined) return null;
+  if (after?.pos === 'NUM') return null; // "Flight 8501"
+
+  if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()))) return null;
+  const strong = title !== null || honorific !== undefined || (apposition !== null && !apposition.startsWith('of '));
+  let accept = strong;
+  if (!accept && parts.length >= 2 && !modifierUse) {
+    if (firstIsGiven || speechAfter || speechBefore || apposition !== null) accept = true;
+    // Two capitalised words that nothing marks as an organization or place, as the subject of a verb.
+    else if (parts.length === 2 && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&
+      !['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'and'].includes(before?.lower ?? '') && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase())) accept = true;
+  }
+  if (!accept) return null;
+  let gender: Gender = honorific ?? null;
+  gender ??= genderOf(parts[0]!, roleWordsOf(roles));
+  return { sentence, core, run, name, parts, strong, roles, gender };
+}
+
+const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Is `short` a contiguous part of `long` that can stand for the person (surname, first name...)? */
+function isShortForm(short: string[], long: string[]): boolean {
+  if (short.length >= long.length) return false;
+  for (let i = 0; i + short.length <= long.length; i++) {
+    if (short.every((p, k) => p === long[i + k])) return true;
+  }
+  return false;
+}
+
+export function findPeople(analyzed: AnalyzedText, classify: Classifier): PeopleResult {
+  const sentences = analyzed.sentences;
+  const words = sentences.map((s) => toWords(s));
+  const runs = words.map((w) => nameRuns(w));
+
+  // 1. Candidates: runs the text marks as people.
+  const candidates: Candidate[] = [];
+  sentences.forEach((s, si) => {
+    for (const run of runs[si]!) {
+      const c = evaluate(s.text, words[si]!, run, si, classify);
+      if (c) candidates.push(c);
+    }
+  });
+
+  // 2. People: longest names first; a shorter accepted form joins the longer person it is part of.
+  const people: PersonRecord[] = [];
+  const order = [...candidates].sort((a, b) => b.parts.length - a.parts.length || a.sentence - b.sentence);
+  for (const c of order) {
+    if (people.some((p) => sameWords(p.parts, c.parts) || isShortForm(c.parts, p.parts))) continue;
+    if (c.parts.length === 1 && !c.strong) continue;
+    people.push({ name: c.name, parts: c.parts, aliases: [], roles: [], mentions: [], gender: null });
+  }
+  // Order people by first appearance.
+  const firstSeen = (p: PersonRecord): number => {
+    for (const c of candidates) if (sameWords(c.parts, p.parts) || isShortForm(c.parts, p.parts)) return c.sentence;
+    return Number.MAX_SAFE_INTEGER;
+  };
+  people.sort((a, b) => firstSeen(a) - firstSeen(b));
+
+  // 3. Mentions: every run whose core is a person's name or a short form of exactly one person
+  // (or, when ambiguous, the one mentioned most recently).
+  const mentions: Mention[][] = sentences.map(() => []);
+  const lastMention = new Map<number, number>();
+  const genders = people.map(() => ({ male: 0, female: 0 }));
+  sentences.forEach((s, si) => {
+    const ws = words[si]!;
+    for (const run of runs[si]!) {
+      const core = nameCore(ws, run) ?? run;
+      const parts = text(s.text, ws, core).split(/\s+/);
+      const exact = people.findIndex((p) => sameWords(p.parts, parts));
+      let match = exact;
+      if (match < 0) {
+        const options = people.map((p, i) => (isShortForm(parts, p.parts) ? i : -1)).filter((i) => i >= 0);
+        if (options.length === 1) match = options[0]!;
+        else if (options.length > 1) {
+          options.sort((a, b) => (lastMention.get(b) ?? -1) - (lastMention.get(a) ?? -1) || a - b);
+          match = options[0]!;
+        }
+      }
+      if (match < 0) continue;
+      const person = people[match]!;
+      const surface = parts.join(' ');
+      if (surface !== person.name && !person.aliases.includes(surface)) person.aliases.push(surface);
+      if (!person.mentions.includes(si)) person.mentions.push(si);
+      lastMention.set(match, si);
+      mentions[si]!.push({ person: match, sentence: si, wordStart: core.start, wordEnd: core.end, start: ws[core.start]!.start, end: ws[core.end - 1]!.end });
+      // Roles stated at this mention.
+      const title = titleBefore(s.text, ws, core.start, core.end);
+      const apposition = appositionAfter(s.text, ws, core.end, (span) => classify(span) === 'place');
+      for (const role of [title, apposition]) {
+        if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
+      }
+      const before = ws[core.start - 1];
+      const hon = before ? HONORIFICS.get(before.lower) : undefined;
+      const g = hon ?? genderOf(person.parts[0]!, roleWordsOf([title ?? '', apposition ?? '']));
+      if (g === 'male') genders[match]!.male++;
+      if (g === 'female') genders[match]!.female++;
+    }
+  });
+  people.forEach((p, i) => {
+    const g = genders[i]!;
+    p.gender = g.male > g.female ? 'male' : g.female > g.male ? 'female' : null;
+  });
+  return { people, mentions, words };
+}

@@ -1,0 +1,116 @@
+// Roles as the text states them: a title written before a name ("Israeli Prime Minister Benjamin
+// Netanyahu", "AirAsia boss Tony Fernandes", "the state governor, Henry McMaster") or an apposition
+// after it ("Robert Sumwalt, chairman of the National Transportation Safety Board", "Muhammad Alwi of
+// the Indonesian Transportation Ministry").
+import { DEMONYMS, NOT_NAME_WORDS, PERSON_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon/titles.ts';
+import type { Word } from './words.ts';
+import { isPossessive } from './words.ts';
+import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
+
+const CONNECTORS = new Set(['of', 'to', 'for', 'at', 'on', 'in']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const CONTENT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
+const AGE = /^\d{1,3}-years?-old$/u;
+
+const isTitle = (w: Word): boolean => TITLE_WORDS.has(w.lower) || (w.lower.includes('-') && w.lower.split('-').some((p) => TITLE_WORDS.has(p)));
+/** A noun that can head a phrase describing a person ("spokesman", "chairman"), not a mere modifier ("State"). */
+export const isPersonHead = (w: Word): boolean => PERSON_NOUNS.has(w.lower) || (isTitle(w) && !TITLE_MODIFIERS.has(w.lower));
+const isCapContent = (w: Word): boolean => w.cap && CONTENT_POS.has(w.pos) && !NOT_NAME_WORDS.has(w.lower) && /\p{L}/u.test(w.text);
+
+/** Can `w` be part of a title phrase written before a name? */
+function isPremodifier(w: Word): boolean {
+  return isTitle(w) || DEMONYMS.has(w.lower) || isCapContent(w) || AGE.test(w.lower);
+}
+
+function phraseText(sentence: string, words: Word[], from: number, to: number): string {
+  const first = words[from];
+  const last = words[to - 1];
+  return first && last ? sentence.slice(first.start, last.end) : '';
+}
+
+/**
+ * The title phrase written right before the name that starts at word `nameStart`, or null.
+ * Also reads "the state governor, Henry McMaster," (a title phrase, a comma, then the name) when
+ * `nameEnd` is followed by a comma or the end of the clause.
+ */
+export function titleBefore(sentence: string, words: Word[], nameStart: number, nameEnd: number): string | null {
+  let i = nameStart - 1;
+  let viaComma = false;
+  if (words[i]?.text === ',') {
+    const after = words[nameEnd];
+    if (after && ![',', '.', ';', ')', '—'].includes(after.text)) return null;
+    viaComma = true;
+    i--;
+  }
+  let from = i + 1;
+  for (; i >= 0; i--) {
+    const w = words[i]!;
+    if (isPremodifier(w)) { from = i; continue; }
+    if (isPossessive(w) && i > 0 && isCapContent(words[i - 1]!)) { from = i; continue; }
+    if (w.lower === 'the' || CONNECTORS.has(w.lower)) {
+      // Only inside a title: "Secretary of State", "Ambassador to the UN". A lone "the" ends it.
+      let j = i;
+      if (words[j]!.lower === 'the') j--;
+      if (j >= 0 && CONNECTORS.has(words[j]!.lower)) j--;
+      else if (w.lower === 'the') break;
+      if (j >= 0 && isTitle(words[j]!)) { from = j; i = j; continue; }
+    }
+    break;
+  }
+  const end = viaComma ? nameStart - 1 : nameStart;
+  // Trim connectors and articles from the start.
+  while (from < end && (CONNECTORS.has(words[from]!.lower) || words[from]!.lower === 'the' || isPossessive(words[from]))) from++;
+  if (from >= end) return null;
+  let hasTitle = false;
+  for (let k = from; k < end; k++) if (isPersonHead(words[k]!)) hasTitle = true;
+  if (!hasTitle) return null;
+  // The phrase must touch the name with a title or name word, not "the leader of the | Maldives".
+  const touching = words[end - 1]!;
+  if (CONNECTORS.has(touching.lower) || touching.lower === 'the') return null;
+  // With a comma, the phrase must end in its head noun ("the state governor, X"), not be a list.
+  if (viaComma && !isTitle(words[end - 1]!)) return null;
+  return phraseText(sentence, words, from, end);
+}
+
+const APPOSITION_STOP = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '“', '”', '‘', '’', '!', '?']);
+const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'and', 'but']);
+
+/** The apposition after a name ("X, the leader of the Maldives," / "X of the Brookings Institution"), or null. */
+export function appositionAfter(sentence: string, words: Word[], nameEnd: number, isPlace: (span: string) => boolean): string | null {
+  const first = words[nameEnd];
+  if (!first) return null;
+  if (first.lower === 'of') {
+    let j = nameEnd + 1;
+    if (words[j]?.lower === 'the') j++;
+    const start = j;
+    while (j < words.length && (isCapContent(words[j]!) || (['of', 'for', 'and', 'the', '&'].includes(words[j]!.lower) && words[j + 1]?.cap === true))) j++;
+    if (j === start) return null;
+    if (isPlace(phraseText(sentence, words, start, j))) return null;
+    return phraseText(sentence, words, nameEnd, j);
+  }
+  if (first.text !== ',') return null;
+  let i = nameEnd + 1;
+  // "X, 54, a teacher,": skip an age.
+  if (words[i]?.pos === 'NUM' && words[i + 1]?.text === ',') i += 2;
+  const start = i;
+  let hasHead = false;
+  for (; i < words.length && i - start < 16; i++) {
+    const w = words[i]!;
+    if (APPOSITION_STOP.has(w.text)) break;
+    const next = words[i + 1];
+    if (CLAUSE_WORDS.has(w.lower) && !(w.lower === 'and' && i > start && (DETERMINERS.has(next?.lower ?? '') || next?.cap === true))) break;
+    // "his brother Tom": a title followed by a name introduces another person, not a role.
+    if (isPersonHead(w) && next?.cap === true && !isTitle(next) && !DEMONYMS.has(next.lower) && next.pos === 'PROPN') return null;
+    if (SPEECH_VERBS.has(w.lower) && w.pos === 'VERB') return null;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return null;
+    if (isPersonHead(w)) hasHead = true;
+  }
+  if (i === start || i - start >= 16 || !hasHead) return null;
+  const lead = words[start]!;
+  const leadOk = DETERMINERS.has(lead.lower) || isTitle(lead) || DEMONYMS.has(lead.lower) || lead.pos === 'ADJ' ||
+    (lead.cap && isPossessive(words[start + 1])) || /^\p{Ll}/u.test(lead.text);
+  if (!leadOk) return null;
+  let from = start;
+  if (lead.lower === 'a' || lead.lower === 'an') from++;
+  return phraseText(sentence, words, from, i);
+}

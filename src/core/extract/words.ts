@@ -1,0 +1,48 @@
+// A word layer over wink's tokens: hyphenated compounds ("Thomas-Greenfield", "co-pilot") become
+// one word, and a possessive "'s" glued to a name ("Tolkien's") becomes its own word.
+import type { AnalyzedSentence } from './analyzed-text.ts';
+
+export interface Word {
+  text: string;
+  lower: string;
+  /** Offsets within the sentence text. */
+  start: number;
+  end: number;
+  pos: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+const HYPHENS = new Set(['-', '‐', '–']);
+const isCap = (s: string): boolean => /^\p{Lu}/u.test(s);
+
+export function toWords(sentence: AnalyzedSentence): Word[] {
+  const words: Word[] = [];
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = words[words.length - 1];
+    const next = tokens[i + 1];
+    // Join "Thomas" "-" "Greenfield" when the hyphen touches both neighbours.
+    if (HYPHENS.has(t.text) && t.text !== '–' && prev && prev.end === t.start && next && next.start === t.end && /\p{L}|\p{N}/u.test(next.text)) {
+      prev.text = sentence.text.slice(prev.start, next.end);
+      prev.lower = prev.text.toLowerCase();
+      prev.end = next.end;
+      if (next.pos === 'PROPN' || prev.pos === 'PROPN') prev.pos = 'PROPN';
+      else prev.pos = next.pos;
+      i++;
+      continue;
+    }
+    const m = /^(.{2,}?)(['’]s)$/u.exec(t.text);
+    if (m && isCap(t.text)) {
+      const base = m[1]!;
+      words.push({ text: base, lower: base.toLowerCase(), start: t.start, end: t.start + base.length, pos: 'PROPN', cap: true });
+      words.push({ text: m[2]!, lower: m[2]!.toLowerCase(), start: t.start + base.length, end: t.end, pos: 'PART', cap: false });
+      continue;
+    }
+    words.push({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, pos: t.pos, cap: isCap(t.text) });
+  }
+  return words;
+}
+
+export const isPossessive = (w: Word | undefined): boolean => w !== undefined && (w.lower === "'s" || w.lower === '’s' || w.text === "'" || w.text === '’');
