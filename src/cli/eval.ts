@@ -5,7 +5,7 @@
 //   --verbose         print the misses of every article under the table
 //   --json            machine-readable output instead of the table
 import { parseArgs } from 'node:util';
-import { loadExtractor } from '../eval/extractor.ts';
+import { defaultExtractor } from '../eval/extractor.ts';
 import { formatMisses, formatTable, formatTotals } from '../eval/report.ts';
 import { runEval } from '../eval/run.ts';
 import { ratios } from '../eval/score.ts';
@@ -36,8 +36,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const extract = await loadExtractor();
-  const run = await runEval(args.dir, extract, args.article);
+  const run = await runEval(args.dir, defaultExtractor, args.article);
   if (run.results.length === 0) {
     const what = args.article === undefined ? '' : ` matching "${args.article}"`;
     process.stderr.write(`eval: no annotated articles${what} in ${args.dir} (need NAME.txt with NAME.json or NAME.gold.json)\n`);
