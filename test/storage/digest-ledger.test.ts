@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createConnection } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MemoryAtomicKv, RedisAtomicKv, SqliteAtomicKv, type AtomicKv } from '../../src/storage/digest-ledger.ts';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function redisReachable(): Promise<boolean> {
+  const { hostname, port } = new URL(REDIS_URL);
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(500);
+    socket.once('connect', () => (socket.end(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
+const redisUp = await redisReachable();
+if (!redisUp) {
+  if (process.env.REQUIRE_REDIS === '1') throw new Error(`REQUIRE_REDIS=1 but no Redis at ${REDIS_URL}`);
+  console.warn(`digest-ledger: no Redis at ${REDIS_URL}; the Redis cases are skipped`);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'ledger-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let clock = 1_000_000;
+const now = (): number => clock;
+const prefix = `t${Date.now()}:`;
+
+const kinds: { name: string; up: boolean; open: () => Promise<[AtomicKv, AtomicKv]> }[] = [
+  { name: 'memory', up: true, open: async () => { const kv = new MemoryAtomicKv(now); return [kv, kv]; } },
+  {
+    name: 'sqlite',
+    up: true,
+    open: async () => {
+      const uri = `sqlite://${join(dir, `l${Math.random()}.sqlite`)}`;
+      return [new SqliteAtomicKv(uri, now), new SqliteAtomicKv(uri, now)];
+    },
+  },
+  { name: 'redis', up: redisUp, open: async () => [await RedisAtomicKv.connect(REDIS_URL, prefix), await RedisAtomicKv.connect(REDIS_URL, prefix)] },
+];
+
+describe.each(kinds)('$name ledger', ({ name, up, open }) => {
+  it.skipIf(!up)('lets exactly one of many concurrent claimers win, across two connections', async () => {
+    const [a, b] = await open();
+    const key = `claim:${name}:race`;
+    const wins = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).setIfAbsent(key, `owner${i}`, 60_000)));
+    expect(wins.filter(Boolean)).toHaveLength(1);
+    const winner = wins.indexOf(true);
+    expect(await a.get(key)).toBe(`owner${winner}`);
+    expect(await b.get(key)).toBe(`owner${winner}`);
+    await a.close();
+    if (b !== a) await b.close();
+  });
+
+  it.skipIf(!up)('a lease can be taken over once it has expired, by one claimer', async () => {
+    const [a, b] = await open();
+    const key = `claim:${name}:lease`;
+    expect(await a.setIfAbsent(key, 'first', 200)).toBe(true);
+    expect(await b.setIfAbsent(key, 'second', 200)).toBe(false);
+    clock += 1_000;
+    if (name === 'redis') await new Promise((r) => setTimeout(r, 300));
+    const wins = await Promise.all([a.setIfAbsent(key, 'x', 60_000), b.setIfAbsent(key, 'y', 60_000)]);
+    expect(wins.filter(Boolean)).toHaveLength(1);
+    await a.set(`${key}:plain`, 'v');
+    expect(await b.get(`${key}:plain`)).toBe('v');
+    await a.delete(`${key}:plain`);
+    expect(await b.get(`${key}:plain`)).toBeUndefined();
+    await a.close();
+    if (b !== a) await b.close();
+  });
+});
