@@ -39,6 +39,8 @@ export interface ArticleLibrary {
   get(id: string): LibraryEntry | undefined;
   /** An article by id, else by headline (case and accents ignored; exact, then prefix, then contains). */
   resolve(ref: string): LibraryEntry | undefined;
+  /** Headline search for autocomplete: prefix matches, then all words; empty query = newest. */
+  searchHeadlines(query: string, limit: number): LibraryEntry[];
   /** Articles matching a query in headline, people or text; best first, ties newest first. */
   search(query: string, limit?: number): LibraryEntry[];
   /** People across the library matching a name, surname, alias or prefix, best first. */
