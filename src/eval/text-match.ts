@@ -80,7 +80,8 @@ function roleWords(role: string): string[] {
 
 /**
  * Roles: one contains the other (the contained part must carry a content word, so "of" alone
- * never matches), or more than half of the longer role's distinct words are shared.
+ * never matches), or more than half of the content words of the longer role are shared
+ * ("CIA Director" ~ "Director of the CIA").
  */
 export function looseRoleMatch(gold: string, predicted: string): boolean {
   const g = roleWords(gold);
@@ -88,8 +89,9 @@ export function looseRoleMatch(gold: string, predicted: string): boolean {
   if (g.length === 0 || p.length === 0) return false;
   const [shorter, longer] = g.length <= p.length ? [g, p] : [p, g];
   if (containsWords(longer, shorter) && shorter.some((w) => !FUNCTION_WORDS.has(w))) return true;
-  const gs = new Set(g);
-  const ps = new Set(p);
+  const gs = new Set(g.filter((w) => !FUNCTION_WORDS.has(w)));
+  const ps = new Set(p.filter((w) => !FUNCTION_WORDS.has(w)));
+  if (gs.size === 0 || ps.size === 0) return false;
   let shared = 0;
   for (const w of gs) if (ps.has(w)) shared++;
   return shared * 2 > Math.max(gs.size, ps.size);
