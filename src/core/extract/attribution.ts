@@ -10,6 +10,7 @@
 import type { AnalyzedText } from './analyzed-text.ts';
 import type { Quote, QuoteKind, SpeakerType } from '../article.ts';
 import { PERSON_NOUNS, NON_PERSON_HEADS } from './lexicon/titles.ts';
+import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import type { Classifier, Gender, Mention, PeopleResult } from './people.ts';
 import type { QuoteLocation } from './quotes.ts';
@@ -26,18 +27,23 @@ interface Context {
   people: PeopleResult;
   classify: Classifier;
   acronyms: Map<string, string>;
+  /** Organization names the article gives (longest first), for "the council said" and "Veltrix said". */
+  organizations: string[];
   /** Per sentence, per word: is the word inside quotation marks? */
   quoted: boolean[][];
 }
 
+const isPersonNoun = (w: string): boolean => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w);
 const PRONOUNS: Record<string, Gender | 'any'> = { he: 'male', she: 'female', him: 'male', her: 'female' };
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'another', 'some', 'several', 'many', 'his', 'her', 'their', 'its', 'our']);
 const ADVERB_POS = new Set(['ADV', 'PART']);
 const TIME_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'then', 'again', 'also', 'later', 'earlier', 'once', 'afterwards', 'recently']);
 const PUNCT_SKIP = new Set([',', '—', '–', '-', ';']);
 
+// wink sometimes tags "says"/"said" as a noun; other speech words tagged as nouns ("report") are nouns.
+const NOUN_TAGGED_VERBS = new Set(['says', 'said', 'adds', 'added', 'told', 'tells', 'stated', 'wrote', 'writes']);
 const isSpeechVerb = (w: Word | undefined): boolean =>
-  w !== undefined && SPEECH_VERBS.has(w.lower) && !w.cap && (w.pos === 'VERB' || w.pos === 'NOUN' || w.pos === 'AUX' || w.pos === 'ADJ');
+  w !== undefined && SPEECH_VERBS.has(w.lower) && !w.cap && (w.pos === 'VERB' || w.pos === 'AUX' || (NOUN_TAGGED_VERBS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'ADJ')));
 
 function mentionAt(ctx: Context, sentence: number, word: number): Mention | undefined {
   return ctx.people.mentions[sentence]?.find((m) => m.wordStart <= word && word < m.wordEnd);
@@ -77,7 +83,9 @@ function organizationName(ctx: Context, words: Word[], from: number, to: number,
   if (acronym) return ctx.acronyms.get(name) ?? name;
   const last = words[j - 1]!.lower;
   if (ctx.classify(name) === 'organization' || NON_PERSON_HEADS.has(last)) return name;
-  return null;
+  // "Veltrix said": the short form of an organization named in full elsewhere.
+  const full = ctx.organizations.find((o) => o.startsWith(`${name} `));
+  return full ?? null;
 }
 
 /** A speaker phrase occupying words [from, to) of a sentence: a person, pronoun, organization or description. */
@@ -97,18 +105,25 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
     const g = PRONOUNS[w.lower];
     if (g !== undefined && (w.lower === 'he' || w.lower === 'she')) return resolvePronoun(ctx, g === 'any' ? null : g, sentence, k);
   }
-  // An unnamed speaker: determiner ... person noun ("an advisor to the Palestinian team").
-  let det = -1;
-  for (let k = from; k < to; k++) if (DETERMINERS.has(words[k]!.lower)) { det = k; break; }
-  const start = det >= 0 ? det : from;
-  const span = range(start, to).filter((k) => !ctx.quoted[sentence]![k]);
-  if (span.length > 0 && span.length <= 12) {
-    const hasPersonNoun = span.some((k) => PERSON_NOUNS.has(words[k]!.lower));
-    const org = organizationName(ctx, words, start, to, text);
-    if (hasPersonNoun) {
-      return { name: text.slice(words[start]!.start, words[to - 1]!.end).replace(/[,;:]$/u, ''), type: 'unnamed', person: null };
-    }
+  // An unnamed speaker: determiner ... person noun ("an advisor to the Palestinian team"), the
+  // phrase ending at a comma or a relative clause ("another analyst, who asked not to be named").
+  const dets = range(from, to).filter((k) => DETERMINERS.has(words[k]!.lower) && !ctx.quoted[sentence]![k]);
+  const starts = pick === 'first' ? [from, ...dets] : [...dets.reverse(), from];
+  for (const start of starts) {
+    const end = Math.min(to, phraseEnd(words, start, to));
+    if (end <= start || end - start > 12) continue;
+    const span = range(start, end);
+    if (span.some((k) => ctx.quoted[sentence]![k])) continue;
+    const phrase = text.slice(words[start]!.start, words[end - 1]!.end);
+    const org = organizationName(ctx, words, start, end, text);
     if (org) return { name: org, type: 'organization', person: null };
+    if (span.some((k) => isPersonNoun(words[k]!.lower))) return { name: phrase, type: 'unnamed', person: null };
+    // "the council said": the organization of that kind the article names.
+    const head = words[end - 1]!.lower;
+    if (end - start <= 3 && NON_PERSON_HEADS.has(head)) {
+      const known = ctx.organizations.find((o) => o.toLowerCase().endsWith(` ${head}`));
+      if (known) return { name: known, type: 'organization', person: null };
+    }
   }
   return null;
 }
@@ -226,6 +241,7 @@ export function attributeQuotes(
   people: PeopleResult,
   quotes: QuoteLocation[],
   classify: Classifier,
+  organizations: string[] = [],
 ): { quotes: Quote[]; personOf: (number | null)[] } {
   const quoted = analyzed.sentences.map((s, si) => people.words[si]!.map(() => false));
   for (const q of quotes) {
@@ -238,12 +254,14 @@ export function attributeQuotes(
       });
     }
   }
-  const ctx: Context = { analyzed, people, classify, acronyms: findAcronyms(analyzed), quoted };
+  const acronyms = findAcronyms(analyzed);
+  const orgs = [...new Set([...organizations, ...acronyms.values(), ...capitalisedOrganizations(analyzed, people)])];
+  const ctx: Context = { analyzed, people, classify, acronyms, organizations: orgs, quoted };
   const out: Quote[] = [];
   const personOf: (number | null)[] = [];
   let previous: { speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
   for (const q of quotes) {
-    let speaker = speakerAfter(ctx, q) ?? speakerBefore(ctx, q) ?? speakerAccordingTo(ctx, q.sentence);
+    let speaker = speakerAfter(ctx, q) ?? speakerAccordingTo(ctx, q.sentence) ?? speakerBefore(ctx, q);
     const attributedHere = speaker !== null;
     if (!speaker && q.startsParagraph) {
       // A lead-in sentence ending in a colon in the previous paragraph ("Rozitis explained:").
@@ -281,4 +299,24 @@ function findAcronyms(analyzed: AnalyzedText): Map<string, string> {
     }
   }
   return map;
+}
+
+/** Capitalised runs ending in an organization word ("Harlow County Council", "Veltrix Semiconductor Inc."). */
+function capitalisedOrganizations(analyzed: AnalyzedText, people: PeopleResult): string[] {
+  const out: string[] = [];
+  analyzed.sentences.forEach((s, si) => {
+    const ws = people.words[si]!;
+    let k = 0;
+    while (k < ws.length) {
+      if (!ws[k]!.cap || ws[k]!.lower === 'the') { k++; continue; }
+      let j = k;
+      while (j < ws.length && (ws[j]!.cap || (['of', 'for', 'and', '&'].includes(ws[j]!.lower) && ws[j + 1]?.cap === true))) j++;
+      const last = ws[j - 1]!;
+      if (j - k >= 2 && NON_PERSON_HEADS.has(last.lower.replace(/\.$/u, '')) || (j - k >= 2 && /^(inc|corp|ltd|plc|llc|co)\.?$/u.test(last.lower))) {
+        out.push(s.text.slice(ws[k]!.start, last.end));
+      }
+      k = Math.max(j, k + 1);
+    }
+  });
+  return out.sort((a, b) => b.length - a.length);
 }

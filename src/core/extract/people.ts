@@ -5,6 +5,7 @@ import type { AnalyzedText } from './analyzed-text.ts';
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts';
 import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon/titles.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
+import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { appositionAfter, titleBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
@@ -75,7 +76,10 @@ function nameRuns(words: Word[]): Run[] {
     i++;
     while (i < words.length) {
       if (isNameWord(words, i)) { i++; continue; }
-      if (PARTICLES.has(words[i]!.lower) && words[i + 1] && isNameWord(words, i + 1)) { i += 2; continue; }
+      // "de la Cruz", "van der Berg": particles between name words.
+      let j = i;
+      while (j < words.length && PARTICLES.has(words[j]!.lower) && j - i < 3) j++;
+      if (j > i && j < words.length && isNameWord(words, j)) { i = j + 1; continue; }
       break;
     }
     runs.push({ start, end: i });
@@ -91,6 +95,8 @@ function nameCore(words: Word[], run: Run): Run | null {
   while (start > run.start) {
     const w = words[start - 1]!;
     if (isTitleWord(w) || isAcronym(w)) break;
+    // "Substitute Kwame Adeyemi": a role noun opening a run of three or more words is a title.
+    if (start - 1 === run.start && run.end - run.start >= 3 && ROLE_NOUNS.has(w.lower) && !isGivenName(w.lower)) break;
     start--;
   }
   if (start === run.end) return null;
@@ -171,13 +177,15 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   return { sentence, core, run, name, parts, strong, roles, gender };
 }
 
-const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+// Particles compare without case: "De la Cruz" at the start of a sentence is "de la Cruz".
+const samePart = (a: string, b: string): boolean => a === b || (PARTICLES.has(a.toLowerCase()) && a.toLowerCase() === b.toLowerCase());
+const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => samePart(x, b[i]!));
 
 /** Is `short` a contiguous part of `long` that can stand for the person (surname, first name...)? */
 function isShortForm(short: string[], long: string[]): boolean {
   if (short.length >= long.length) return false;
   for (let i = 0; i + short.length <= long.length; i++) {
-    if (short.every((p, k) => p === long[i + k])) return true;
+    if (short.every((p, k) => samePart(p, long[i + k]!))) return true;
   }
   return false;
 }

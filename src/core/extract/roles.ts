@@ -6,15 +6,20 @@ import { DEMONYMS, NOT_NAME_WORDS, PERSON_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } 
 import type { Word } from './words.ts';
 import { isPossessive } from './words.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
+import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
+import { HONORIFICS } from './lexicon/titles.ts';
 
 const CONNECTORS = new Set(['of', 'to', 'for', 'at', 'on', 'in']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CONTENT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 const AGE = /^\d{1,3}-years?-old$/u;
 
-const isTitle = (w: Word): boolean => TITLE_WORDS.has(w.lower) || (w.lower.includes('-') && w.lower.split('-').some((p) => TITLE_WORDS.has(p)));
+const isTitle = (w: Word): boolean =>
+  TITLE_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower) || (w.lower.includes('-') && w.lower.split('-').some((p) => TITLE_WORDS.has(p)));
 /** A noun that can head a phrase describing a person ("spokesman", "chairman"), not a mere modifier ("State"). */
 export const isPersonHead = (w: Word): boolean => PERSON_NOUNS.has(w.lower) || (isTitle(w) && !TITLE_MODIFIERS.has(w.lower));
+/** Lower-case words that can modify a role noun ("marine biologist", "air industry expert"). */
+const isLowerModifier = (w: Word): boolean => !w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ') && /^\p{Ll}[\p{L}-]*$/u.test(w.text) && !SPEECH_VERBS.has(w.lower);
 const isCapContent = (w: Word): boolean => w.cap && CONTENT_POS.has(w.pos) && !NOT_NAME_WORDS.has(w.lower) && /\p{L}/u.test(w.text);
 
 /** Can `w` be part of a title phrase written before a name? */
@@ -43,10 +48,19 @@ export function titleBefore(sentence: string, words: Word[], nameStart: number, 
     i--;
   }
   let from = i + 1;
+  let sawHead = false;
   for (; i >= 0; i--) {
     const w = words[i]!;
-    if (isPremodifier(w)) { from = i; continue; }
+    if (isPremodifier(w)) {
+      from = i;
+      if (isPersonHead(w)) sawHead = true;
+      continue;
+    }
     if (isPossessive(w) && i > 0 && isCapContent(words[i - 1]!)) { from = i; continue; }
+    // "the sheriff's spokesperson": a common-noun possessor opens the phrase.
+    if (isPossessive(w) && i > 0 && words[i - 1]!.pos === 'NOUN' && !words[i - 1]!.cap) { from = i - 1; break; }
+    // Lower-case modifiers of a role noun already collected ("marine biologist").
+    if (isLowerModifier(w) && sawHead) { from = i; continue; }
     if (w.lower === 'the' || CONNECTORS.has(w.lower)) {
       // Only inside a title: "Secretary of State", "Ambassador to the UN". A lone "the" ends it.
       let j = i;
@@ -57,7 +71,9 @@ export function titleBefore(sentence: string, words: Word[], nameStart: number, 
     }
     break;
   }
-  const end = viaComma ? nameStart - 1 : nameStart;
+  let end = viaComma ? nameStart - 1 : nameStart;
+  // A courtesy title touching the name is not part of the role ("marine biologist Dr.").
+  while (end > from && HONORIFICS.has(words[end - 1]!.lower)) end--;
   // Trim connectors and articles from the start.
   while (from < end && (CONNECTORS.has(words[from]!.lower) || words[from]!.lower === 'the' || isPossessive(words[from]))) from++;
   if (from >= end) return null;

@@ -61,7 +61,9 @@ function mergeSentences(text: string, raw: RawSentence[]): RawSentence[] {
       const tail = text.slice(s.start, s.start + 2);
       const lowerStart = /^\p{Ll}/u.test(tail) || /^["”’»]\s*\p{Ll}/u.test(tail);
       const prevText = text.slice(prev.start, prev.end);
-      if (insideQuote(boundary) || (lowerStart && endsClause(prevText))) {
+      // No space at the boundary ("Space.com", "3.5"): wink split inside a token.
+      const glued = s.start === prev.end;
+      if (glued || insideQuote(boundary) || (lowerStart && endsClause(prevText))) {
         prev.end = s.end;
         prev.tokens.push(...s.tokens);
         continue;

@@ -33,6 +33,14 @@ export function toWords(sentence: AnalyzedSentence): Word[] {
       i++;
       continue;
     }
+    // wink splits some non-ASCII words ("Wiśniewski" -> "Wi" "ś" "niewski"): glue letters back.
+    if (prev && prev.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(prev.text) && !/^n['’]t$/u.test(t.text)) {
+      prev.text = sentence.text.slice(prev.start, t.end);
+      prev.lower = prev.text.toLowerCase();
+      prev.end = t.end;
+      if (prev.cap) prev.pos = 'PROPN';
+      continue;
+    }
     const m = /^(.{2,}?)(['’]s)$/u.exec(t.text);
     if (m && isCap(t.text)) {
       const base = m[1]!;

@@ -30,7 +30,14 @@ function regularForms(lemma: string): string[] {
   return [lemma, past, third, gerund, ...doubled];
 }
 
+// Verbs that double their last consonant ("admitted", "quipped").
+const DOUBLING = 'admit regret submit omit commit permit refer prefer concur rebut transmit quip chat plot jot blog vet fret';
+
 const forms = new Set<string>();
+for (const lemma of DOUBLING.split(' ')) {
+  const last = lemma.slice(-1);
+  for (const f of [lemma, `${lemma}s`, `${lemma}${last}ed`, `${lemma}${last}ing`]) forms.add(f);
+}
 for (const list of Object.values(LEMMAS)) for (const f of list) forms.add(f);
 for (const lemma of REGULAR.trim().split(/\s+/)) for (const f of regularForms(lemma)) forms.add(f);
 
