@@ -1,0 +1,165 @@
+// Shipped knowledge about names: which spans are organizations and which are places. A list
+// lookup first (gazetteer/*.ts, written from general knowledge), then patterns for the many names
+// no list can hold ("X Council", "Ministry of Y", "Z University", "X Airport", "Lake Y").
+import { COUNTRIES } from './gazetteer/countries.ts';
+import { CITIES } from './gazetteer/cities.ts';
+import { REGIONS, US_STATES } from './gazetteer/regions.ts';
+import { ORGANIZATIONS } from './gazetteer/organizations.ts';
+
+export type NameClass = 'organization' | 'place';
+
+interface Gazetteer {
+  /** Normalized name -> class. */
+  names: Map<string, NameClass>;
+  /** Normalized demonym ("israeli") -> country name ("Israel"). */
+  demonyms: Map<string, string>;
+  /** Longest entry, in words, so span scanning knows how far to look. */
+  maxWords: number;
+}
+
+/** Lower case, one kind of apostrophe, single spaces, no leading "the", no trailing possessive. */
+export function normalizeName(span: string): string {
+  return span
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/'s?$/i, '')
+    .replace(/^the /i, '')
+    .toLowerCase();
+}
+
+const entries = (text: string): string[] =>
+  text
+    .split(/[|\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
+let cache: Gazetteer | null = null;
+
+function load(): Gazetteer {
+  if (cache) return cache;
+  const names = new Map<string, NameClass>();
+  const demonyms = new Map<string, string>();
+  let maxWords = 1;
+  const add = (name: string, cls: NameClass): void => {
+    const key = normalizeName(name);
+    if (key === '') return;
+    // Organizations are added first and win a clash ("Emirates" the airline, "Vatican").
+    if (!names.has(key)) names.set(key, cls);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  };
+  for (const name of entries(ORGANIZATIONS)) add(name, 'organization');
+  for (const line of COUNTRIES.split('\n')) {
+    if (line.trim() === '') continue;
+    const [name = '', others = '', dems = '', capital = ''] = line.split('|');
+    add(name, 'place');
+    for (const o of others.split(';')) if (o.trim()) add(o, 'place');
+    if (capital.trim()) add(capital, 'place');
+    for (const d of dems.split(';')) if (d.trim()) demonyms.set(normalizeName(d), name.trim());
+  }
+  for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES)]) add(name, 'place');
+  cache = { names, demonyms, maxWords };
+  return cache;
+}
+
+/** The class of a name that is in the shipped lists, or null. */
+export function lookupName(span: string): NameClass | null {
+  return load().names.get(normalizeName(span)) ?? null;
+}
+
+/** The country a demonym refers to ("Israeli" -> "Israel"), or null. */
+export function demonymCountry(word: string): string | null {
+  return load().demonyms.get(normalizeName(word)) ?? null;
+}
+
+/** How many words the longest gazetteer entry has. */
+export function gazetteerMaxWords(): number {
+  return load().maxWords;
+}
+
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+/** Last words that make a capitalised name an organization ("National Transportation Safety Board"). */
+const ORG_LAST = words(`
+  council ministry university college institute institution academy school inc inc. ltd ltd. corp corp.
+  corporation company co co. llc plc group bank airlines airline airways agency department committee
+  commission board center centre foundation association union party police court authority
+  administration bureau office service services forces army navy guard federation league club fc
+  society fund organization organisation network laboratory laboratories lab labs hospital clinic
+  health church assembly parliament congress senate cabinet government times post news herald tribune
+  journal gazette telegraph chronicle magazine press radio tv television studios records motors systems
+  technologies pharmaceuticals holdings partners capital ventures media enterprises industries electric
+  railway railways railroad division directorate secretariat coalition alliance movement brigade
+  brigades front corps command observatory trust institutes universities commissions consortium
+  cooperative bancorp
+`);
+
+/** First words that make a name an organization when "of"/"for"/... follows ("Ministry of Health"). */
+const ORG_FIRST = words(`
+  ministry department university bank institute center centre office council committee commission board
+  federation association society church academy college school court agency organization organisation
+  union league party house bureau
+`);
+
+/** Last words that make a capitalised name a place ("Juanda International Airport", "Java Sea"). */
+const PLACE_LAST = words(`
+  airport airfield airbase street road avenue boulevard lane square bridge station stadium arena circuit
+  county province prefecture state district region oblast territory island islands peninsula valley
+  desert mountains mountain hills heights canyon plateau river lake bay sea ocean strait straits gulf
+  channel canal coast beach harbor harbour falls forest reef glacier volcano creek city township village
+  borough parish municipality governorate plant reactor dam park crossing
+`);
+
+/** First words that make a name a place ("Mount Everest", "Lake Chad", "Gulf of Aden"). */
+const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit`);
+
+/** Title words: a name that starts with one is a role, never a place ("Secretary of State"). */
+const TITLE_FIRST = words(`
+  secretary minister president governor director chairman chairwoman ambassador senator mayor leader
+  speaker chief head prime deputy vice general commander judge attorney spokesman spokeswoman
+  spokesperson professor editor correspondent king queen prince princess chancellor envoy
+`);
+
+/** Words after a demonym that make a government body ("Israeli government", "Chinese military cabinet"). */
+const GOVERNMENT_HEADS = words(`government cabinet parliament army navy police junta administration`);
+
+/** Capitalised words that never end an organization or place name by themselves. */
+const CONNECTORS = words(`of for and the on de du des la le del della di da von van der den al el &`);
+
+const isCapitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
+
+/**
+ * Whether a name is an organization or a place, from the shipped lists and from name patterns.
+ * Null when neither says (a person, an event, a product, or simply unknown).
+ */
+export function classifyName(span: string): NameClass | null {
+  const clean = span.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().replace(/'s?$/, '');
+  if (clean === '') return null;
+  const known = lookupName(clean);
+  if (known) return known;
+  const ws = clean.replace(/^the\s+/i, '').split(' ');
+  const first = ws[0] ?? '';
+  const last = ws[ws.length - 1] ?? '';
+  const firstLower = first.toLowerCase();
+  const lastLower = last.toLowerCase();
+  if (ws.length < 2 || !isCapitalised(first) || TITLE_FIRST.has(firstLower)) return null;
+  // "the Biden administration", "Israeli government": a name or demonym before a governing body.
+  if (ws.length === 2 && (lastLower === 'administration' || lastLower === 'government')) return 'organization';
+  if (demonymCountry(first) && ws.slice(1).some((w) => GOVERNMENT_HEADS.has(w.toLowerCase()))) {
+    return /^[\p{Lu}]/u.test(last) || GOVERNMENT_HEADS.has(lastLower) ? 'organization' : null;
+  }
+  if (!isCapitalised(last) && !/^(?:inc|ltd|plc|llc|co)\.?$/i.test(last)) {
+    // Lower-case tails are only geographic features written as "Indian ocean".
+    return null;
+  }
+  if (CONNECTORS.has(lastLower)) return null;
+  const second = (ws[1] ?? '').toLowerCase();
+  if (ORG_LAST.has(lastLower)) return 'organization';
+  if (PLACE_LAST.has(lastLower)) return 'place';
+  if (ORG_FIRST.has(firstLower) && (['of', 'for', 'on'].includes(second) || firstLower.startsWith('cent'))) {
+    return 'organization';
+  }
+  if (PLACE_FIRST.has(firstLower)) return 'place';
+  return null;
+}

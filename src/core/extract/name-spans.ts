@@ -1,0 +1,390 @@
+// Finds the organizations and places of an article in one pass, so a span is never both. Capitalised
+// runs are cut into the longest pieces the gazetteer or a name pattern knows; what is left is judged
+// by its context ("news agency X", "told X", "in X", "X, Florida", "Long Name (ACRONYM)").
+import type { AnalyzedSentence, AnalyzedText } from './analyzed-text.ts';
+import type { Organization, Person, Place } from '../article.ts';
+import { classifyName, demonymCountry, gazetteerMaxWords, lookupName, normalizeName } from './gazetteer.ts';
+import type { NameClass } from './gazetteer.ts';
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  pos: string;
+  cap: boolean;
+  /** Followed by a possessive "'s" or by a hyphenated lower-case tail ("US-drafted"). */
+  closes: boolean;
+  person: boolean;
+}
+
+interface Found {
+  cls: NameClass;
+  name: string;
+  sentence: number;
+}
+
+const set = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+const CONNECTORS = set('of for and the de du des la le del della di da von van der den al el & on upon');
+const MONTHS_DAYS = set(`
+  january february march april may june july august september october november december jan feb mar apr
+  jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+`);
+/** Lower-case nouns that, just before a name, say it is an organization ("news agency Reuters"). */
+const ORG_CUES = set(`
+  agency company firm group network website site newspaper publication broadcaster channel magazine
+  journal team club charity organization organisation airline carrier bank startup start-up retailer
+  manufacturer maker insurer operator developer studio label outlet daily tabloid watchdog regulator
+  nonprofit non-profit ngo brand chain giant conglomerate lender automaker carmaker publisher
+  broadcaster insurer consultancy lab laboratory institute association union party movement militia
+`);
+/** Words just after a name (possessive or not) that say it is an organization ("X spokesperson"). */
+const ORG_AFTER = set(`
+  spokesman spokeswoman spokesperson spokespeople boss ceo chairman chairwoman executives shareholders
+  shares headquarters employees staffers
+`);
+/** Lower-case nouns just after a name that say it is a place ("the Tsushima district"). */
+const PLACE_AFTER = set(`district region province prefecture city town village county state island islands oblast governorate`);
+/** Upper-case abbreviations that are not organizations. */
+const NOT_ORG_ACRONYMS = set(`
+  I II III IV V VI CEO CFO COO CTO GDP UTC GMT BST EST EDT PST PDT CET AM PM TV OK AI EV EVS SUV DNA RNA
+  MRI ICU PPE HIV AIDS COVID COVID-19 SARS LGBT LGBTQ NFT ID IQ PC PR VIP MP MPS MEP UFO USB CD DVD
+  GPS PhD Ph.D. MBA BA BSC MSC MD RN QC KC OBE MBE CBE USD EUR GBP JPY CNY KM KPH MPH CO2 UV IVF
+  ATM ASAP FAQ DIY RIP BC AD CE BCE TBA TBC ET PT CT MT WWII WWI II ISO PDF SMS AC DC NB PS
+`);
+
+const isCapWord = (w: string): boolean => {
+  const parts = w.split('-');
+  const last = parts[parts.length - 1] ?? '';
+  return /^[\p{Lu}]/u.test(w) || (parts.length > 1 && /^[\p{Lu}]/u.test(last)) || /^\d+[\p{Lu}]/u.test(w);
+};
+const isAcronym = (w: string): boolean => /^[\p{Lu}][\p{Lu}\d&.]{1,5}$/u.test(w) && /[\p{Lu}].*[\p{Lu}]|\d/u.test(w);
+const OPENERS = /^[“"‘'«(\[—–:-]$/u;
+
+/** Joins tokens written without a space ("Al-Jazeera", "Space.com", "AT&T") into words. */
+function toWords(sentence: AnalyzedSentence): Word[] {
+  const out: Word[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t) continue;
+    if (/^['’]s?$/i.test(t.text) && t.pos === 'PART') {
+      const prev = out[out.length - 1];
+      if (prev) prev.closes = true;
+      continue;
+    }
+    let start = t.start;
+    let end = t.end;
+    let pos = t.pos;
+    // Join "-", ".", "&" or "'" with the tokens on both sides when nothing separates them.
+    while (i + 2 < toks.length) {
+      const mid = toks[i + 1];
+      const next = toks[i + 2];
+      if (!mid || !next || mid.start !== end || next.start !== mid.end) break;
+      if (!/^[-.&'’]$/.test(mid.text) || !/^[\p{L}\d]/u.test(next.text)) break;
+      end = next.end;
+      if (next.pos === 'PROPN') pos = 'PROPN';
+      i += 2;
+    }
+    let text = sentence.text.slice(start, end);
+    let closes = false;
+    const hyphen = text.match(/^(.*?[\p{L}\d])-(?:[\p{Ll}\d][^-]*)$/u);
+    // "US-drafted", "Chicago-based": the name is the part before the lower-case tail.
+    if (hyphen?.[1] && /^[\p{Lu}]/u.test(hyphen[1]) && !/^[\p{Ll}]/u.test(text)) {
+      text = hyphen[1];
+      end = start + text.length;
+      closes = true;
+    }
+    start = start + 0;
+    out.push({ text, start, end, pos, cap: isCapWord(text), closes, person: false });
+  }
+  return out;
+}
+
+function markPeople(ws: Word[], people: readonly Person[]): void {
+  const forms: string[][] = [];
+  for (const p of people) {
+    for (const n of [p.name, ...p.aliases]) {
+      const parts = n.split(/\s+/).filter((x) => x !== '');
+      if (parts.length > 0) forms.push(parts);
+    }
+  }
+  for (let i = 0; i < ws.length; i++) {
+    for (const f of forms) {
+      if (i + f.length > ws.length) continue;
+      let ok = true;
+      for (let k = 0; k < f.length && ok; k++) {
+        if (ws[i + k]?.text.replace(/[’']s$/, '') !== f[k]) ok = false;
+      }
+      if (ok) for (let k = 0; k < f.length; k++) (ws[i + k] as Word).person = true;
+    }
+  }
+}
+
+/** True for a word that may start or continue a name. */
+function nameWord(ws: Word[], i: number): boolean {
+  const w = ws[i];
+  if (!w || !w.cap || w.person) return false;
+  if (MONTHS_DAYS.has(w.text.toLowerCase())) return false;
+  if (/^\d+$/.test(w.text)) return false;
+  const prev = ws[i - 1];
+  const initial = i === 0 || (prev !== undefined && OPENERS.test(prev.text));
+  // A capital at the start of a sentence or quotation only says "sentence start".
+  if (initial && w.pos !== 'PROPN' && !isAcronym(w.text) && lookupName(w.text) === null) {
+    const two = ws[i + 1];
+    if (!two || lookupName(`${w.text} ${two.text}`) === null) return false;
+  }
+  return true;
+}
+
+/** Maximal runs of name words, joined by connectors ("Bank of England", "Gulf of Aden"). */
+function runs(ws: Word[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (!nameWord(ws, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < ws.length && !(ws[j - 1] as Word).closes) {
+      if (nameWord(ws, j)) {
+        j++;
+        continue;
+      }
+      // Connector(s) between two name words: "of", "for the", "de la".
+      let k = j;
+      while (k < ws.length && k - j < 2 && CONNECTORS.has((ws[k] as Word).text.toLowerCase())) {
+        if ((ws[k] as Word).text === 'The') break;
+        k++;
+      }
+      if (k > j && nameWord(ws, k)) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+const spanText = (s: AnalyzedSentence, ws: Word[], a: number, b: number): string =>
+  s.text.slice((ws[a] as Word).start, (ws[b - 1] as Word).end);
+
+/** classifyName, plus the checks that only make sense inside running text. */
+function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): NameClass | null {
+  const text = spanText(s, ws, a, b);
+  const last = ws[b - 1] as Word;
+  if (CONNECTORS.has(last.text.toLowerCase())) return null;
+  const listed = lookupName(text);
+  if (listed) {
+    // A one-word listed name that wink does not see as a proper noun is usually a common word.
+    if (b - a === 1 && last.pos !== 'PROPN' && !isAcronym(last.text) && !/\p{Lu}.*\p{Lu}/u.test(last.text)) {
+      const prev = ws[a - 1];
+      if (a === 0 || (prev && OPENERS.test(prev.text))) return null;
+    }
+    return listed;
+  }
+  if (b - a < 2) return null;
+  const cls = classifyName(text);
+  if (!cls) return null;
+  // "China and Russia Council" is two names, not one; "Department of Health and Human Services" is one.
+  for (let k = a + 1; k < b - 1; k++) {
+    const w = (ws[k] as Word).text.toLowerCase();
+    if (w === 'and' || w === '&') {
+      const before = (ws[k - 1] as Word).text;
+      if (lookupName(before) !== null || (ws[k + 1] as Word).text.toLowerCase() === 'the') return null;
+    }
+  }
+  return cls;
+}
+
+interface Leftover {
+  a: number;
+  b: number;
+}
+
+function scanSentence(s: AnalyzedSentence, people: readonly Person[], found: Found[], acronyms: Map<string, NameClass>): void {
+  const ws = toWords(s);
+  markPeople(ws, people);
+  const maxWords = gazetteerMaxWords() + 4;
+  const add = (cls: NameClass, a: number, b: number): void => {
+    found.push({ cls, name: spanText(s, ws, a, b), sentence: s.index });
+  };
+  const leftovers: Leftover[] = [];
+  const classified = new Map<number, NameClass>(); // end index -> class of the span ending there
+  for (const [ra, rb] of runs(ws)) {
+    let i = ra;
+    let pending = -1;
+    while (i < rb) {
+      let hit: [number, NameClass] | null = null;
+      for (let j = Math.min(rb, i + maxWords); j > i; j--) {
+        const cls = classifySpan(s, ws, i, j);
+        if (cls) {
+          hit = [j, cls];
+          break;
+        }
+      }
+      if (hit) {
+        if (pending >= 0) leftovers.push({ a: pending, b: i });
+        pending = -1;
+        add(hit[1], i, hit[0]);
+        classified.set(hit[0], hit[1]);
+        // "Long Name (ABC)": the acronym names the same organization or place.
+        const open = ws[hit[0]];
+        const abbr = ws[hit[0] + 1];
+        if (open?.text === '(' && abbr && isAcronym(abbr.text) && ws[hit[0] + 2]?.text === ')') {
+          acronyms.set(abbr.text, hit[1]);
+        }
+        i = hit[0];
+      } else {
+        if (pending < 0) pending = i;
+        i++;
+      }
+    }
+    if (pending >= 0) leftovers.push({ a: pending, b: rb });
+  }
+  for (const { a, b } of leftovers) judgeLeftover(s, ws, a, b, add, classified);
+}
+
+/** A capitalised span no list or pattern knows: decide from the words around it. */
+function judgeLeftover(
+  s: AnalyzedSentence,
+  ws: Word[],
+  a0: number,
+  b: number,
+  add: (cls: NameClass, a: number, b: number) => void,
+  classified: Map<number, NameClass>,
+): void {
+  // Connector words and demonyms at the edges are not part of an unknown name.
+  let a = a0;
+  while (a < b && (CONNECTORS.has((ws[a] as Word).text.toLowerCase()) || demonymCountry((ws[a] as Word).text))) a++;
+  if (a >= b) return;
+  const words = ws.slice(a, b);
+  if (words.some((w) => demonymCountry(w.text) !== null || w.person)) return;
+  if (b - a > 4) return;
+  const lastWord = ws[b - 1] as Word;
+  const next = ws[b];
+  const nextLower = next?.text.toLowerCase() ?? '';
+  const prev = ws[a - 1];
+  const prevLower = prev?.text.toLowerCase() ?? '';
+  const text = spanText(s, ws, a, b);
+  // "the Biden administration", "the Israeli government".
+  if (next && !lastWord.closes && (nextLower === 'administration' || nextLower === 'government') && b - a <= 2) {
+    add('organization', a, b + 1);
+    return;
+  }
+  if (next && !lastWord.closes && PLACE_AFTER.has(nextLower) && b - a <= 2) {
+    add('place', a, b);
+    return;
+  }
+  // "news agency Reuters", "a group called Safecast", "F1 team Force India".
+  let p = a - 1;
+  while (p >= 0 && ['called', 'named', ',', 'the', 'dubbed', 'known'].includes((ws[p] as Word).text.toLowerCase())) p--;
+  const cue = p >= 0 ? (ws[p] as Word).text.toLowerCase() : '';
+  if (ORG_CUES.has(cue) && (ws[p] as Word).text === cue) {
+    add('organization', a, b);
+    return;
+  }
+  let n = b;
+  if (lastWord.closes) n = b; // the possessive token was folded into the word
+  const after = ws[n]?.text.toLowerCase() ?? '';
+  if (ORG_AFTER.has(after)) {
+    add('organization', a, b);
+    return;
+  }
+  // "told Newshour", "told the CNN network": someone tells a medium or a body, not a stranger.
+  if ((prevLower === 'told' || (prevLower === 'the' && (ws[a - 2]?.text.toLowerCase() ?? '') === 'told')) && b - a <= 3) {
+    add('organization', a, b);
+    return;
+  }
+  // "Orange Park, Florida": an unknown name followed by a known state or country.
+  if (next?.text === ',' && !lastWord.closes) {
+    const state = ws[b + 1];
+    if (state && lookupName(state.text) === 'place' && (ws[b + 2] === undefined || !(ws[b + 2] as Word).cap)) {
+      add('place', a, b);
+      return;
+    }
+  }
+  // "in Cayce", "near Ames": a preposition of place before a short proper name.
+  if (['in', 'near', 'outside', 'around'].includes(prevLower) && b - a <= 2 && words.every((w) => w.pos === 'PROPN')) {
+    if (!next || !next.cap) {
+      add('place', a, b);
+      return;
+    }
+  }
+  void classified;
+  void text;
+}
+
+const cache = new WeakMap<AnalyzedText, { people: readonly Person[]; orgs: Organization[]; places: Place[] }>();
+
+/** Organizations and places of the whole text, each with the sentences that mention it. */
+export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { orgs: Organization[]; places: Place[] } {
+  const hit = cache.get(text);
+  if (hit && hit.people === people) return hit;
+  const found: Found[] = [];
+  const acronyms = new Map<string, NameClass>();
+  for (const s of text.sentences) scanSentence(s, people, found, acronyms);
+  // Second pass: acronyms the article defined, and single first words of multi-word organizations
+  // used alone later ("the Fars News Agency" ... "shares content with Fars").
+  const shortForms = new Map<string, NameClass>(acronyms);
+  for (const f of found) {
+    const parts = f.name.replace(/^the\s+/i, '').split(/\s+/);
+    const first = parts[0] ?? '';
+    if (f.cls === 'organization' && parts.length > 1 && /^[\p{Lu}][\p{Ll}]+$/u.test(first) && lookupName(first) === null && !demonymCountry(first) && !GENERIC_FIRST.has(first.toLowerCase())) {
+      shortForms.set(first, 'organization');
+    }
+  }
+  const seen = new Set(found.map((f) => `${f.sentence}|${f.name}`));
+  for (const s of text.sentences) {
+    const ws = toWords(s);
+    markPeople(ws, people);
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i] as Word;
+      const cls = shortForms.get(w.text);
+      const standalone = !ws[i - 1]?.cap && !(ws[i + 1]?.cap && !w.closes);
+      if (cls && standalone && !w.person && !seen.has(`${s.index}|${w.text}`)) {
+        const covered = found.some((f) => f.sentence === s.index && f.name.split(/\s+/).includes(w.text));
+        if (!covered) found.push({ cls, name: w.text, sentence: s.index });
+      }
+      // An unknown acronym used as a name is an organization more often than anything else.
+      if (!cls && isAcronym(w.text) && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookupName(w.text) === null && !w.person) {
+        const covered = found.some((f) => f.sentence === s.index && f.name.includes(w.text));
+        const defined = ws[i - 1]?.text === '(' && ws[i + 1]?.text === ')';
+        if (!covered && !defined && w.text.length <= 5) found.push({ cls: 'organization', name: w.text, sentence: s.index });
+      }
+    }
+  }
+  const orgs = group(found.filter((f) => f.cls === 'organization'));
+  const places = group(found.filter((f) => f.cls === 'place'));
+  const result = { people, orgs, places };
+  cache.set(text, result);
+  return result;
+}
+
+const GENERIC_FIRST = set(`
+  national international united american world new royal federal state central general european global
+  first north south east west northern southern eastern western greater great grand old supreme high
+  public free independent democratic republican social christian islamic university department ministry
+  institute center centre office council committee commission board bank agency association society
+`);
+
+function group(found: Found[]): Array<{ name: string; mentions: number[] }> {
+  const byKey = new Map<string, { name: string; mentions: number[] }>();
+  for (const f of found) {
+    const name = f.name.replace(/[’']s$/, '').trim();
+    const key = normalizeName(name);
+    if (key === '') continue;
+    const entry = byKey.get(key);
+    if (entry) {
+      if (!entry.mentions.includes(f.sentence)) entry.mentions.push(f.sentence);
+    } else {
+      byKey.set(key, { name, mentions: [f.sentence] });
+    }
+  }
+  for (const e of byKey.values()) e.mentions.sort((x, y) => x - y);
+  return [...byKey.values()];
+}

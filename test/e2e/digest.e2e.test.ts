@@ -1,0 +1,172 @@
+// The digest end to end: the real discord.js Client against the fake Discord on 127.0.0.1, the real
+// scheduler with a manual clock, a real ledger (SQLite file; Redis for two processes).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LibraryEntry } from '../../src/core/library.ts';
+import { RedisAtomicKv, SqliteAtomicKv, type AtomicKv } from '../../src/storage/digest-ledger.ts';
+import { discordDelivery } from '../../src/scheduler/discord-delivery.ts';
+import { DigestScheduler } from '../../src/scheduler/digest-scheduler.ts';
+import { assertFitsDiscordLimits, startFakeDiscord, type FakeDiscord } from '../fakes/fake-discord.ts';
+import { FakeSettings, ManualClock, libraryEntry, manualTimers, silentLogger } from '../scheduler/digest-fakes.ts';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function redisReachable(): Promise<boolean> {
+  const { hostname, port } = new URL(REDIS_URL);
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(500);
+    socket.once('connect', () => (socket.end(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+const redisUp = await redisReachable();
+if (!redisUp) {
+  if (process.env.REQUIRE_REDIS === '1') throw new Error(`REQUIRE_REDIS=1 but no Redis at ${REDIS_URL}`);
+  console.warn(`digest e2e: no Redis at ${REDIS_URL}; the two-process Redis case is skipped`);
+}
+
+const cleanups: (() => Promise<unknown> | unknown)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function connect(discord: FakeDiscord): Promise<Client> {
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiUrl } });
+  cleanups.push(() => client.destroy());
+  const ready = once(client, Events.ClientReady);
+  await client.login(discord.token);
+  await ready;
+  return client;
+}
+
+function sqliteLedger(clock: ManualClock): SqliteAtomicKv {
+  const dir = mkdtempSync(join(tmpdir(), 'digest-e2e-'));
+  const ledger = new SqliteAtomicKv(`sqlite://${join(dir, 'newsdesk.sqlite')}`, () => clock.t);
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  cleanups.push(() => ledger.close());
+  return ledger;
+}
+
+function scheduler(client: Client, clock: ManualClock, settings: FakeSettings, ledger: AtomicKv, library: LibraryEntry[]): DigestScheduler {
+  const s = new DigestScheduler({
+    clock,
+    timers: manualTimers(),
+    guildIds: () => client.guilds.cache.keys(),
+    settings,
+    ledger,
+    library: () => library,
+    delivery: discordDelivery(client),
+    logger: silentLogger(),
+  });
+  cleanups.push(() => s.stop());
+  return s;
+}
+
+describe('digest through discord.js and the fake Discord', () => {
+  it('a digest at 08:00 Europe/London arrives once at 08:00 local time, before and after the clocks change', async () => {
+    const discord = await startFakeDiscord();
+    cleanups.push(() => discord.stop());
+    const client = await connect(discord);
+    const guild = discord.defaultGuild;
+    const channel = guild.channel('news-digest').id;
+    const clock = new ManualClock(Date.parse('2026-10-24T06:59:00Z'));
+    const settings = new FakeSettings();
+    settings.put(guild.id, { channelId: channel, time: '08:00', timezone: 'Europe/London', maxArticles: 5 });
+    const library = [libraryEntry('calm', '2026-10-24T05:00:00Z', 'Markets calm @everyone')];
+    const s = scheduler(client, clock, settings, sqliteLedger(clock), library);
+    await s.resync();
+
+    // Saturday 24 October: 08:00 BST = 07:00 UTC. Tick every 30 s from 06:59 to 07:30.
+    for (let i = 0; i <= 62; i += 1) {
+      await s.tick();
+      clock.advance(30_000);
+    }
+    expect(discord.channelMessages(channel)).toHaveLength(1);
+    const [first] = discord.channelMessages(channel);
+    expect(first!.createdAt).toBeGreaterThan(0);
+    expect(first!.embeds[0]?.title).toBe('Markets calm @everyone');
+    expect(first!.allowedMentions).toEqual({ parse: [] });
+
+    // Sunday 25 October, after the clocks went back: 08:00 GMT = 08:00 UTC.
+    library.push(libraryEntry('storm', '2026-10-25T06:00:00Z', 'Storm warning'));
+    clock.set('2026-10-25T06:59:00Z');
+    const slots: string[] = [];
+    for (let i = 0; i <= 122; i += 1) {
+      for (const r of await s.tick()) slots.push(`${clock.now().toISOString()} ${r.outcome}`);
+      clock.advance(30_000);
+    }
+    expect(slots).toEqual(['2026-10-25T08:00:00.000Z sent']);
+    const messages = discord.channelMessages(channel);
+    expect(messages).toHaveLength(2);
+    expect(messages[1]!.embeds.map((e) => e.title)).toEqual(['Storm warning']);
+    for (const sent of discord.sentBodies()) assertFitsDiscordLimits(sent.body);
+  });
+
+  it('a deleted channel three times turns the digest off and says so in the system channel', async () => {
+    const discord = await startFakeDiscord();
+    cleanups.push(() => discord.stop());
+    const client = await connect(discord);
+    const guild = discord.defaultGuild;
+    const channel = guild.channel('news-digest').id;
+    const system = guild.channel('general').id;
+    const clock = new ManualClock(Date.parse('2026-06-01T06:00:00Z'));
+    const settings = new FakeSettings();
+    settings.put(guild.id, { channelId: channel, time: '08:00', timezone: 'Europe/London' });
+    const library: LibraryEntry[] = [];
+    const s = scheduler(client, clock, settings, sqliteLedger(clock), library);
+    await s.resync();
+    discord.deleteChannel(channel);
+
+    const outcomes: string[] = [];
+    for (let day = 1; day <= 4; day += 1) {
+      clock.set(`2026-06-0${day}T07:00:00Z`);
+      library.push(libraryEntry(`a${day}`, new Date(clock.t - 60_000).toISOString()));
+      for (const r of await s.tick()) outcomes.push(`${r.outcome}: ${r.reason ?? ''}`);
+    }
+    expect(outcomes).toEqual(Array(3).fill('failed: the channel no longer exists'));
+    expect(settings.disabled).toEqual([
+      { guildId: guild.id, reason: '3 deliveries in a row failed: the channel no longer exists', since: new Date('2026-06-03T07:00:00Z') },
+    ]);
+    const notices = discord.channelMessages(system);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.content).toContain('switched off');
+    expect(notices[0]!.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it.skipIf(!redisUp)('two bot processes on one Redis send each guild its digest once', async () => {
+    const guildCount = 6;
+    const discord = await startFakeDiscord({ guilds: Array.from({ length: guildCount }, (_, i) => ({ name: `Guild ${i}` })) });
+    cleanups.push(() => discord.stop());
+    const clients = [await connect(discord), await connect(discord)];
+    const clock = new ManualClock(Date.parse('2026-06-01T06:59:30Z'));
+    const settings = new FakeSettings();
+    const channels = [...discord.guilds.values()].map((g) => {
+      settings.put(g.id, { channelId: g.channel('news-digest').id, time: '08:00', timezone: 'Europe/London' });
+      return g.channel('news-digest').id;
+    });
+    const library = [libraryEntry('a1', '2026-06-01T06:00:00Z')];
+    const prefix = `newsdesk-e2e-${Date.now()}:`;
+    const ledgers = [await RedisAtomicKv.connect(REDIS_URL, prefix), await RedisAtomicKv.connect(REDIS_URL, prefix)];
+    for (const l of ledgers) cleanups.push(() => l.close());
+    const schedulers = clients.map((c, i) => scheduler(c, clock, settings, ledgers[i]!, library));
+    await Promise.all(schedulers.map((s) => s.resync()));
+    for (let i = 0; i < 6; i += 1) {
+      await Promise.all(schedulers.map((s) => s.tick()));
+      clock.advance(30_000);
+    }
+    for (const channel of channels) expect(discord.channelMessages(channel)).toHaveLength(1);
+    // And a restart of both at 08:00:30 changes nothing.
+    const again = clients.map((c, i) => scheduler(c, clock, settings, ledgers[i]!, library));
+    clock.set('2026-06-01T07:00:30Z');
+    await Promise.all(again.map((s) => s.resync()));
+    await Promise.all(again.map((s) => s.tick()));
+    for (const channel of channels) expect(discord.channelMessages(channel)).toHaveLength(1);
+  });
+});
