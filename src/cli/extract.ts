@@ -33,8 +33,10 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): { file: string; pretty: 
       strict: true,
     });
   } catch (err) {
-    // Node's messages are clear ("Unknown option '--x'"); keep only their first line.
-    throw new UsageError((err as Error).message.split('\n')[0] ?? 'bad arguments');
+    // Node's message is right but long-winded ("Unknown option '--x'. To specify a positional ...").
+    const message = (err as Error).message;
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    throw new UsageError(unknown ? `unknown option ${unknown[1] ?? ''}` : (message.split('\n')[0] ?? 'bad arguments'));
   }
   if (parsed.values.help) return 'help';
   const files = parsed.positionals;
