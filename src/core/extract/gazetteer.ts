@@ -49,14 +49,19 @@ function load(): Gazetteer {
     if (!names.has(key)) names.set(key, cls);
     maxWords = Math.max(maxWords, key.split(' ').length);
   };
-  for (const name of entries(ORGANIZATIONS)) add(name, 'organization');
-  for (const line of COUNTRIES.split('\n')) {
-    if (line.trim() === '') continue;
-    const [name = '', others = '', dems = '', capital = ''] = line.split('|');
+  const countryLines = COUNTRIES.split('\n').filter((l) => l.trim() !== '');
+  for (const line of countryLines) {
+    for (const d of (line.split('|')[2] ?? '').split(';')) {
+      if (d.trim()) demonyms.set(normalizeName(d), (line.split('|')[0] ?? '').trim());
+    }
+  }
+  // A newspaper called "The Australian" must not turn every Australian into an organization.
+  for (const name of entries(ORGANIZATIONS)) if (!demonyms.has(normalizeName(name))) add(name, 'organization');
+  for (const line of countryLines) {
+    const [name = '', others = '', , capital = ''] = line.split('|');
     add(name, 'place');
     for (const o of others.split(';')) if (o.trim()) add(o, 'place');
     if (capital.trim()) add(capital, 'place');
-    for (const d of dems.split(';')) if (d.trim()) demonyms.set(normalizeName(d), name.trim());
   }
   for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES)]) add(name, 'place');
   cache = { names, demonyms, maxWords };
@@ -112,13 +117,15 @@ const PLACE_LAST = words(`
 `);
 
 /** First words that make a name a place ("Mount Everest", "Lake Chad", "Gulf of Aden"). */
-const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit`);
+const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate`);
 
 /** Title words: a name that starts with one is a role, never a place ("Secretary of State"). */
-const TITLE_FIRST = words(`
+export const TITLE_FIRST = words(`
   secretary minister president governor director chairman chairwoman ambassador senator mayor leader
   speaker chief head prime deputy vice general commander judge attorney spokesman spokeswoman
   spokesperson professor editor correspondent king queen prince princess chancellor envoy
+  sen rep gov lt gen col capt sgt dr mr mrs ms officer inspector detective coach manager captain
+  superintendent commissioner lawmaker councillor councilor dean pope bishop cardinal archbishop
 `);
 
 /** Words after a demonym that make a government body ("Israeli government", "Chinese military cabinet"). */

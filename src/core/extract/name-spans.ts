@@ -3,7 +3,7 @@
 // by its context ("news agency X", "told X", "in X", "X, Florida", "Long Name (ACRONYM)").
 import type { AnalyzedSentence, AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
-import { classifyName, demonymCountry, gazetteerMaxWords, lookupName, normalizeName } from './gazetteer.ts';
+import { TITLE_FIRST, classifyName, demonymCountry, gazetteerMaxWords, lookupName, normalizeName } from './gazetteer.ts';
 import type { NameClass } from './gazetteer.ts';
 
 interface Word {
@@ -14,6 +14,8 @@ interface Word {
   cap: boolean;
   /** Followed by a possessive "'s" or by a hyphenated lower-case tail ("US-drafted"). */
   closes: boolean;
+  /** Followed by a possessive "'s". */
+  possessive: boolean;
   person: boolean;
 }
 
@@ -53,13 +55,21 @@ const NOT_ORG_ACRONYMS = set(`
   ATM ASAP FAQ DIY RIP BC AD CE BCE TBA TBC ET PT CT MT WWII WWI II ISO PDF SMS AC DC NB PS
 `);
 
+const CORPORATE_TAIL = /^(?:plc|inc\.?|ltd\.?|llc|co\.)$/;
+const ROUTE_WORDS = set('Route Highway Interstate Road Pier Gate Terminal Platform');
+const OFFICE_WORDS = set('Office Department Court Bureau');
+/** Listed one-word names that are ordinary words in titles ("Senate Majority Leader", "House Speaker"). */
+const WEAK_SINGLE = set('house senate congress parliament assembly treasury labour conservatives democrats republicans');
+const GOVERNMENT_TAIL = set('government cabinet parliament junta administration');
+const GOVERNMENT_MODIFIER = set('military war security federal coalition interim transitional');
+
 const isCapWord = (w: string): boolean => {
   const parts = w.split('-');
   const last = parts[parts.length - 1] ?? '';
   return /^[\p{Lu}]/u.test(w) || (parts.length > 1 && /^[\p{Lu}]/u.test(last)) || /^\d+[\p{Lu}]/u.test(w);
 };
 const isAcronym = (w: string): boolean => /^[\p{Lu}][\p{Lu}\d&.]{1,5}$/u.test(w) && /[\p{Lu}].*[\p{Lu}]|\d/u.test(w);
-const OPENERS = /^[“"‘'«(\[—–:-]$/u;
+const OPENERS = /^[“"‘'«([—–:-]$/u;
 
 /** Joins tokens written without a space ("Al-Jazeera", "Space.com", "AT&T") into words. */
 function toWords(sentence: AnalyzedSentence): Word[] {
@@ -70,7 +80,10 @@ function toWords(sentence: AnalyzedSentence): Word[] {
     if (!t) continue;
     if (/^['’]s?$/i.test(t.text) && t.pos === 'PART') {
       const prev = out[out.length - 1];
-      if (prev) prev.closes = true;
+      if (prev) {
+        prev.closes = true;
+        prev.possessive = true;
+      }
       continue;
     }
     let start = t.start;
@@ -96,7 +109,7 @@ function toWords(sentence: AnalyzedSentence): Word[] {
       closes = true;
     }
     start = start + 0;
-    out.push({ text, start, end, pos, cap: isCapWord(text), closes, person: false });
+    out.push({ text, start, end, pos, cap: isCapWord(text), closes, possessive: false, person: false });
   }
   return out;
 }
@@ -124,7 +137,12 @@ function markPeople(ws: Word[], people: readonly Person[]): void {
 /** True for a word that may start or continue a name. */
 function nameWord(ws: Word[], i: number): boolean {
   const w = ws[i];
-  if (!w || !w.cap || w.person) return false;
+  if (!w || w.person) return false;
+  const prevWord = ws[i - 1];
+  // "Altamira Devices plc", "Route 9": lower-case or numeric tails of a name.
+  if (prevWord?.cap && !prevWord.closes && CORPORATE_TAIL.test(w.text)) return true;
+  if (/^\d+[A-Z]?$/.test(w.text) && prevWord && ROUTE_WORDS.has(prevWord.text)) return true;
+  if (!w.cap) return false;
   if (MONTHS_DAYS.has(w.text.toLowerCase())) return false;
   if (/^\d+$/.test(w.text)) return false;
   const prev = ws[i - 1];
@@ -147,7 +165,12 @@ function runs(ws: Word[]): Array<[number, number]> {
       continue;
     }
     let j = i + 1;
-    while (j < ws.length && !(ws[j - 1] as Word).closes) {
+    // "Harlow County Sheriff's Office": a possessive inside an office's name.
+    const continues = (k: number): boolean => {
+      const w = ws[k - 1] as Word;
+      return !w.closes || (w.possessive && w.cap && OFFICE_WORDS.has(ws[k]?.text ?? ''));
+    };
+    while (j < ws.length && continues(j)) {
       if (nameWord(ws, j)) {
         j++;
         continue;
@@ -215,22 +238,35 @@ function scanSentence(s: AnalyzedSentence, people: readonly Person[], found: Fou
   };
   const leftovers: Leftover[] = [];
   const classified = new Map<number, NameClass>(); // end index -> class of the span ending there
+  // "the Bush administration" names an organization even when Bush is a person of the article.
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const w = ws[i] as Word;
+    if (w.person && w.cap && !w.closes && ws[i + 1]?.text === 'administration') add('organization', i, i + 2);
+  }
   for (const [ra, rb] of runs(ws)) {
     let i = ra;
     let pending = -1;
+    const segments: Array<{ a: number; b: number; cls: NameClass | null }> = [];
     while (i < rb) {
       let hit: [number, NameClass] | null = null;
       for (let j = Math.min(rb, i + maxWords); j > i; j--) {
         const cls = classifySpan(s, ws, i, j);
-        if (cls) {
-          hit = [j, cls];
-          break;
-        }
+        if (!cls) continue;
+        const listed = lookupName(spanText(s, ws, i, j)) !== null;
+        // A pattern ("... News") inside a longer unknown name is not the name: "Finest News Source".
+        if (!listed && j < rb && !TITLE_FIRST.has((ws[j] as Word).text.toLowerCase())) continue;
+        // "Senate Majority Leader": a weak one-word name followed by more capitals is a title.
+        if (listed && j - i === 1 && j < rb && WEAK_SINGLE.has((ws[i] as Word).text.toLowerCase())) continue;
+        hit = [j, cls];
+        break;
       }
       if (hit) {
-        if (pending >= 0) leftovers.push({ a: pending, b: i });
+        if (pending >= 0) {
+          leftovers.push({ a: pending, b: i });
+          segments.push({ a: pending, b: i, cls: null });
+        }
         pending = -1;
-        add(hit[1], i, hit[0]);
+        segments.push({ a: i, b: hit[0], cls: hit[1] });
         classified.set(hit[0], hit[1]);
         // "Long Name (ABC)": the acronym names the same organization or place.
         const open = ws[hit[0]];
@@ -244,7 +280,26 @@ function scanSentence(s: AnalyzedSentence, people: readonly Person[], found: Fou
         i++;
       }
     }
-    if (pending >= 0) leftovers.push({ a: pending, b: rb });
+    if (pending >= 0) {
+      leftovers.push({ a: pending, b: rb });
+      segments.push({ a: pending, b: rb, cls: null });
+    }
+    for (let k = 0; k < segments.length; k++) {
+      const seg = segments[k] as { a: number; b: number; cls: NameClass | null };
+      if (!seg.cls) continue;
+      const next = segments[k + 1];
+      // "Monaco Grand Prix", "Boston Marathon": a place that only modifies an unknown name.
+      const nextFirst = next ? (ws[next.a] as Word).text : '';
+      const modifier =
+        seg.cls === 'place' &&
+        next !== undefined &&
+        next.cls === null &&
+        !(ws[seg.b - 1] as Word).closes &&
+        !TITLE_FIRST.has(nextFirst.toLowerCase()) &&
+        demonymCountry(nextFirst) === null &&
+        !CONNECTORS.has(nextFirst.toLowerCase());
+      if (!modifier) add(seg.cls, seg.a, seg.b);
+    }
   }
   for (const { a, b } of leftovers) judgeLeftover(s, ws, a, b, add, classified);
 }
@@ -258,6 +313,24 @@ function judgeLeftover(
   add: (cls: NameClass, a: number, b: number) => void,
   classified: Map<number, NameClass>,
 ): void {
+  const tail = ws[b];
+  // "the Indian ocean": a listed name whose last word the text writes in lower case.
+  if (tail && !tail.cap && !(ws[b - 1] as Word).closes) {
+    const cls = lookupName(`${spanText(s, ws, a0, b)} ${tail.text}`);
+    if (cls) {
+      add(cls, a0, b + 1);
+      return;
+    }
+  }
+  // "the Israeli government", "the Israeli military cabinet".
+  if (b - a0 === 1 && demonymCountry((ws[a0] as Word).text) && tail && !(ws[a0] as Word).closes) {
+    let k = b;
+    if (GOVERNMENT_MODIFIER.has(ws[k]?.text ?? '')) k++;
+    if (GOVERNMENT_TAIL.has(ws[k]?.text ?? '')) {
+      add('organization', a0, k + 1);
+      return;
+    }
+  }
   // Connector words and demonyms at the edges are not part of an unknown name.
   let a = a0;
   while (a < b && (CONNECTORS.has((ws[a] as Word).text.toLowerCase()) || demonymCountry((ws[a] as Word).text))) a++;
@@ -351,7 +424,8 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
         if (!covered) found.push({ cls, name: w.text, sentence: s.index });
       }
       // An unknown acronym used as a name is an organization more often than anything else.
-      if (!cls && isAcronym(w.text) && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookupName(w.text) === null && !w.person) {
+      const afterNumber = /^\d/.test(ws[i - 1]?.text ?? '');
+      if (!cls && isAcronym(w.text) && /^[\p{Lu}]+$/u.test(w.text) && !afterNumber && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookupName(w.text) === null && !w.person) {
         const covered = found.some((f) => f.sentence === s.index && f.name.includes(w.text));
         const defined = ws[i - 1]?.text === '(' && ws[i + 1]?.text === ')';
         if (!covered && !defined && w.text.length <= 5) found.push({ cls: 'organization', name: w.text, sentence: s.index });
