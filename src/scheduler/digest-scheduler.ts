@@ -106,6 +106,12 @@ export interface SlotResult {
   reason?: string;
 }
 
+/** What /digest needs from the scheduler (CommandContext.digest). */
+export interface DigestService {
+  preview(guildId: string): Promise<{ digest: Digest | null; since: Date | null; settings: DigestSettings }>;
+  sendNow(guildId: string): Promise<SlotResult>;
+}
+
 interface Entry {
   settings: DigestSettings;
   /** When this guild next needs looking at (epoch ms). */
@@ -123,7 +129,7 @@ interface FailureRecord {
 const KEEP_MS = 8 * 86_400_000;
 const MINUTE = 60_000;
 
-export class DigestScheduler {
+export class DigestScheduler implements DigestService {
   readonly catchUpMs: number;
   private readonly timers: TimerPort;
   private readonly tickMs: number;
@@ -262,11 +268,11 @@ export class DigestScheduler {
   }
 
   /** The digest this guild would get now (nothing is recorded). */
-  async preview(guildId: string): Promise<{ digest: Digest | null; since: Date | null }> {
+  async preview(guildId: string): Promise<{ digest: Digest | null; since: Date | null; settings: DigestSettings }> {
     const settings = await this.o.settings.get(guildId);
     const since = await this.lastDigestAt(guildId);
     const digest = composeDigest({ articles: this.o.library(), settings, now: this.o.clock.now(), since });
-    return { digest, since };
+    return { digest, since, settings };
   }
 
   /**
