@@ -45,11 +45,17 @@ async function main(argv: string[]): Promise<number> {
 
   if (args.json) {
     const out = {
-      articles: run.results.map((r) => ({ name: r.name, counts: r.score.counts, ratios: ratios(r.score.counts), misses: r.score.misses })),
+      articles: run.results.map((r) => ({
+        name: r.name,
+        ...(r.error === undefined ? {} : { error: r.error }),
+        counts: r.score.counts,
+        ratios: ratios(r.score.counts),
+        misses: r.score.misses,
+      })),
       total: { counts: run.total, ratios: ratios(run.total) },
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-    return 0;
+    return reportCrashes(run.results);
   }
 
   const parts = [formatTable(run.results, run.total), '', formatTotals(run.total)];
@@ -57,7 +63,15 @@ async function main(argv: string[]): Promise<number> {
     for (const result of run.results) parts.push('', formatMisses(result));
   }
   process.stdout.write(`${parts.join('\n')}\n`);
-  return 0;
+  return reportCrashes(run.results);
+}
+
+/** Scores are printed either way; a crash still fails the command so CI notices it. */
+function reportCrashes(results: { name: string; error?: string }[]): number {
+  const crashed = results.filter((r) => r.error !== undefined).map((r) => r.name);
+  if (crashed.length === 0) return 0;
+  process.stderr.write(`eval: the extractor threw on ${crashed.length} article(s): ${crashed.join(', ')} (see --verbose)\n`);
+  return 1;
 }
 
 main(process.argv.slice(2)).then(

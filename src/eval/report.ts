@@ -6,6 +6,8 @@ import { ratios } from './score.ts';
 export interface ArticleResult {
   name: string;
   score: ArticleScore;
+  /** Set when the extractor threw on this article (it is then scored as an empty Article). */
+  error?: string;
 }
 
 const COLUMNS: { key: keyof Ratios; title: string }[] = [
@@ -26,7 +28,7 @@ const COLUMNS: { key: keyof Ratios; title: string }[] = [
 const fmt = (v: number | null): string => (v === null ? '-' : v.toFixed(2));
 
 export function formatTable(results: ArticleResult[], total: Counts): string {
-  const rows = results.map((r) => ({ name: r.name, values: ratios(r.score.counts) }));
+  const rows = results.map((r) => ({ name: r.error === undefined ? r.name : `${r.name} (THREW)`, values: ratios(r.score.counts) }));
   rows.push({ name: 'TOTAL', values: ratios(total) });
   const nameWidth = Math.max(7, ...rows.map((r) => r.name.length));
   const widths = COLUMNS.map((c) => Math.max(c.title.length, 4));
@@ -67,6 +69,7 @@ const SECTIONS: { key: keyof Misses; title: string }[] = [
 
 export function formatMisses(result: ArticleResult): string {
   const out = [`== ${result.name}`];
+  if (result.error !== undefined) out.push(`  the extractor threw:\n${result.error.replace(/^/gm, '    ')}`);
   for (const section of SECTIONS) {
     const items = result.score.misses[section.key];
     if (items.length === 0) continue;

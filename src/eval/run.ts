@@ -1,4 +1,5 @@
 // Runs an extractor over a folder of annotated articles and scores each one.
+import type { Article } from '../core/article.ts';
 import type { ExtractFn } from './extractor.ts';
 import { listGoldArticles, loadGoldArticle } from './corpus.ts';
 import type { ArticleResult } from './report.ts';
@@ -10,6 +11,10 @@ export interface EvalRun {
   total: Counts;
 }
 
+function emptyArticle(id: string): Article {
+  return { id, headline: '', publishedAt: null, sentences: [], summary: [], people: [], quotes: [], organizations: [], places: [], dates: [] };
+}
+
 export async function runEval(dir: string, extract: ExtractFn, only?: string): Promise<EvalRun> {
   let entries = await listGoldArticles(dir);
   if (only !== undefined) entries = entries.filter((e) => e.name === only || e.name.includes(only));
@@ -19,9 +24,17 @@ export async function runEval(dir: string, extract: ExtractFn, only?: string): P
     const article = await loadGoldArticle(entry);
     const options: { id: string; publishedAt?: string } = { id: entry.name };
     if (article.publishedAt !== undefined) options.publishedAt = article.publishedAt;
-    const extracted = extract(article.text, options);
+    let extracted: Article;
+    let error: string | undefined;
+    try {
+      extracted = extract(article.text, options);
+    } catch (err) {
+      // One crashing article must not hide the scores of the others: it scores as empty, loudly.
+      error = err instanceof Error ? (err.stack ?? err.message) : String(err);
+      extracted = emptyArticle(entry.name);
+    }
     const score = scoreArticle(article.gold, extracted);
-    results.push({ name: entry.name, score });
+    results.push(error === undefined ? { name: entry.name, score } : { name: entry.name, score, error });
     total = addCounts(total, score.counts);
   }
   return { results, total };

@@ -93,6 +93,19 @@ describe('eval run and table', () => {
   });
 });
 
+describe('an extractor that throws', () => {
+  it('scores that article as empty and shows the error in its misses', async () => {
+    const run = await runEval(dir, () => {
+      throw new Error('boom in people.ts');
+    });
+    const result = run.results[0]!;
+    expect(result.error).toContain('boom in people.ts');
+    expect(result.score.counts.people).toEqual({ gold: 1, predicted: 0, recallHits: 0, precisionHits: 0 });
+    expect(formatTable(run.results, run.total)).toMatch(/^bridge \(THREW\)\s+-\s+0\.00\s+0\.00/m);
+    expect(formatMisses(result)).toMatch(/the extractor threw:\n {4}Error: boom in people\.ts/);
+  });
+});
+
 function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', ...args]);
