@@ -197,6 +197,27 @@ function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   return null;
 }
 
+/** `'... the receptionist said, "..."'`: a speech verb inside the outer quote, and a named or described subject. */
+function nestedSpeaker(ctx: Context, q: QuoteLocation): Speaker | null {
+  const s = q.sentence;
+  const words = ctx.people.words[s]!;
+  const text = ctx.analyzed.sentences[s]!.text;
+  let openWord = words.findIndex((w) => w.start >= q.open);
+  if (openWord < 0) openWord = words.length;
+  for (let v = openWord - 1; v >= 0 && openWord - v < 12; v--) {
+    if (!isSpeechVerb(words[v])) continue;
+    for (let k = v - 1; k >= 0 && v - k < 10; k--) {
+      const m = mentionAt(ctx, s, k);
+      if (m) return personSpeaker(ctx, m.person);
+      if (DETERMINERS.has(words[k]!.lower) && k + 1 < v && isPersonNoun(words[k + 1]!.lower)) {
+        return { name: text.slice(words[k]!.start, words[k + 1]!.end), type: 'unnamed', person: null };
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
 /** "according to X" anywhere outside quotes in the quote's sentence. */
 function speakerAccordingTo(ctx: Context, sentence: number): Speaker | null {
   const words = ctx.people.words[sentence]!;
@@ -206,6 +227,19 @@ function speakerAccordingTo(ctx: Context, sentence: number): Speaker | null {
     }
   }
   return null;
+}
+
+function afterDeterminer(ctx: Context, q: QuoteLocation): boolean {
+  const words = ctx.people.words[q.sentence]!;
+  let k = words.findIndex((w) => w.start >= q.open);
+  if (k < 0) k = words.length;
+  return ['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her'].includes(words[k - 1]?.lower ?? '');
+}
+
+function hasVerb(ctx: Context, q: QuoteLocation): boolean {
+  const words = ctx.people.words[q.sentence]!;
+  const end = q.closeSentence === q.sentence ? q.close : Number.MAX_SAFE_INTEGER;
+  return words.some((w) => w.start > q.open && w.end <= end && (w.pos === 'VERB' || w.pos === 'AUX'));
 }
 
 function wordCount(text: string): number {
@@ -223,6 +257,8 @@ function quoteKind(ctx: Context, q: QuoteLocation, attributedHere: boolean): Quo
   const words = wordCount(q.text);
   if (isNameLike(q.text) && !attributedHere) return 'scare';
   if (words <= 3 && !attributedHere) return 'scare';
+  // A short unattributed noun phrase in marks ("a “sustained and immediate ceasefire”") is a scare quote.
+  if (!attributedHere && words <= 6 && (!hasVerb(ctx, q) || afterDeterminer(ctx, q))) return 'scare';
   const sentence = ctx.analyzed.sentences[q.sentence]!.text;
   // Text before the mark in this sentence, after any earlier quote.
   const lead = sentence.slice(0, q.open).replace(/^.*["”’»]/u, '').trim();
@@ -261,6 +297,13 @@ export function attributeQuotes(
   const personOf: (number | null)[] = [];
   let previous: { speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
   for (const q of quotes) {
+    if (q.nested) {
+      // A quote inside a quote: its speaker is named inside the outer quote, if at all.
+      const speaker = nestedSpeaker(ctx, q);
+      out.push({ text: q.text, speaker: speaker?.name ?? null, speakerType: speaker?.type ?? null, kind: quoteKind(ctx, q, speaker !== null), sentence: q.sentence });
+      personOf.push(speaker?.person ?? null);
+      continue;
+    }
     let speaker = speakerAfter(ctx, q) ?? speakerAccordingTo(ctx, q.sentence) ?? speakerBefore(ctx, q);
     const attributedHere = speaker !== null;
     if (!speaker && q.startsParagraph) {

@@ -42,6 +42,7 @@ export interface PeopleResult {
   words: Word[][];
 }
 
+const ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'agency', 'union', 'club', 'party', 'network', 'outlet', 'newspaper', 'broadcaster', 'website', 'app', 'startup', 'start-up', 'airline', 'carrier', 'manufacturer', 'retailer', 'chain', 'brand', 'supplier', 'insurer', 'lender', 'bank', 'fund', 'watchdog', 'band', 'label', 'studio', 'magazine', 'channel', 'station', 'platform', 'service', 'ship', 'vessel', 'restaurant', 'hotel', 'school', 'hospital', 'university']);
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'continues', 'noted', 'notes', 'recalled', 'recalls', 'remarked', 'warned', 'insisted', 'argued', 'declared', 'stated']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'abu', 'ter', 'st.']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'VERB', 'X', 'ADV', 'INTJ', 'NUM']);
@@ -133,7 +134,7 @@ function genderOf(first: string, roleWords: string[]): Gender {
 const roleWordsOf = (roles: string[]): string[] => roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/));
 
 /** Evaluates one name run: is it a person, and what roles does the text give it here? */
-function evaluate(sentenceText: string, words: Word[], run: Run, sentence: number, classify: Classifier): Candidate | null {
+function evaluate(sentenceText: string, words: Word[], run: Run, sentence: number, classify: Classifier, orgRuns: string[]): Candidate | null {
   const core = nameCore(words, run);
   if (!core) return null;
   const last = words[run.end - 1]!;
@@ -160,6 +161,11 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
 
   if (cls !== null && !title && honorific === undefined) return null;
+  // "NHS England", "BBC Sport": an acronym inside the same run makes it an organization's name.
+  if (!title && core.start > run.start && isAcronym(words[core.start - 1]!)) return null;
+  // "patients' group Healthwatch Northfield", "the firm Acme": an organization noun right before.
+  if (before && ORG_NOUNS.has(before.lower)) return null;
+  if (orgRuns.some((o) => o !== runText && (o.startsWith(`${name} `) || o.startsWith(`${runText} `)))) return null;
   if (after?.pos === 'NUM') return null; // "Flight 8501"
 
   if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()))) return null;
@@ -195,11 +201,18 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   const words = sentences.map((s) => toWords(s));
   const runs = words.map((w) => nameRuns(w));
 
+  // Capitalised runs that end in an organization word ("Carebridge Systems Ltd").
+  const orgRuns: string[] = [];
+  sentences.forEach((s, si) => {
+    for (const run of runs[si]!) {
+      if (run.end - run.start >= 2 && NON_PERSON_HEADS.has(words[si]![run.end - 1]!.lower)) orgRuns.push(text(s.text, words[si]!, run));
+    }
+  });
   // 1. Candidates: runs the text marks as people.
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
     for (const run of runs[si]!) {
-      const c = evaluate(s.text, words[si]!, run, si, classify);
+      const c = evaluate(s.text, words[si]!, run, si, classify, orgRuns);
       if (c) candidates.push(c);
     }
   });

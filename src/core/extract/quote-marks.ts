@@ -1,121 +1,134 @@
 // Finds quotation-mark spans in one paragraph. Shared by sentence splitting (so a split never lands
-// inside a quote) and by quote extraction. Linear scan; no regular expressions over the whole text.
+// inside a quote) and by quote extraction. One left-to-right scan: the first mark that opens a quote
+// sets its style (double “ ” " « » or, in British style, single ‘ ’ '); marks of the other style
+// inside it are a nested quote (depth 1). Apostrophes (don't, Jules's, the 1990s', '90s) are told
+// from single quotation marks by what surrounds them.
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   open: number;
   /** Offset of the closing mark, or the paragraph length when the quote runs on past the paragraph. */
   close: number;
-  /** 'double' for “ ” " « », 'single' for ‘ ’ '. */
   style: 'double' | 'single';
   /** True when no closing mark was found in this paragraph (the quote continues in the next one). */
   openEnded: boolean;
+  /** 0 for a quote in the running text, 1 for a quote nested inside another. */
+  depth: 0 | 1;
+}
+
+export interface QuoteSpanOptions {
+  /** The next paragraph opens with a quotation mark: an unclosed quote here may continue there. */
+  continuesInNext?: boolean;
 }
 
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', ':', '/', '“', '"', '‘', "'", '«']);
 
-/** Could the straight or curly mark at `i` open a quote? (Preceded by a space/start/opening punctuation, followed by a non-space.) */
+/** Could the mark at `i` open a quote? (Start, space or opening punctuation before; a non-space after.) */
 function canOpen(text: string, i: number): boolean {
   const before = i > 0 ? text[i - 1] : undefined;
-  const after = text[i + 1];
-  if (isSpace(after)) return false;
+  if (isSpace(text[i + 1])) return false;
   return before === undefined || isSpace(before) || OPENING_CONTEXT.has(before);
 }
 
-/** Could the mark at `i` close a quote? (Preceded by a non-space, not followed by a letter or digit.) */
+/** Could the mark at `i` close a quote? (A non-space before; no letter or digit after.) */
 function canClose(text: string, i: number): boolean {
   const before = i > 0 ? text[i - 1] : undefined;
   if (before === undefined || isSpace(before)) return false;
   return !isLetterOrDigit(text[i + 1]);
 }
 
-function findDoubleSpans(text: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '“' || ch === '«' || ch === '„') {
-      if (open < 0) open = i;
-      // A second opening mark while one is open: the writer forgot to close; restart at the new mark.
-      else if (ch === '“' && canOpen(text, i)) {
-        spans.push({ open, close: i, style: 'double', openEnded: true });
-        open = i;
-      }
-    } else if (ch === '”' || ch === '»') {
-      if (open >= 0) {
-        spans.push({ open, close: i, style: 'double', openEnded: false });
-        open = -1;
-      }
-    } else if (ch === '"') {
-      if (open < 0) {
-        if (canOpen(text, i) || !canClose(text, i)) open = i;
-      } else {
-        spans.push({ open, close: i, style: 'double', openEnded: false });
-        open = -1;
-      }
-    }
+const DOUBLE_OPEN = new Set(['“', '«', '„', '"']);
+const SINGLE_OPEN = new Set(['‘', "'"]);
+
+/** Closing offset of the double quote opened at `i`, or -1. */
+function closeDouble(text: string, i: number, end: number): number {
+  const open = text[i];
+  for (let j = i + 1; j < end; j++) {
+    const ch = text[j];
+    if (open === '"' ? ch === '"' : ch === '”' || ch === '»' || (ch === '"' && canClose(text, j))) return j;
+    // A new opening curly mark before any closing one: the writer forgot to close; stop here.
+    if (open === '“' && ch === '“' && canOpen(text, j)) return -j - 2;
   }
-  if (open >= 0) spans.push({ open, close: text.length, style: 'double', openEnded: true });
-  return spans.filter((s) => s.close > s.open + 1 || s.openEnded);
+  return -1;
 }
 
-function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  let open = -1;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch !== '‘' && ch !== '’' && ch !== "'") continue;
-    if (open < 0) {
-      if ((ch === '‘' || ch === "'") && canOpen(text, i)) open = i;
-      continue;
+/** Closing offset of the single quote opened at `i`, or -1. Double quotes inside are skipped. */
+function closeSingle(text: string, i: number, end: number): number {
+  for (let j = i + 1; j < end; j++) {
+    const ch = text[j];
+    if (DOUBLE_OPEN.has(ch ?? '') && canOpen(text, j)) {
+      const c = closeDouble(text, j, end);
+      if (c >= 0) { j = c; continue; }
     }
-    if (ch === '‘') continue;
-    if (!canClose(text, i)) continue;
-    // "the players' union": a plural possessive inside a quote; keep looking when a later close exists.
-    const before = text[i - 1];
-    const next = text[i + 1];
-    const next2 = text[i + 2];
-    if ((before === 's' || before === 'S') && next === ' ' && next2 !== undefined && /\p{Ll}/u.test(next2)) {
+    if (ch !== '’' && ch !== "'") continue;
+    if (!canClose(text, j)) continue;
+    // "the players' union" inside a quote: a plural possessive; keep looking if a later close exists.
+    const before = text[j - 1];
+    const next2 = text[j + 2];
+    if ((before === 's' || before === 'S') && text[j + 1] === ' ' && next2 !== undefined && /\p{Ll}/u.test(next2)) {
       let later = false;
-      for (let j = i + 1; j < to; j++) {
-        const c = text[j];
-        if ((c === '’' || c === "'") && canClose(text, j)) { later = true; break; }
+      for (let k = j + 1; k < end; k++) {
+        const c = text[k];
+        if ((c === '’' || c === "'") && canClose(text, k)) { later = true; break; }
       }
       if (later) continue;
     }
-    spans.push({ open, close: i, style: 'single', openEnded: false });
-    open = -1;
+    return j;
   }
-  // An unclosed single mark is usually an apostrophe ('90s, 'em), not a quote; ignore it unless it
-  // opens the paragraph (a British-style quote that continues into the next paragraph).
-  if (open >= 0 && open === from) spans.push({ open, close: to, style: 'single', openEnded: true });
-  return spans;
+  return -1;
 }
 
-/**
- * Quote spans of a paragraph, in order. Double marks are primary when the paragraph has any;
- * single marks count only outside double spans (inside they are nested quotes, part of the outer
- * quote). In British style (single marks primary), double marks nested inside singles are ignored.
- */
-export function findQuoteSpans(text: string): QuoteSpan[] {
-  const doubles = findDoubleSpans(text);
-  const result: QuoteSpan[] = [];
-  let cursor = 0;
-  for (const d of doubles) {
-    if (d.open > cursor) result.push(...findSingleSpans(text, cursor, d.open));
-    result.push(d);
-    cursor = d.close + 1;
-  }
-  if (cursor < text.length) result.push(...findSingleSpans(text, cursor, text.length));
-  result.sort((a, b) => a.open - b.open);
-  // Drop double spans nested inside a single span (British style: ‘He said “no”.’).
+/** Nested quotes of the other style inside (from, to). */
+function nested(text: string, from: number, to: number, style: 'double' | 'single'): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  for (const span of result) {
-    const last = out[out.length - 1];
-    if (last && span.open > last.open && span.close <= last.close) continue;
-    out.push(span);
+  for (let i = from; i < to; i++) {
+    const ch = text[i] ?? '';
+    if (style === 'double' && DOUBLE_OPEN.has(ch) && canOpen(text, i)) {
+      const c = closeDouble(text, i, to);
+      if (c > i + 1) { out.push({ open: i, close: c, style, openEnded: false, depth: 1 }); i = c; }
+    } else if (style === 'single' && SINGLE_OPEN.has(ch) && canOpen(text, i)) {
+      const c = closeSingle(text, i, to);
+      if (c > i + 1) { out.push({ open: i, close: c, style, openEnded: false, depth: 1 }); i = c; }
+    }
   }
   return out;
+}
+
+/** Quote spans of a paragraph, in order of their opening marks (nested ones after their outer quote). */
+export function findQuoteSpans(text: string, options: QuoteSpanOptions = {}): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i] ?? '';
+    if (DOUBLE_OPEN.has(ch) && (ch !== '"' || canOpen(text, i) || !canClose(text, i))) {
+      let c = closeDouble(text, i, n);
+      if (c === -1) {
+        spans.push({ open: i, close: n, style: 'double', openEnded: true, depth: 0 }, ...nested(text, i + 1, n, 'single'));
+        break;
+      }
+      if (c < -1) c = -c - 2; // unclosed, ended by the next opening mark
+      const closed = text[c] !== '“';
+      if (c > i + 1) spans.push({ open: i, close: c, style: 'double', openEnded: false, depth: 0 }, ...nested(text, i + 1, c, 'single'));
+      i = closed ? c + 1 : c;
+      continue;
+    }
+    if (SINGLE_OPEN.has(ch) && canOpen(text, i)) {
+      const c = closeSingle(text, i, n);
+      if (c >= 0) {
+        if (c > i + 1) spans.push({ open: i, close: c, style: 'single', openEnded: false, depth: 0 }, ...nested(text, i + 1, c, 'double'));
+        i = c + 1;
+        continue;
+      }
+      // Unclosed: a quote running into the next paragraph, or else just an apostrophe ('90s).
+      if (i === 0 || options.continuesInNext === true) {
+        spans.push({ open: i, close: n, style: 'single', openEnded: true, depth: 0 }, ...nested(text, i + 1, n, 'double'));
+        break;
+      }
+    }
+    i++;
+  }
+  return spans;
 }

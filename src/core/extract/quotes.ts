@@ -16,6 +16,8 @@ export interface QuoteLocation {
   close: number;
   /** True when the quote opens at the very start of its paragraph. */
   startsParagraph: boolean;
+  /** True for a quote nested inside another quote. */
+  nested: boolean;
 }
 
 interface ParagraphLayout {
@@ -53,7 +55,8 @@ const hasWords = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
 
 export function findQuotes(analyzed: AnalyzedText): QuoteLocation[] {
   const paragraphs = layoutParagraphs(analyzed);
-  const spansPer = paragraphs.map((p) => findQuoteSpans(p.text));
+  const opensWithMark = (p: ParagraphLayout | undefined): boolean => p !== undefined && /^["“‘'«]/u.test(p.text);
+  const spansPer = paragraphs.map((p, pi) => findQuoteSpans(p.text, { continuesInNext: opensWithMark(paragraphs[pi + 1]) }));
   const consumed = paragraphs.map(() => new Set<number>());
   const quotes: QuoteLocation[] = [];
   paragraphs.forEach((p, pi) => {
@@ -67,7 +70,7 @@ export function findQuotes(analyzed: AnalyzedText): QuoteLocation[] {
       while (endSpan.openEnded) {
         const nextSpans = spansPer[endPara + 1];
         const first = nextSpans?.[0];
-        if (!nextSpans || !first || first.open !== 0) break;
+        if (!nextSpans || !first || first.open !== 0 || first.depth !== 0) break;
         endPara++;
         consumed[endPara]!.add(0);
         text = `${text} ${paragraphs[endPara]!.text.slice(first.open + 1, first.close).trim()}`;
@@ -84,6 +87,7 @@ export function findQuotes(analyzed: AnalyzedText): QuoteLocation[] {
         closeSentence: close.sentence,
         close: close.offset,
         startsParagraph: span.open === 0,
+        nested: span.depth === 1,
       });
     });
   });

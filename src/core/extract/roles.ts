@@ -40,6 +40,8 @@ function phraseText(sentence: string, words: Word[], from: number, to: number): 
  */
 export function titleBefore(sentence: string, words: Word[], nameStart: number, nameEnd: number): string | null {
   let i = nameStart - 1;
+  // "The trust's chief executive, Mr Tomasz Wiśniewski,": look past a courtesy title.
+  while (i >= 0 && HONORIFICS.has(words[i]!.lower) && words[i - 1]?.text === ',') i--;
   let viaComma = false;
   if (words[i]?.text === ',') {
     const after = words[nameEnd];

@@ -52,7 +52,7 @@ const endsClause = (s: string): boolean => /[?!…,]["”’»']?\s*$/u.test(s) 
 function mergeSentences(text: string, raw: RawSentence[]): RawSentence[] {
   const spans = findQuoteSpans(text);
   const insideQuote = (offset: number): boolean =>
-    spans.some((q) => !q.openEnded && offset > q.open && offset < q.close);
+    spans.some((q) => q.depth === 0 && !q.openEnded && offset > q.open && offset < q.close);
   const merged: RawSentence[] = [];
   for (const s of raw) {
     const prev = merged[merged.length - 1];
