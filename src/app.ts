@@ -1,0 +1,119 @@
+// Start-up, shared by `npm start` (src/main.ts) and the end-to-end tests: validate the config,
+// load the library, create the client, wire the router, log in and wait until ready.
+import { Client, Events } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Command, CommandContext, DiscordPort } from '../commands/types.ts';
+import { commands as registry } from '../commands/index.ts';
+import type { Clock } from './core/clock.ts';
+import { systemClock } from './core/clock.ts';
+import { extractArticle } from './core/extract/index.ts';
+import type { ArticleLibrary } from './core/library.ts';
+import { createClient, createDiscordPort } from './discord/client.ts';
+import { createRouter } from './discord/router.ts';
+import type { Config } from './config.ts';
+import { MISSING_TOKEN_HELP, formatProblems, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import type { Extractor } from './storage/article-library.ts';
+import { loadArticleLibrary } from './storage/article-library.ts';
+
+/** Start-up problems the user can fix (no token, bad config): main.ts prints the message, exit 1. */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
+export interface NewsdeskOverrides {
+  clock?: Clock;
+  logger?: Logger;
+  random?: () => number;
+  /** A ready-made library (skips reading ARTICLES_DIR). */
+  library?: ArticleLibrary;
+  extract?: Extractor;
+  /** Replaces the registry (tests add a deliberately slow or failing command). */
+  commands?: readonly Command[];
+  deferAfterMs?: number;
+  /** Extra context fields (settings, digest) until they are created here. */
+  context?: Partial<CommandContext>;
+  /** How long to wait for the gateway's READY. */
+  readyTimeoutMs?: number;
+}
+
+export interface Newsdesk {
+  config: Config;
+  client: Client;
+  context: CommandContext;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+/** The summary length the library extracts: the longest any guild may ask for (settings allow 10). */
+export const LIBRARY_SUMMARY_LENGTH = 10;
+
+export async function startNewsdesk(env: Record<string, string | undefined>, overrides: NewsdeskOverrides = {}): Promise<Newsdesk> {
+  const result = loadConfig(env);
+  if (!result.ok) throw new StartupError(formatProblems(result.problems));
+  const config = result.config;
+  if (config.DISCORD_TOKEN === undefined) throw new StartupError(MISSING_TOKEN_HELP);
+  const token = config.DISCORD_TOKEN;
+
+  const logger = overrides.logger ?? createLogger({ level: config.LOG_LEVEL, secrets: [token] });
+  const baseExtract = overrides.extract ?? extractArticle;
+  const extract: Extractor = (text, opts) => baseExtract(text, { summaryLength: LIBRARY_SUMMARY_LENGTH, ...opts });
+  const library = overrides.library ?? (await loadArticleLibrary(config.ARTICLES_DIR, { logger, extract })).library;
+
+  const client = createClient({ apiUrl: config.DISCORD_API_URL, logger });
+  const discord: DiscordPort = createDiscordPort(client);
+  const context: CommandContext = {
+    library,
+    logger,
+    clock: overrides.clock ?? systemClock,
+    random: overrides.random ?? Math.random,
+    discord,
+    ...overrides.context,
+  };
+  const route = createRouter({
+    commands: overrides.commands ?? registry,
+    context,
+    logger,
+    ...(overrides.deferAfterMs !== undefined ? { deferAfterMs: overrides.deferAfterMs } : {}),
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    void route(interaction);
+  });
+
+  const ready = new Promise<void>((resolve, reject) => {
+    const timeout = setTimeout(
+      () => reject(new StartupError('Discord did not report ready in time; check the token and the network.')),
+      overrides.readyTimeoutMs ?? 60_000,
+    );
+    client.once(Events.ClientReady, (c) => {
+      clearTimeout(timeout);
+      logger.info({ user: c.user.tag, guilds: c.guilds.cache.size, articles: library.size }, 'newsdesk ready');
+      resolve();
+    });
+  });
+  try {
+    await client.login(token);
+    await ready;
+  } catch (err) {
+    await client.destroy();
+    const code = (err as { code?: string }).code;
+    if (code === 'TokenInvalid' || /invalid token|401/i.test(String((err as Error).message))) {
+      throw new StartupError('Discord refused the token (DISCORD_TOKEN). Reset it in the Developer Portal (Bot -> Reset Token) and update .env.');
+    }
+    throw err;
+  }
+
+  let stopped = false;
+  return {
+    config,
+    client,
+    context,
+    logger,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+      logger.info('newsdesk stopped');
+    },
+  };
+}
