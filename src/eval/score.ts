@@ -8,6 +8,12 @@
 // (full/partial) for a span the gold marks scare/mention. A predicted `scare` quote that matches a
 // gold scare/mention quote is neutral (right, but not speech), and so is a predicted `scare` quote
 // over gold speech: that gold quote is already a miss, it is not charged twice.
+//
+// Names compare after whitespace and apostrophe normalisation; people recall is case-sensitive,
+// people precision and aliases are not (the text writes "De la Cruz" at a sentence start).
+// Speakers: a gold person by full name or alias; any other gold speaker (an organization, "an
+// advisor to the Palestinian team") by the loose name or role rule. A gold null speaker on speech
+// is right only when the prediction is null too.
 import type { Article, Person } from '../core/article.ts';
 import type { GoldFile, GoldPerson, GoldQuote } from './gold.ts';
 import { keySentences } from './gold.ts';
@@ -87,7 +93,10 @@ function scorePeople(gold: GoldPerson[], predicted: Person[]): PeopleResult {
     if (g >= 0) claimed.set(g, p);
     else unclaimedPredicted.push(p);
   }
-  const recallHits = claimed.size;
+  // Recall wants the exact full name (only whitespace and apostrophe forms are normalised);
+  // "Mateus De La Cruz" still claims its gold person for precision, but is not a recall hit.
+  let recallHits = 0;
+  for (const [g, p] of claimed) if (normalizeText(p.name) === normalizeText(gold[g]?.name ?? '')) recallHits++;
   const extra: string[] = [];
   for (const p of unclaimedPredicted) {
     const g = gold.findIndex((gp, i) => !claimed.has(i) && gp.aliases.some((a) => sameName(a, p.name)));
@@ -101,7 +110,7 @@ function scorePeople(gold: GoldPerson[], predicted: Person[]): PeopleResult {
   const missing: string[] = [];
   gold.forEach((gp, i) => {
     const claimant = claimed.get(i);
-    if (claimant && sameName(claimant.name, gp.name)) return;
+    if (claimant && normalizeText(claimant.name) === normalizeText(gp.name)) return;
     const underAlias = claimant ? `  (predicted only as "${claimant.name}")` : '';
     missing.push(`${gp.name}${underAlias}`);
   });

@@ -94,6 +94,12 @@ describe('people', () => {
     expect(misses.extraPeople).toEqual(['Blinken  (duplicate entry for Antony Blinken)', 'Hamas']);
   });
 
+  it('recall is case-sensitive on the full name; precision is not', () => {
+    const { counts, misses } = scoreArticle(g, article({ people: [person('antony blinken'), person('Benjamin Netanyahu')] }));
+    expect(counts.people).toEqual({ gold: 2, predicted: 2, recallHits: 1, precisionHits: 2 });
+    expect(misses.missingPeople).toEqual(['Antony Blinken  (predicted only as "antony blinken")']);
+  });
+
   it('role recall checks the roles of the predicted entry that stands for each gold person', () => {
     const predicted = [person('Antony Blinken', ['Secretary of State']), person('Netanyahu', ['Prime Minister'])];
     const { counts, misses } = scoreArticle(g, article({ people: predicted }));
