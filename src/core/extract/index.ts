@@ -1,6 +1,6 @@
 // The extraction pipeline: article text -> Article (DESIGN.md, "The Article contract"). Pure and
 // deterministic: the same text always gives the same JSON.
-import type { Article, DateMention, Organization, Person, Place, Quote } from '../article.ts';
+import type { Article, DateMention, Person, Quote } from '../article.ts';
 import type { AnalyzedText } from './analyzed-text.ts';
 import { analyzeText } from './analyzed-text.ts';
 import { attributeQuotes } from './attribution.ts';
@@ -8,6 +8,9 @@ import { parseDocument } from './parse-document.ts';
 import type { NameClass } from './people.ts';
 import { findPeople } from './people.ts';
 import { findQuotes } from './quotes.ts';
+import { classifyName } from './gazetteer.ts';
+import { findOrganizations } from './organizations.ts';
+import { findPlaces } from './places.ts';
 
 export interface ExtractOptions {
   id?: string;
@@ -17,11 +20,9 @@ export interface ExtractOptions {
 
 const DEFAULT_SUMMARY_LENGTH = 3;
 
-// Fallbacks until the gazetteer, organization, place, date and summary modules are wired in.
-const classifyName = (_span: string): NameClass => null;
-const findOrganizations = (_text: AnalyzedText, _people: Person[]): Organization[] => [];
-const findPlaces = (_text: AnalyzedText, _people: Person[]): Place[] => [];
+// Fallbacks until the date and summary modules are wired in.
 const findDates = (_text: AnalyzedText, _publishedAt: string | null): DateMention[] => [];
+const classify = (span: string): NameClass => classifyName(span);
 const summarize = (input: { text: AnalyzedText; headline: string; people: Person[]; quotes: Quote[] }, length: number): string[] =>
   input.text.sentences.slice(0, length).map((s) => s.text);
 
@@ -49,11 +50,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const doc = parseDocument(text);
   const publishedAt = options.publishedAt ?? doc.publishedAt ?? null;
   const analyzed = analyzeText(doc.paragraphs);
-  const found = findPeople(analyzed, classifyName);
-  const located = findQuotes(analyzed);
-  const { quotes, personOf } = attributeQuotes(analyzed, found, located, classifyName);
-
+  const found = findPeople(analyzed, classify);
   const people: Person[] = found.people.map((p) => ({ name: p.name, aliases: [...p.aliases], roles: [...p.roles], mentions: [...p.mentions], quotes: [] }));
+  const organizations = findOrganizations(analyzed, people);
+  const located = findQuotes(analyzed);
+  const { quotes, personOf } = attributeQuotes(analyzed, found, located, classify, organizations.map((o) => o.name));
+
   personOf.forEach((personIndex, quoteIndex) => {
     if (personIndex === null) return;
     const person = people[personIndex]!;
@@ -72,7 +74,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     summary: summarize({ text: analyzed, headline: doc.headline, people, quotes }, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH),
     people,
     quotes,
-    organizations: findOrganizations(analyzed, people),
+    organizations,
     places: findPlaces(analyzed, people),
     dates: findDates(analyzed, publishedAt),
   };
