@@ -1,6 +1,7 @@
 // Start-up, shared by `npm start` (src/main.ts) and the end-to-end tests: validate the config,
 // load the library, create the client, wire the router, log in and wait until ready.
-import { Client, Events } from 'discord.js';
+import { Events } from 'discord.js';
+import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Command, CommandContext, DiscordPort } from '../commands/types.ts';
 import { commands as registry } from '../commands/index.ts';
