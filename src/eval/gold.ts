@@ -58,16 +58,21 @@ export function keySentences(gold: GoldFile): string[] {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
- * The gold `date` as an ISO calendar date: ISO already ("2024-03-22...") or the Wikinews form
- * "Wednesday, December 2, 2015". Anything else gives undefined (the article is then undated).
+ * The gold `date` as an ISO calendar date: ISO already ("2024-03-22..."), the Wikinews form
+ * "Wednesday, December 2, 2015" or the British "Wednesday 4 March 2026". Anything else gives
+ * undefined (the article is then scored as undated).
  */
 export function goldDateToIso(date: string | undefined): string | undefined {
   if (date === undefined) return undefined;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(date.trim());
+  const text = date.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const long = /^(?:[A-Za-z]+,\s*)?([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4})$/.exec(date.trim());
-  if (!long) return undefined;
-  const month = MONTHS.indexOf((long[1] ?? '').toLowerCase());
+  const withoutDay = text.replace(/^[A-Za-z]+day,?\s+/i, '');
+  const us = /^([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4})$/.exec(withoutDay);
+  const uk = /^(\d{1,2})\s+([A-Za-z]+),?\s+(\d{4})$/.exec(withoutDay);
+  const [monthName, day, year] = us ? [us[1], us[2], us[3]] : uk ? [uk[2], uk[1], uk[3]] : [];
+  if (monthName === undefined || day === undefined || year === undefined) return undefined;
+  const month = MONTHS.indexOf(monthName.toLowerCase());
   if (month < 0) return undefined;
-  return `${long[3]}-${String(month + 1).padStart(2, '0')}-${(long[2] ?? '').padStart(2, '0')}`;
+  return `${year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

@@ -228,6 +228,8 @@ describe('gold files', () => {
   it('reads the Wikinews date form and ISO dates', () => {
     expect(goldDateToIso('Wednesday, December 2, 2015')).toBe('2015-12-02');
     expect(goldDateToIso('March 9 2009')).toBe('2009-03-09');
+    expect(goldDateToIso('Wednesday 4 March 2026')).toBe('2026-03-04');
+    expect(goldDateToIso('4 Marchember 2026')).toBeUndefined();
     expect(goldDateToIso('2026-03-10')).toBe('2026-03-10');
     expect(goldDateToIso('sometime in spring')).toBeUndefined();
     expect(goldDateToIso(undefined)).toBeUndefined();
