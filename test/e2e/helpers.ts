@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { APIEmbed } from 'discord.js';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
 import { commands as registry } from '../../commands/index.ts';
@@ -119,13 +120,12 @@ export function expectEverySentBodySafe(discord: FakeDiscord): number {
 }
 
 /** All the visible text of a reply: content, embed titles, descriptions, fields and footers. */
-export function textOf(reply: { content?: string | undefined; embeds: Array<Record<string, unknown>> }): string {
+export function textOf(reply: { content?: string | undefined; embeds: readonly APIEmbed[] }): string {
   const parts: string[] = [reply.content ?? ''];
   for (const embed of reply.embeds) {
-    parts.push(String(embed.title ?? ''), String(embed.description ?? ''));
-    for (const field of (embed.fields as Array<{ name: string; value: string }> | undefined) ?? []) parts.push(field.name, field.value);
-    const footer = embed.footer as { text?: string } | undefined;
-    parts.push(footer?.text ?? '');
+    parts.push(embed.title ?? '', embed.description ?? '');
+    for (const field of embed.fields ?? []) parts.push(field.name, field.value);
+    parts.push(embed.footer?.text ?? '');
   }
   return parts.join('\n');
 }
