@@ -66,12 +66,18 @@ async function readBytes(path: string, maxBytes: number): Promise<Buffer> {
   if (info.size > maxBytes) {
     throw new ArticleFileError(`${path}: too large (${describeBytes(info.size)}; the limit is ${describeBytes(maxBytes)}).`, path);
   }
+  let bytes: Buffer;
   try {
-    return await readFile(path);
+    bytes = await readFile(path);
   } catch (err) {
     if (errnoCode(err) === 'EACCES' || errnoCode(err) === 'EPERM') throw new ArticleFileError(`${path}: permission denied.`, path);
     throw err;
   }
+  // The file may have grown between stat and read.
+  if (bytes.length > maxBytes) {
+    throw new ArticleFileError(`${path}: too large (${describeBytes(bytes.length)}; the limit is ${describeBytes(maxBytes)}).`, path);
+  }
+  return bytes;
 }
 
 function decode(bytes: Buffer, path: string): string {
@@ -88,14 +94,20 @@ function decode(bytes: Buffer, path: string): string {
   return text;
 }
 
+/** Three short fields never need more; a bigger sidecar is a mistake, not metadata. */
+const MAX_META_BYTES = 64 * 1024;
+
 async function readMeta(path: string): Promise<ArticleMeta> {
   const metaPath = sidecarPath(path);
   let raw: string;
   try {
+    const info = await stat(metaPath);
+    if (info.isDirectory()) throw new ArticleFileError(`${metaPath}: is a directory, not a metadata file.`, metaPath);
+    if (info.size > MAX_META_BYTES) throw new ArticleFileError(`${metaPath}: too large for a metadata file (${describeBytes(info.size)}).`, metaPath);
     raw = await readFile(metaPath, 'utf8');
   } catch (err) {
+    if (err instanceof ArticleFileError) throw err;
     if (errnoCode(err) === 'ENOENT') return {};
-    if (errnoCode(err) === 'EISDIR') throw new ArticleFileError(`${metaPath}: is a directory, not a metadata file.`, metaPath);
     throw err;
   }
   let json: unknown;

@@ -76,6 +76,13 @@ describe('readArticleFile refuses unfit files with one friendly line', () => {
 
     await writeFile(join(dir, 'a.meta.json'), JSON.stringify({ published: '2024-03-22' }));
     expect((await refusal(join(dir, 'a.txt'))).message).toMatch(/published.*allowed: url, source, publishedAt/);
+
+    await writeFile(join(dir, 'a.meta.json'), JSON.stringify({ source: 'x'.repeat(70_000) }));
+    expect((await refusal(join(dir, 'a.txt'))).message).toMatch(/a\.meta\.json: too large for a metadata file/);
+
+    await rm(join(dir, 'a.meta.json'));
+    await mkdir(join(dir, 'a.meta.json'));
+    expect((await refusal(join(dir, 'a.txt'))).message).toMatch(/a\.meta\.json: is a directory/);
   });
 });
 
