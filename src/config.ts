@@ -24,6 +24,14 @@ export const configSchema = z.object({
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
   NODE_ENV: z.preprocess(blankToUndefined, z.string().optional()),
+  /** Where guild settings live: sqlite://path (default, created if missing), redis://host:port, memory://. */
+  STORE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^(sqlite:\/\/.+|rediss?:\/\/.+|memory:(\/\/)?)$/i, 'must be sqlite://path, redis://host:port or memory://')
+      .default('sqlite://data/newsdesk.sqlite'),
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;
