@@ -1,0 +1,92 @@
+// Extractive summary: verbatim sentences, most important first. News puts the most important facts
+// first, so position is the main signal (the lead sentence always leads). Other sentences are scored
+// by position, then demoted when they are mostly quotation (colour, not facts), very short, a
+// bare lead-in to a quote, or a byline; and promoted for sharing words with the headline and for
+// carrying names and figures. TextRank-style centrality is not used: on news it drifts to long quotes.
+import type { AnalyzedSentence, AnalyzedText } from './analyzed-text.ts';
+import type { Person, Quote } from '../article.ts';
+import { findQuoteSpans } from './quote-marks.ts';
+
+export interface SummaryInput {
+  text: AnalyzedText;
+  headline: string;
+  people: Person[];
+  quotes: Quote[];
+}
+
+const STOP = new Set(
+  `a an the of to in on at for and or but by with from as is are was were be been has have had it its
+  this that these those he she they his her their them we our you your i not no after before over
+  into about than more most new says said will would could can may up out off all also just who what
+  when where which while how why there here than then so if`.split(/\s+/),
+);
+
+const contentWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/'s$/, '').replace(/^'+|'+$/g, ''))
+    .filter((w) => w.length > 2 && !STOP.has(w));
+
+/** Crude stemming so "killed"/"kills"/"kill" and "crash"/"crashes" meet. */
+const stem = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 6);
+
+/** Share of the sentence's characters that sit inside quotation marks. */
+function quotedShare(text: string): number {
+  let inside = 0;
+  for (const q of findQuoteSpans(text)) if (q.depth === 0) inside += Math.max(0, q.close - q.open - 1);
+  return text.length === 0 ? 0 : inside / text.length;
+}
+
+const BYLINE = /^(?:by|from|reporting by|written by|editing by|additional reporting)\b/i;
+const PRONOUN_START = /^(?:he|she|they|it|his|her|their|this|these|those|that)\b/i;
+const TRANSITION_START = /^(?:but|and|also|meanwhile|however|still|yet|in addition|separately|elsewhere)\b/i;
+
+function wordCount(s: AnalyzedSentence): number {
+  return s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+}
+
+/** How much this sentence is worth as a summary sentence. */
+function score(s: AnalyzedSentence, headlineStems: ReadonlySet<string>): number {
+  // Position: a gentle decay by sentence and by paragraph.
+  let value = 1 / (1 + 0.12 * s.index + 0.1 * s.paragraph);
+  const words = wordCount(s);
+  const text = s.text.trim();
+  const quoted = quotedShare(text);
+  if (quoted > 0.5) value *= 0.35;
+  else if (quoted > 0.25) value *= 0.7;
+  if (/^[“"‘«']/u.test(text)) value *= 0.6;
+  if (words < 8) value *= 0.5;
+  if (/:\s*$/.test(text)) value *= 0.4;
+  if (BYLINE.test(text) && words < 12) value *= 0.1;
+  if (PRONOUN_START.test(text)) value *= 0.85;
+  if (TRANSITION_START.test(text)) value *= 0.85;
+  // Headline overlap: the headline says what the story is about.
+  const stems = new Set(contentWords(text).map(stem));
+  let shared = 0;
+  for (const st of stems) if (headlineStems.has(st)) shared++;
+  value *= 1 + 0.15 * Math.min(shared, 4);
+  // Facts: names (capitalised words past the first) and figures.
+  const names = s.tokens.slice(1).filter((t) => t.pos === 'PROPN').length;
+  const figures = s.tokens.filter((t) => t.pos === 'NUM' || /\d/.test(t.text)).length;
+  value *= 1 + 0.04 * Math.min(names, 6) + 0.05 * Math.min(figures, 4);
+  return value;
+}
+
+/**
+ * The `length` most important sentences (default 3), verbatim, most important first. The lead
+ * sentence comes first unless it is a byline or dateline fragment.
+ */
+export function summarize(input: SummaryInput, length = 3): string[] {
+  const sentences = input.text.sentences.filter((s) => s.text.trim() !== '');
+  const n = Math.max(0, Math.min(Math.floor(length), sentences.length));
+  if (n === 0) return [];
+  const headlineStems = new Set(contentWords(input.headline).map(stem));
+  const ranked = sentences
+    .map((s) => ({ s, value: score(s, headlineStems) }))
+    .sort((a, b) => b.value - a.value || a.s.index - b.s.index);
+  const lead = sentences.find((s) => !(BYLINE.test(s.text.trim()) && wordCount(s) < 12));
+  const order = lead ? [lead, ...ranked.map((r) => r.s).filter((s) => s !== lead)] : ranked.map((r) => r.s);
+  return order.slice(0, n).map((s) => s.text);
+}
