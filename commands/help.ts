@@ -2,7 +2,6 @@
 import { ApplicationCommandOptionType, SlashCommandBuilder } from 'discord.js';
 import type { APIApplicationCommandOption } from 'discord.js';
 import type { Command, Embed, EmbedField } from './types.ts';
-import { commands } from './index.ts';
 
 function usage(name: string, options: readonly APIApplicationCommandOption[] | undefined): string[] {
   const opts = options ?? [];
@@ -23,6 +22,9 @@ export const help: Command = {
     .toJSON(),
   ephemeral: true,
   async execute() {
+    // Loaded here, not at the top: index.ts imports this file, and a static cycle would hand one of
+    // them an unfinished module.
+    const { commands } = await import('./index.ts');
     const fields: EmbedField[] = commands.map((c) => ({
       name: `/${c.data.name}${c.moderatorOnly ? ' (moderators)' : ''}`,
       value: `${c.data.description}\n${usage(c.data.name, c.data.options).join('\n')}`,

@@ -4,7 +4,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Person } from '../src/core/article.ts';
 import type { LibraryEntry, LibraryPerson, PersonLookup } from '../src/core/library.ts';
-import { closestNames, nameKeys, rankByName } from '../src/core/name-match.ts';
+import { closestNames, decide, nameKeys, rankByName } from '../src/core/name-match.ts';
 import type { Command, Embed, EmbedField, Reply } from './types.ts';
 import {
   articleChoices,
@@ -34,12 +34,10 @@ function articlePeople(entry: LibraryEntry): LibraryPerson[] {
 function lookupIn(entry: LibraryEntry, query: string): PersonLookup {
   const people = articlePeople(entry);
   const keysOf = (p: LibraryPerson) => nameKeys(p.name, p.aliases);
-  const ranked = rankByName(query, people, keysOf);
-  const top = ranked[0];
-  if (top === undefined) return { kind: 'none', suggestions: closestNames(query, people, keysOf, (p) => p.name) };
-  const best = ranked.filter((r) => r.score === top.score);
-  if (best.length === 1) return { kind: 'one', person: top.item };
-  return { kind: 'many', candidates: ranked.map((r) => r.item) };
+  const d = decide(rankByName(query, people, keysOf));
+  if (d.kind === 'one') return { kind: 'one', person: d.item };
+  if (d.kind === 'many') return { kind: 'many', candidates: d.items };
+  return { kind: 'none', suggestions: closestNames(query, people, keysOf, (p) => p.name) };
 }
 
 export function personCard(person: LibraryPerson): Embed {

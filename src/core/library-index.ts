@@ -3,7 +3,7 @@
 // on the interaction path (autocomplete above all) are a few string comparisons, even with 10,000
 // articles. Pure: the file loader (src/storage/article-library.ts) feeds it.
 import type { ArticleLibrary, LibraryEntry, LibraryPerson, PersonLookup } from './library.ts';
-import { closestNames, matchScore, nameKeys, normalizeName, rankByName } from './name-match.ts';
+import { closestNames, decide, matchScore, nameKeys, normalizeName, rankByName } from './name-match.ts';
 import type { NameKeys } from './name-match.ts';
 
 interface IndexedEntry {
@@ -170,18 +170,10 @@ export class MemoryLibrary implements ArticleLibrary {
     const { people } = this.people();
     const eligible = people.filter((p) => !options.withQuotes || p.person.quoteCount > 0);
     const ranked = rankByName(query, eligible, (p) => p.keys);
-    const top = ranked[0];
-    if (top === undefined) {
-      const suggestions = closestNames(query, eligible, (p) => p.keys, (p) => p.person.name);
-      return { kind: 'none', suggestions };
-    }
-    const best = ranked.filter((r) => r.score === top.score);
-    if (best.length === 1 || top.score >= 90) {
-      // An exact full name or alias wins outright, even if a word of another name equals it.
-      const exact = best.filter((r) => r.score >= 90);
-      if (exact.length === 1 || best.length === 1) return { kind: 'one', person: (exact[0] ?? top).item.person };
-    }
-    return { kind: 'many', candidates: ranked.slice(0, 10).map((r) => r.item.person) };
+    const d = decide(ranked);
+    if (d.kind === 'one') return { kind: 'one', person: d.item.person };
+    if (d.kind === 'many') return { kind: 'many', candidates: d.items.slice(0, 10).map((p) => p.person) };
+    return { kind: 'none', suggestions: closestNames(query, eligible, (p) => p.keys, (p) => p.person.name) };
   }
 
   private indexed(): IndexedEntry[] {

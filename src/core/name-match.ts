@@ -66,6 +66,23 @@ export function rankByName<T>(query: string, items: readonly T[], keysOf: (item:
   return ranked.sort((a, b) => b.score - a.score);
 }
 
+export type Decision<T> = { kind: 'one'; item: T } | { kind: 'many'; items: T[] } | { kind: 'none' };
+
+/**
+ * One person or several from a ranking. An exact full name that only one person has wins; else every
+ * exact word or alias match (score 80+) counts, so "Johnson" with two Johnsons lists both; a mere
+ * prefix resolves only when it is the only match.
+ */
+export function decide<T>(ranked: readonly Ranked<T>[]): Decision<T> {
+  const top = ranked[0];
+  if (top === undefined) return { kind: 'none' };
+  if (ranked.length === 1) return { kind: 'one', item: top.item };
+  if (top.score === 100 && ranked[1]?.score !== 100) return { kind: 'one', item: top.item };
+  const tier = top.score >= 80 ? ranked.filter((r) => r.score >= 80) : ranked;
+  if (tier.length === 1) return { kind: 'one', item: top.item };
+  return { kind: 'many', items: tier.map((r) => r.item) };
+}
+
 /** Levenshtein distance, bounded: returns max + 1 as soon as it must exceed max. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
