@@ -53,8 +53,8 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The wall-clock time at instant `t` in `timeZone`, expressed as if that wall time were UTC (ms). */
-function wallTime(t: number, timeZone: string): number {
+/** The wall-clock time at instant `t` (whole seconds) in `timeZone`, as if that wall time were UTC (ms). */
+function wallTimeFromIntl(t: number, timeZone: string): number {
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(t))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
@@ -69,9 +69,39 @@ function wallTime(t: number, timeZone: string): number {
   );
 }
 
-function offsetAt(t: number, timeZone: string): number {
+function offsetFromIntl(t: number, timeZone: string): number {
   const whole = Math.floor(t / 1000) * 1000;
-  return wallTime(whole, timeZone) - whole;
+  return wallTimeFromIntl(whole, timeZone) - whole;
+}
+
+// Intl is slow (microseconds a call) and a scheduler with 100,000 guilds asks it millions of times,
+// so offsets are cached per zone and UTC hour. An hour whose two ends have the same offset has it
+// throughout (zones change offset at most once an hour); an hour with a change is marked NaN and
+// answered exactly each time.
+const HOUR = 3_600_000;
+const CACHE_LIMIT = 100_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+function offsetAt(t: number, timeZone: string): number {
+  let zone = offsetCache.get(timeZone);
+  if (zone === undefined) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  const hour = Math.floor(t / HOUR);
+  let offset = zone.get(hour);
+  if (offset === undefined) {
+    const start = offsetFromIntl(hour * HOUR, timeZone);
+    offset = start === offsetFromIntl((hour + 1) * HOUR - 1000, timeZone) ? start : NaN;
+    if (zone.size >= CACHE_LIMIT) zone.clear();
+    zone.set(hour, offset);
+  }
+  return Number.isNaN(offset) ? offsetFromIntl(t, timeZone) : offset;
+}
+
+/** The wall-clock time at instant `t` in `timeZone`, expressed as if that wall time were UTC (ms). */
+function wallTime(t: number, timeZone: string): number {
+  return t + offsetAt(t, timeZone);
 }
 
 /**

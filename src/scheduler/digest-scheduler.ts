@@ -235,7 +235,7 @@ export class DigestScheduler implements DigestService {
     if (this.stopped) return [];
     const now = this.o.clock.now();
     const t = now.getTime();
-    if (t - this.lastResync >= this.resyncMs && this.resyncing === null) void this.resync();
+    if (Number.isFinite(this.resyncMs) && t - this.lastResync >= this.resyncMs && this.resyncing === null) void this.resync();
     const started: Promise<SlotResult>[] = [];
     for (const [guildId, entry] of this.index) {
       if (entry.nextAt > t || this.inFlight.has(guildId)) continue;

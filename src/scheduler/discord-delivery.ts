@@ -5,6 +5,10 @@
 import { PermissionFlagsBits, Routes, type Client } from 'discord.js';
 import type { OutgoingMessage } from '../core/discord-limits.ts';
 import type { DigestDelivery } from './digest-scheduler.ts';
+import { createPacer } from './pacer.ts';
+
+/** Digest posts per second (DIGEST_SENDS_PER_SECOND): under the global 50 to leave room for replies. */
+export const DEFAULT_SENDS_PER_SECOND = 46;
 
 export function toApiMessage(message: OutgoingMessage): Record<string, unknown> {
   return {
@@ -15,9 +19,11 @@ export function toApiMessage(message: OutgoingMessage): Record<string, unknown> 
   };
 }
 
-export function discordDelivery(client: Client): DigestDelivery {
+export function discordDelivery(client: Client, options: { perSecond?: number } = {}): DigestDelivery {
+  const pace = createPacer(options.perSecond ?? DEFAULT_SENDS_PER_SECOND);
   return {
     async send(channelId, message) {
+      await pace();
       return client.rest.post(Routes.channelMessages(channelId), { body: toApiMessage(message) });
     },
     async systemChannel(guildId) {
