@@ -82,7 +82,7 @@ function organizationName(ctx: Context, words: Word[], from: number, to: number,
   const acronym = /^[\p{Lu}&.]{2,}$/u.test(name);
   if (acronym) return ctx.acronyms.get(name) ?? name;
   const last = words[j - 1]!.lower;
-  if (ctx.classify(name) === 'organization' || NON_PERSON_HEADS.has(last)) return name;
+  if (ctx.classify(name) === 'organization' || (j - i >= 2 && NON_PERSON_HEADS.has(last))) return name;
   // "Veltrix said": the short form of an organization named in full elsewhere.
   const full = ctx.organizations.find((o) => o.startsWith(`${name} `));
   return full ?? null;
@@ -218,6 +218,35 @@ function nestedSpeaker(ctx: Context, q: QuoteLocation): Speaker | null {
   return null;
 }
 
+const SPEECH_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas', 'warning', 'warnings', 'statement', 'statements', 'promise', 'promises', 'pledge', 'pledges', 'claim', 'claims', 'criticism', 'words', 'description', 'message']);
+const NP_STOP = new Set(['for', 'that', 'to', 'of', 'about', 'on', 'in', 'with', 'as']);
+
+/** "the repeated calls of administration officials ... for a “flood”": the speaker of a speech noun. */
+function speakerOfSpeechNoun(ctx: Context, q: QuoteLocation): Speaker | null {
+  const s = q.sentence;
+  const words = ctx.people.words[s]!;
+  const text = ctx.analyzed.sentences[s]!.text;
+  let openWord = words.findIndex((w) => w.start >= q.open);
+  if (openWord < 0) openWord = words.length;
+  for (let k = openWord - 1; k >= 0 && openWord - k < 16; k--) {
+    if (ctx.quoted[s]![k] || !SPEECH_NOUNS.has(words[k]!.lower)) continue;
+    const prep = words[k + 1]?.lower;
+    if (prep !== 'of' && prep !== 'from' && prep !== 'by') return null;
+    let end = k + 2;
+    while (end < openWord && !NP_STOP.has(words[end]!.lower) && words[end]!.pos !== 'PUNCT' && words[end]!.pos !== 'VERB') end++;
+    if (end <= k + 2) return null;
+    const m = range(k + 2, end).map((i) => mentionAt(ctx, s, i)).find((x) => x !== undefined);
+    if (m) return personSpeaker(ctx, m.person);
+    const org = organizationName(ctx, words, k + 2, end, text);
+    if (org) return { name: org, type: 'organization', person: null };
+    if (range(k + 2, end).some((i) => isPersonNoun(words[i]!.lower))) {
+      return { name: text.slice(words[k + 2]!.start, words[end - 1]!.end), type: 'unnamed', person: null };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** "according to X" anywhere outside quotes in the quote's sentence. */
 function speakerAccordingTo(ctx: Context, sentence: number): Speaker | null {
   const words = ctx.people.words[sentence]!;
@@ -227,6 +256,18 @@ function speakerAccordingTo(ctx: Context, sentence: number): Speaker | null {
     }
   }
   return null;
+}
+
+const NAMING = new Set(['so-called', 'dubbed', 'nicknamed', 'named', 'titled', 'entitled', 'branded', 'termed', 'labelled', 'labeled']);
+
+/** "the so-called 'smart letter'", "a ship named “Ocean Star”": a name or term, not speech. */
+function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
+  if (wordCount(q.text) > 6) return false;
+  const words = ctx.people.words[q.sentence]!;
+  let k = words.findIndex((w) => w.start >= q.open);
+  if (k < 0) k = words.length;
+  const prev = words[k - 1]?.lower ?? '';
+  return NAMING.has(prev) || (prev === 'as' && ['known', 'described', 'referred'].includes(words[k - 2]?.lower ?? ''));
 }
 
 function afterDeterminer(ctx: Context, q: QuoteLocation): boolean {
@@ -256,6 +297,7 @@ function isNameLike(text: string): boolean {
 function quoteKind(ctx: Context, q: QuoteLocation, attributedHere: boolean): QuoteKind {
   const words = wordCount(q.text);
   if (isNameLike(q.text) && !attributedHere) return 'scare';
+  if (isNamingPhrase(ctx, q)) return 'scare';
   if (words <= 3 && !attributedHere) return 'scare';
   // A short unattributed noun phrase in marks ("a “sustained and immediate ceasefire”") is a scare quote.
   if (!attributedHere && words <= 6 && (!hasVerb(ctx, q) || afterDeterminer(ctx, q))) return 'scare';
@@ -267,7 +309,7 @@ function quoteKind(ctx: Context, q: QuoteLocation, attributedHere: boolean): Quo
   const secondLast = (leadWords[leadWords.length - 2] ?? '').toLowerCase();
   const introduced = lead === '' || /[:,]$/u.test(lead) || SPEECH_VERBS.has(lastLead) ||
     (SPEECH_VERBS.has(secondLast) && (TIME_ADVERBS.has(lastLead) || /ly$/u.test(lastLead)));
-  if (words >= 4 && introduced) return 'full';
+  if (introduced && (words >= 4 || attributedHere)) return 'full';
   return 'partial';
 }
 
@@ -319,8 +361,15 @@ export function attributeQuotes(
       const nextParagraph = q.startsParagraph && q.paragraph === previous.paragraph + 1;
       if (sameParagraph || nextParagraph) speaker = previous.speaker;
     }
-    const kind = quoteKind(ctx, q, attributedHere || speaker !== null);
+    let kind = quoteKind(ctx, q, attributedHere || speaker !== null);
     if (kind === 'scare' && !attributedHere) speaker = null;
+    if (!speaker) {
+      // "calls from aid groups for a “flood” of aid": a speech noun names whose words these are,
+      // but a short phrase stays a scare quote.
+      speaker = speakerOfSpeechNoun(ctx, q);
+      if (speaker) kind = quoteKind(ctx, q, wordCount(q.text) > 3);
+    }
+    if (kind === 'scare' && isNamingPhrase(ctx, q)) speaker = null;
     out.push({ text: q.text, speaker: speaker?.name ?? null, speakerType: speaker?.type ?? null, kind, sentence: q.sentence });
     personOf.push(speaker?.person ?? null);
     if (kind !== 'scare') previous = { speaker, paragraph: q.paragraph, sentence: q.sentence };

@@ -42,6 +42,7 @@ export interface PeopleResult {
   words: Word[][];
 }
 
+const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island']);
 const ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'agency', 'union', 'club', 'party', 'network', 'outlet', 'newspaper', 'broadcaster', 'website', 'app', 'startup', 'start-up', 'airline', 'carrier', 'manufacturer', 'retailer', 'chain', 'brand', 'supplier', 'insurer', 'lender', 'bank', 'fund', 'watchdog', 'band', 'label', 'studio', 'magazine', 'channel', 'station', 'platform', 'service', 'ship', 'vessel', 'restaurant', 'hotel', 'school', 'hospital', 'university']);
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'continues', 'noted', 'notes', 'recalled', 'recalls', 'remarked', 'warned', 'insisted', 'argued', 'declared', 'stated']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'abu', 'ter', 'st.']);
@@ -138,7 +139,9 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const core = nameCore(words, run);
   if (!core) return null;
   const last = words[run.end - 1]!;
-  if (NON_PERSON_HEADS.has(last.lower)) return null;
+  // "Lena Park", "Damon Hill": a given name first makes a place-like surname a surname.
+  const givenFirst = core.end - core.start >= 2 && isGivenName(words[core.start]!.lower);
+  if (NON_PERSON_HEADS.has(last.lower) && !(givenFirst && SURNAME_HEADS.has(last.lower))) return null;
   const runText = text(sentenceText, words, run);
   const name = text(sentenceText, words, core);
   const cls = classify(name) ?? (run.start !== core.start ? classify(runText) : null);

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract/index.ts';
+
+/** Headline + paragraphs -> the extracted quotes as [text, speaker, kind]. */
+function quotesOf(...paragraphs: string[]): [string, string | null, string][] {
+  return extractArticle(['Headline', ...paragraphs].join('\n')).quotes.map((q) => [q.text, q.speaker, q.kind]);
+}
+
+describe('speaker attribution patterns', () => {
+  it('"...," X said', () => {
+    expect(quotesOf('Mayor Karen Holt spoke on Monday.', '“We will rebuild the bridge this year,” Holt said.')).toEqual([
+      ['We will rebuild the bridge this year,', 'Karen Holt', 'full'],
+    ]);
+  });
+
+  it('X said, "..." and X said: "..." with straight marks', () => {
+    expect(quotesOf('Rahul Mehta, a farmer in the district, said, "The rain came too late for us."', 'Aisha Bello said: "Prices will rise again."')).toEqual([
+      ['The rain came too late for us.', 'Rahul Mehta', 'full'],
+      ['Prices will rise again.', 'Aisha Bello', 'full'],
+    ]);
+  });
+
+  it('"...," said X, the role — and the role is recorded', () => {
+    const article = extractArticle('Headline\n“The data are clear,” said Maria Lindqvist, the director of the Nordic Climate Institute.');
+    expect(article.quotes[0]).toMatchObject({ speaker: 'Maria Lindqvist', speakerType: 'person', kind: 'full' });
+    expect(article.people[0]!.roles).toEqual(['the director of the Nordic Climate Institute']);
+  });
+
+  it('a quote broken by the attribution gives two quotes with the same speaker', () => {
+    expect(quotesOf('Coach Dan Ruiz was proud. “We stayed calm,” Ruiz said, “and we finished the job.”')).toEqual([
+      ['We stayed calm,', 'Dan Ruiz', 'full'],
+      ['and we finished the job.', 'Dan Ruiz', 'full'],
+    ]);
+  });
+
+  it('a follow-on quote in the next paragraph keeps the speaker', () => {
+    expect(quotesOf('“It was a long night,” said Peter Okafor, a nurse at the hospital.', '“Nobody went home until the last patient was seen.”')).toEqual([
+      ['It was a long night,', 'Peter Okafor', 'full'],
+      ['Nobody went home until the last patient was seen.', 'Peter Okafor', 'full'],
+    ]);
+  });
+
+  it('he/she resolve to the nearest person of fitting gender', () => {
+    expect(
+      quotesOf('Senator John Carter met Governor Mary Blake in Albany on Tuesday.', 'Blake praised the plan. “This is a start,” she said.', '“We need more,” he said later.'),
+    ).toEqual([
+      ['This is a start,', 'Mary Blake', 'full'],
+      ['We need more,', 'John Carter', 'full'],
+    ]);
+  });
+
+  it('"according to X" attributes a partial quote', () => {
+    expect(quotesOf('The damage was “worse than anything we have seen before”, according to Ines Duarte, the regional fire chief.')).toEqual([
+      ['worse than anything we have seen before', 'Ines Duarte', 'partial'],
+    ]);
+  });
+
+  it('organizations and unnamed officials speak', () => {
+    const article = extractArticle(
+      'Headline\nThe Ministry of Health said it would “review every case” before May.\n“The talks are stuck,” a senior European diplomat said.',
+    );
+    expect(article.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['Ministry of Health', 'organization'],
+      ['a senior European diplomat', 'unnamed'],
+    ]);
+  });
+
+  it('a quote running across paragraphs is one quote', () => {
+    const quotes = quotesOf('Chef Lena Park described the night. “We lost power at seven. The freezers were full.', '“By midnight we had moved everything to a neighbour,” Park said.');
+    expect(quotes).toEqual([
+      ['We lost power at seven. The freezers were full. By midnight we had moved everything to a neighbour,', 'Lena Park', 'full'],
+    ]);
+  });
+
+  it('British single marks with a nested double quote, and apostrophes that are not quotes', () => {
+    const quotes = quotesOf(
+      "Mrs Joan Pike, 81, waited for hours. 'The nurse said, \"You're not on my list,\" and I went home,' she said.",
+      "The hospital's chief executive said the so-called 'smart letter' was Jules's idea in the 1990s' style.",
+    );
+    expect(quotes).toEqual([
+      ["The nurse said, \"You're not on my list,\" and I went home,", 'Joan Pike', 'full'],
+      ["You're not on my list,", 'The nurse', 'full'],
+      ['smart letter', null, 'scare'],
+    ]);
+  });
+
+  it('a name in marks, or an unattributed noun phrase, is a scare quote', () => {
+    expect(quotesOf('The ship, named “Ocean Star”, left port as part of a “new era of trade” for the island.')).toEqual([
+      ['Ocean Star', null, 'scare'],
+      ['new era of trade', null, 'scare'],
+    ]);
+  });
+
+  it('a speaker named after the verb in an inverted clause ("said X") is not taken from "told X"', () => {
+    expect(quotesOf('“We are ready,” Paolo Conti told Radio Bruno on Sunday.')).toEqual([['We are ready,', 'Paolo Conti', 'full']]);
+  });
+});
