@@ -22,7 +22,9 @@ export function truncate(text: string, max: number): string {
   // Do not leave half of a surrogate pair (an emoji) at the end.
   const last = cut.charCodeAt(cut.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
-  const boundary = cut.search(/\s\S*$/);
+  // Already at a boundary when the next character is a space; else back up to the last space.
+  const atBoundary = /\s/.test(text.charAt(cut.length));
+  const boundary = atBoundary ? cut.length : cut.search(/\s\S*$/);
   if (boundary > max * 0.5) cut = cut.slice(0, boundary);
   return `${cut.replace(/[\s,;:.\-–—]+$/u, '')}${ELLIPSIS}`;
 }
