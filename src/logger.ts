@@ -34,26 +34,22 @@ export function createLogger(setup: LoggerSetup = {}): Logger {
     level: setup.level ?? 'info',
     base: { app: 'newsdesk' },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    hooks:
-      secrets.length === 0
-        ? undefined
-        : {
-            // A token pasted into an error message is not under any redact path: scrub it by value.
-            logMethod(args, method) {
-              const scrubbed = args.map((a) => scrub(a, secrets));
-              method.apply(this, scrubbed as Parameters<typeof method>);
-            },
-          },
-    formatters:
-      secrets.length === 0
-        ? undefined
-        : {
-            log(object) {
-              return scrub(object, secrets) as Record<string, unknown>;
-            },
-          },
     serializers: { err: pino.stdSerializers.err },
   };
+  if (secrets.length > 0) {
+    // A token pasted into an error message is under no redact path: scrub it by value too.
+    options.hooks = {
+      logMethod(args, method) {
+        const scrubbed = args.map((a) => scrub(a, secrets));
+        method.apply(this, scrubbed as Parameters<typeof method>);
+      },
+    };
+    options.formatters = {
+      log(object) {
+        return scrub(object, secrets) as Record<string, unknown>;
+      },
+    };
+  }
   if (setup.destination) return pino(options, setup.destination);
   const pretty = setup.pretty ?? process.stdout.isTTY === true;
   if (pretty) {
