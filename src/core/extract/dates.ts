@@ -9,7 +9,7 @@ import type { DateMention } from '../article.ts';
 
 const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const FUTURE_CUE = /\b(?:will|won't|shall|is to|are to|to be held|expected|scheduled|plans? to|planned|set to|due to|going to|would|upcoming|next|coming)\b/i;
+const FUTURE_CUE = /\b(?:will|won't|shall|'ll|is to|are to|to be held|expected|scheduled|plans?|planned|set|due|going to|would|upcoming|next|coming)\b/i;
 const NOT_A_DATE = /^(?:now|right now|currently|noon|midnight|tonight)$/i;
 // "nine months after", "two days later", "within a few weeks", "the past three months": spans
 // measured from some event, or periods, not days on the calendar.
@@ -45,14 +45,22 @@ function isCalendarMention(r: ParsedResult, text: string): boolean {
   return false;
 }
 
-function resolve(r: ParsedResult, sentence: string, ref: Date): string {
+/** A future cue among the few words just before the mention: "will meet on Monday", "by October". */
+function futureBefore(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at).split(/\s+/).filter((w) => w !== '').slice(-6).join(' ');
+  // "by October", "until Friday": a deadline ahead.
+  return FUTURE_CUE.test(before) || /\b(?:by|until|till)$/i.test(before);
+}
+
+function resolve(r: ParsedResult, sentence: string, ref: Date, at: number): string {
   const c = r.start;
+  const ahead = futureBefore(sentence, at) || /^(?:by|until|till)\b/i.test(r.text.trim());
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
   const relativeWord = /\b(?:next|last|this|coming|past|previous)\b/i.test(r.text);
   const wd = c.get('weekday');
   if (weekdayOnly && !relativeWord && wd !== null) {
     const back = (ref.getDay() - wd + 7) % 7;
-    const future = back > 0 && FUTURE_CUE.test(sentence);
+    const future = back > 0 && ahead;
     const d = new Date(ref);
     d.setDate(ref.getDate() + (future ? 7 - back : -back));
     return iso(d.getFullYear(), d.getMonth() + 1, d.getDate());
@@ -61,7 +69,11 @@ function resolve(r: ParsedResult, sentence: string, ref: Date): string {
   const month = c.get('month') ?? 1;
   const day = c.get('day') ?? 1;
   // chrono picks the nearest year for "December 28"; a news report in the past tense means the last one.
-  if (!c.isCertain('year') && !relativeWord && new Date(year, month - 1, day, 12) > ref && !FUTURE_CUE.test(sentence)) year--;
+  if (!c.isCertain('year') && !relativeWord) {
+    const when = new Date(year, month - 1, day, 12);
+    if (when > ref && !ahead) year--;
+    else if (when < ref && ahead && (ref.getTime() - when.getTime()) / 86_400_000 > 31) year++;
+  }
   return iso(year, month, day);
 }
 
@@ -101,7 +113,7 @@ export function findDates(text: AnalyzedText, publishedAt: string | null): DateM
       if (t === '' || !isCalendarMention(r, t)) return;
       const at = base + r.index + offset;
       covered.push([at, at + t.length]);
-      const date = ref ? resolve(r, s.text, ref) : absoluteDate(t);
+      const date = ref ? resolve(r, s.text, ref, at) : absoluteDate(t);
       found.push({ at, mention: { text: t, date, sentence: s.index } });
     };
     for (const r of results) take(r, 0);

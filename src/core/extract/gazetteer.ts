@@ -97,7 +97,7 @@ const ORG_LAST = words(`
   technologies pharmaceuticals holdings partners capital ventures media enterprises industries electric
   railway railways railroad division directorate secretariat coalition alliance movement brigade
   brigades front corps command observatory trust institutes universities commissions consortium
-  cooperative bancorp
+  cooperative bancorp survey gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
 `);
 
 /** First words that make a name an organization when "of"/"for"/... follows ("Ministry of Health"). */
@@ -117,7 +117,7 @@ const PLACE_LAST = words(`
 `);
 
 /** First words that make a name a place ("Mount Everest", "Lake Chad", "Gulf of Aden"). */
-const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate`);
+const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza`);
 
 /** Title words: a name that starts with one is a role, never a place ("Secretary of State"). */
 export const TITLE_FIRST = words(`

@@ -219,6 +219,12 @@ function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): Na
     if (w === 'and' || w === '&') {
       const before = (ws[k - 1] as Word).text;
       if (lookupName(before) !== null || (ws[k + 1] as Word).text.toLowerCase() === 'the') return null;
+      // "Sangamon County Sheriff's Office and Illinois State Police": two full names side by side.
+      const right = spanText(s, ws, k + 1, b);
+      const rightWords = b - k - 1;
+      if (classifyName(spanText(s, ws, a, k)) && classifyName(right) && (rightWords >= 3 || lookupName((ws[k + 1] as Word).text))) {
+        return null;
+      }
     }
   }
   return cls;
@@ -248,13 +254,24 @@ function scanSentence(s: AnalyzedSentence, people: readonly Person[], found: Fou
     let pending = -1;
     const segments: Array<{ a: number; b: number; cls: NameClass | null }> = [];
     while (i < rb) {
+      if (CONNECTORS.has((ws[i] as Word).text.toLowerCase())) {
+        // A name never starts with "and" or "the": "Maple Avenue and the Tenth Street".
+        if (pending >= 0) {
+          leftovers.push({ a: pending, b: i });
+          segments.push({ a: pending, b: i, cls: null });
+          pending = -1;
+        }
+        i++;
+        continue;
+      }
       let hit: [number, NameClass] | null = null;
       for (let j = Math.min(rb, i + maxWords); j > i; j--) {
         const cls = classifySpan(s, ws, i, j);
         if (!cls) continue;
         const listed = lookupName(spanText(s, ws, i, j)) !== null;
         // A pattern ("... News") inside a longer unknown name is not the name: "Finest News Source".
-        if (!listed && j < rb && !TITLE_FIRST.has((ws[j] as Word).text.toLowerCase())) continue;
+        const follower = (ws[j] as Word | undefined)?.text.toLowerCase() ?? '';
+        if (!listed && j < rb && !TITLE_FIRST.has(follower) && follower !== 'and' && follower !== '&') continue;
         // "Senate Majority Leader": a weak one-word name followed by more capitals is a title.
         if (listed && j - i === 1 && j < rb && WEAK_SINGLE.has((ws[i] as Word).text.toLowerCase())) continue;
         hit = [j, cls];
@@ -419,7 +436,9 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
       const w = ws[i] as Word;
       const cls = shortForms.get(w.text);
       const standalone = !ws[i - 1]?.cap && !(ws[i + 1]?.cap && !w.closes);
-      if (cls && standalone && !w.person && !seen.has(`${s.index}|${w.text}`)) {
+      // "the Conservative leader": a first word used as an adjective is not the organization.
+      const modifies = !w.closes && ['NOUN', 'ADJ', 'PROPN'].includes(ws[i + 1]?.pos ?? '');
+      if (cls && standalone && !modifies && !w.person && !seen.has(`${s.index}|${w.text}`)) {
         const covered = found.some((f) => f.sentence === s.index && f.name.split(/\s+/).includes(w.text));
         if (!covered) found.push({ cls, name: w.text, sentence: s.index });
       }

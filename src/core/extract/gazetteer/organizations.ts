@@ -44,7 +44,7 @@ Department of Health and Human Services|HHS|Department of Transportation|Departm
 Labor Department|Commerce Department|Department of Commerce|Interior Department|Department of Agriculture|
 USDA|Department of Veterans Affairs|CIA|Central Intelligence Agency|FBI|Federal Bureau of Investigation|
 NSA|National Security Agency|NASA|National Aeronautics and Space Administration|NOAA|
-National Weather Service|National Hurricane Center|FEMA|Federal Emergency Management Agency|EPA|
+National Weather Service|US Geological Survey|U.S. Geological Survey|USGS|National Hurricane Center|FEMA|Federal Emergency Management Agency|EPA|
 Environmental Protection Agency|FDA|Food and Drug Administration|CDC|
 Centers for Disease Control and Prevention|Centers for Disease Control|NIH|National Institutes of Health|
 FAA|Federal Aviation Administration|NTSB|National Transportation Safety Board|SEC|
