@@ -579,7 +579,8 @@ export class FakeDiscord {
     return record;
   }
 
-  private awaitOutcome(record: InteractionRecord, waitForEdit: boolean, timeoutMs?: number): Promise<InteractionOutcome> {
+  /** Waits for the bot's answer to an interaction dispatched with dispatchCommand/dispatchComponent. */
+  awaitOutcome(record: InteractionRecord, waitForEdit = true, timeoutMs?: number): Promise<InteractionOutcome> {
     return waitFor(record, (r) => outcomeOf(r, waitForEdit), Math.max(timeoutMs ?? 15_000, this.callbackDeadlineMs + 500), 'no answer');
   }
 
