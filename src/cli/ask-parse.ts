@@ -40,7 +40,10 @@ function coerce(def: APIApplicationCommandOption, raw: string, command: string):
   const where = `/${command} ${def.name}`;
   const choices = 'choices' in def ? (def.choices as { name: string; value: string | number }[] | undefined) : undefined;
   if (choices !== undefined && choices.length > 0) {
-    const hit = choices.find((c) => String(c.value) === raw) ?? choices.find((c) => c.name.toLowerCase() === raw.toLowerCase());
+    const lower = raw.toLowerCase();
+    const hit =
+      choices.find((c) => String(c.value) === raw) ??
+      choices.find((c) => String(c.value).toLowerCase() === lower || c.name.toLowerCase() === lower);
     if (hit === undefined) throw new UserError(`${where}: “${raw}” is not one of its choices: ${choices.map((c) => String(c.value)).join(', ')}.`);
     raw = String(hit.value);
   }
