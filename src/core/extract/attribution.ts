@@ -29,6 +29,7 @@ interface Context {
   acronyms: Map<string, string>;
   /** Organization names the article gives (longest first), for "the council said" and "Veltrix said". */
   organizations: string[];
+  organizationMentions: { name: string; mentions: number[] }[];
   /** Per sentence, per word: is the word inside quotation marks? */
   quoted: boolean[][];
 }
@@ -74,7 +75,7 @@ function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: nu
 function organizationName(ctx: Context, words: Word[], from: number, to: number, sentenceText: string): string | null {
   // A capitalised run inside [from, to) that is an organization.
   let i = from;
-  while (i < to && (words[i]!.lower === 'the' || !words[i]!.cap)) i++;
+  while (i < to && (DETERMINERS.has(words[i]!.lower) || !words[i]!.cap)) i++;
   let j = i;
   while (j < to && (words[j]!.cap || (['of', 'for', 'and', '&'].includes(words[j]!.lower) && words[j + 1]?.cap === true))) j++;
   if (j === i) return null;
@@ -115,13 +116,18 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
     const span = range(start, end);
     if (span.some((k) => ctx.quoted[sentence]![k])) continue;
     const phrase = text.slice(words[start]!.start, words[end - 1]!.end);
+    if (span.some((k) => isPersonNoun(words[k]!.lower))) {
+      // "the governor said": the one person the article gives that role.
+      const known = end - start <= 4 && words[start]!.lower === 'the' ? personByRole(ctx, words[end - 1]!.lower) : null;
+      if (known !== null) return personSpeaker(ctx, known);
+      return { name: phrase, type: 'unnamed', person: null };
+    }
     const org = organizationName(ctx, words, start, end, text);
     if (org) return { name: org, type: 'organization', person: null };
-    if (span.some((k) => isPersonNoun(words[k]!.lower))) return { name: phrase, type: 'unnamed', person: null };
-    // "the council said": the organization of that kind the article names.
+    // "the council said": the organization of that kind the article named most recently.
     const head = words[end - 1]!.lower;
     if (end - start <= 3 && NON_PERSON_HEADS.has(head)) {
-      const known = ctx.organizations.find((o) => o.toLowerCase().endsWith(` ${head}`));
+      const known = recentOrganization(ctx, head, sentence);
       if (known) return { name: known, type: 'organization', person: null };
     }
   }
@@ -182,9 +188,11 @@ function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   for (let v = openWord - 1; v >= 0; v--) {
     if (ctx.quoted[s]![v]) continue;
     if (isSpeechVerb(words[v])) {
-      // Subject: the nearest person before the verb (skipping an apposition), else the phrase.
       let from = v - 1;
       while (from >= 0 && !ctx.quoted[s]![from] && !(words[from]!.text === ';')) from--;
+      const direct = clauseSubject(ctx, s, from + 1, v);
+      if (direct) return direct;
+      // Else the nearest person before the verb, else the phrase.
       const sp = phraseSpeaker(ctx, s, from + 1, v, 'last');
       if (sp) return sp;
       // "... calls from X to ...": no subject before the verb; try the words after it.
@@ -195,6 +203,39 @@ function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   const prev = words[openWord - 1];
   if (prev?.text === ':') return phraseSpeaker(ctx, s, 0, openWord - 1, 'first');
   return null;
+}
+
+const PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'of', 'by', 'at', 'in', 'on', 'about', 'against', 'between', 'among', 'asked', 'told', 'met', 'and']);
+
+/**
+ * The subject right before a speech verb: the comma-free stretch before it ("the governor said",
+ * "Smith said"), or, when that stretch is an apposition ("Smith, the mayor, said"), the name
+ * before it — unless that name is the object of a preposition ("In a letter to Mr. Lindahl, the
+ * committee's chairman wrote").
+ */
+function clauseSubject(ctx: Context, s: number, from: number, verb: number): Speaker | null {
+  const words = ctx.people.words[s]!;
+  let k = verb - 1;
+  while (k >= from && (ADVERB_POS.has(words[k]!.pos) || words[k]!.pos === 'AUX')) k--;
+  if (k < from) return null;
+  let segStart = k;
+  while (segStart > from && words[segStart - 1]!.text !== ',' && words[segStart - 1]!.text !== '—' && words[segStart - 1]!.text !== '(') segStart--;
+  if (k - segStart > 14) return null;
+  const seg = phraseSpeaker(ctx, s, segStart, k + 1, 'last');
+  if (!seg || seg.type === 'person') return seg;
+  // "Smith, the mayor, said": an apposition; the speaker is the name before it.
+  const closeComma = words[k + 1]?.text === ',' ? k + 1 : -1;
+  if (segStart > from && words[segStart - 1]!.text === ',' && (closeComma >= 0 || words[k]!.text === ',' || true)) {
+    const m = ctx.people.mentions[s]?.find((x) => x.wordEnd === segStart - 1);
+    if (m && !PREPOSITIONS.has(words[m.wordStart - 1]?.lower ?? '') && !HONORIFIC_BEFORE_PREP(words, m.wordStart)) return personSpeaker(ctx, m.person);
+  }
+  return seg;
+}
+
+/** "to Mr. Lindahl": a courtesy title between a preposition and the name. */
+function HONORIFIC_BEFORE_PREP(words: Word[], start: number): boolean {
+  const h = words[start - 1];
+  return h !== undefined && /^(mr|mrs|ms|dr|prof|sen|rep|gov|gen)\.?$/u.test(h.lower) && PREPOSITIONS.has(words[start - 2]?.lower ?? '');
 }
 
 /** `'... the receptionist said, "..."'`: a speech verb inside the outer quote, and a named or described subject. */
@@ -270,6 +311,43 @@ function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
   return NAMING.has(prev) || (prev === 'as' && ['known', 'described', 'referred'].includes(words[k - 2]?.lower ?? ''));
 }
 
+/** The quote is the whole sentence (“More than once.”). */
+function wholeSentence(ctx: Context, q: QuoteLocation): boolean {
+  if (q.closeSentence !== q.sentence) return false;
+  const text = ctx.analyzed.sentences[q.sentence]!.text;
+  return text.slice(0, q.open).trim() === '' && !/[\p{L}\p{N}]/u.test(text.slice(q.close + 1));
+}
+
+/** The person whose stated role has this head noun ("governor" -> Gov. Ramón Castillo Ibarra), if exactly one. */
+function personByRole(ctx: Context, noun: string): number | null {
+  const wanted = ROLE_ABBREVIATIONS.get(noun) ?? noun;
+  const hits: number[] = [];
+  ctx.people.people.forEach((p, i) => {
+    const words = p.roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/u)).map((w) => ROLE_ABBREVIATIONS.get(w) ?? w);
+    if (words.includes(wanted)) hits.push(i);
+  });
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+const ROLE_ABBREVIATIONS = new Map([
+  ['gov.', 'governor'], ['gov', 'governor'], ['sen.', 'senator'], ['sen', 'senator'], ['rep.', 'representative'],
+  ['gen.', 'general'], ['gen', 'general'], ['lt.', 'lieutenant'], ['col.', 'colonel'], ['capt.', 'captain'],
+  ['sgt.', 'sergeant'], ['prof.', 'professor'], ['prof', 'professor'], ['pres.', 'president'], ['supt.', 'superintendent'],
+]);
+
+/** The organization ending (or starting) with this head word mentioned last before `sentence`. */
+function recentOrganization(ctx: Context, head: string, sentence: number): string | null {
+  let best: { name: string; at: number } | null = null;
+  for (const o of ctx.organizationMentions) {
+    const words = o.name.toLowerCase().split(/\s+/u);
+    if (words[words.length - 1] !== head && words[0] !== head) continue;
+    const at = Math.max(-1, ...o.mentions.filter((m) => m <= sentence));
+    if (at < 0) continue;
+    if (!best || at > best.at) best = { name: o.name, at };
+  }
+  return best?.name ?? ctx.organizations.find((o) => o.toLowerCase().endsWith(` ${head}`)) ?? null;
+}
+
 function afterDeterminer(ctx: Context, q: QuoteLocation): boolean {
   const words = ctx.people.words[q.sentence]!;
   let k = words.findIndex((w) => w.start >= q.open);
@@ -319,7 +397,7 @@ export function attributeQuotes(
   people: PeopleResult,
   quotes: QuoteLocation[],
   classify: Classifier,
-  organizations: string[] = [],
+  organizations: { name: string; mentions: number[] }[] = [],
 ): { quotes: Quote[]; personOf: (number | null)[] } {
   const quoted = analyzed.sentences.map((s, si) => people.words[si]!.map(() => false));
   for (const q of quotes) {
@@ -333,8 +411,8 @@ export function attributeQuotes(
     }
   }
   const acronyms = findAcronyms(analyzed);
-  const orgs = [...new Set([...organizations, ...acronyms.values(), ...capitalisedOrganizations(analyzed, people)])];
-  const ctx: Context = { analyzed, people, classify, acronyms, organizations: orgs, quoted };
+  const orgs = [...new Set([...organizations.map((o) => o.name), ...acronyms.values(), ...capitalisedOrganizations(analyzed, people)])];
+  const ctx: Context = { analyzed, people, classify, acronyms, organizations: orgs, organizationMentions: organizations, quoted };
   const out: Quote[] = [];
   const personOf: (number | null)[] = [];
   let previous: { speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
@@ -356,7 +434,7 @@ export function attributeQuotes(
         speaker = phraseSpeaker(ctx, q.sentence - 1, 0, ws.length - 1, 'first');
       }
     }
-    if (!speaker && previous?.speaker && wordCount(q.text) >= 4) {
+    if (!speaker && previous?.speaker && (wordCount(q.text) >= 4 || wholeSentence(ctx, q))) {
       const sameParagraph = previous.paragraph === q.paragraph;
       const nextParagraph = q.startsParagraph && q.paragraph === previous.paragraph + 1;
       if (sameParagraph || nextParagraph) speaker = previous.speaker;
@@ -400,7 +478,7 @@ function capitalisedOrganizations(analyzed: AnalyzedText, people: PeopleResult):
     const ws = people.words[si]!;
     let k = 0;
     while (k < ws.length) {
-      if (!ws[k]!.cap || ws[k]!.lower === 'the') { k++; continue; }
+      if (!ws[k]!.cap || ['the', 'a', 'an', 'this', 'that'].includes(ws[k]!.lower)) { k++; continue; }
       let j = k;
       while (j < ws.length && (ws[j]!.cap || (['of', 'for', 'and', '&'].includes(ws[j]!.lower) && ws[j + 1]?.cap === true))) j++;
       const last = ws[j - 1]!;

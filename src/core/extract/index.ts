@@ -54,7 +54,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const people: Person[] = found.people.map((p) => ({ name: p.name, aliases: [...p.aliases], roles: [...p.roles], mentions: [...p.mentions], quotes: [] }));
   const organizations = findOrganizations(analyzed, people);
   const located = findQuotes(analyzed);
-  const { quotes, personOf } = attributeQuotes(analyzed, found, located, classify, organizations.map((o) => o.name));
+  const { quotes, personOf } = attributeQuotes(analyzed, found, located, classify, organizations);
 
   personOf.forEach((personIndex, quoteIndex) => {
     if (personIndex === null) return;

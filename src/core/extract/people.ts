@@ -49,7 +49,11 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', '
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'VERB', 'X', 'ADV', 'INTJ', 'NUM']);
 const MODIFIED_HEADS = new Set(['administration', 'government', 'campaign', 'era', 'presidency', 'family', 'camp', 'team', 'doctrine', 'plan', 'regime', 'years', 'cabinet', 'foundation', 'era', 'style', 'effect', 'rule', 'case', 'model', 'prize', 'award', 'trophy', 'medal']);
 
-const isNameShaped = (w: Word): boolean => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w.text) && /\p{Ll}/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text);
+const isNameShaped = (w: Word): boolean =>
+  (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w.text) && /\p{Ll}/u.test(w.text) && !/-(based|born|led|owned|run|made|backed|era|style)$/u.test(w.text)) ||
+  /^\p{Lu}\.$/u.test(w.text) || LOWER_PREFIXED.test(w.text);
+// "al-Hashimi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
+const LOWER_PREFIXED = /^(al|el|ad|ash|as|at|an|az|bin|ibn|abu|ben|d|l|o|mc|mac|van|von|de|di|da|du|le|la)[-'’]\p{Lu}\p{Ll}/u;
 const isAcronym = (w: Word): boolean => /^[\p{Lu}\d.&-]{2,}$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text);
 const isGivenName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
 
@@ -58,7 +62,8 @@ function isNameWord(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   const sentenceStart = !prev || /^["“‘'(«]$/u.test(prev.text);
   // "Will Tracy": a capitalised auxiliary inside a sentence is a name.
-  if (!w.cap || !NAME_POS.has(w.pos) && !(w.pos === 'AUX' && !sentenceStart)) return false;
+  const prefixed = LOWER_PREFIXED.test(w.text);
+  if ((!w.cap && !prefixed) || (!NAME_POS.has(w.pos) && !(w.pos === 'AUX' && !sentenceStart) && !prefixed)) return false;
   if (!isNameShaped(w) && !isAcronym(w)) return false;
   if (NOT_NAME_WORDS.has(w.lower)) return false;
   // A capitalised first word of a sentence is a name only when tagged as one.
