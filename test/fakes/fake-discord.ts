@@ -330,6 +330,14 @@ export class FakeDiscord {
     return out;
   }
 
+  /** Forgets the request log, interactions and messages (long benchmarks); guilds and commands stay. */
+  clearLogs(): void {
+    this.rest.clearLog();
+    this.interactions.clear();
+    this.interactionsByToken.clear();
+    this.messages.clear();
+  }
+
   /** Commands registered globally, or for a guild. */
   registeredCommands(guildId?: string): RegisteredCommand[] {
     return [...this.commandStore(guildId ?? null).values()];

@@ -118,6 +118,10 @@ export class FakeRest {
     this.faults.push({ ...rule, count: rule.count ?? 1 });
   }
 
+  clearLog(): void {
+    this.requests.length = 0;
+  }
+
   setGlobalRateLimit(limit: RateWindow | null): void {
     this.globalLimit = limit;
     this.globalWindow = { start: 0, count: 0 };
@@ -268,6 +272,10 @@ export class FakeRest {
 
   private countBucket(key: string, now: number): { exceeded: boolean; headers: Record<string, string> } {
     const { limit, windowMs } = this.routeLimit;
+    if (this.buckets.size > 10_000) {
+      // One bucket per interaction token adds up in long benchmarks: forget the expired ones.
+      for (const [k, w] of this.buckets) if (now >= w.start + windowMs) this.buckets.delete(k);
+    }
     let window = this.buckets.get(key);
     if (!window || now >= window.start + windowMs) {
       window = { start: now, count: 0 };
