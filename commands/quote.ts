@@ -80,6 +80,34 @@ function byPerson(ctx: CommandContext, speaker: string, entry: LibraryEntry | un
   return found;
 }
 
+/**
+ * A random attributed quote from the whole library, a person's when there is any, without building
+ * the list of every quote (two passes: count, then walk to the chosen one).
+ */
+function pickAcrossLibrary(ctx: CommandContext): Found | undefined {
+  const entries = ctx.library.list();
+  let persons = 0;
+  let any = 0;
+  for (const e of entries) {
+    for (const q of e.article.quotes) {
+      if (!isShowable(q)) continue;
+      any += 1;
+      if (q.speakerType === 'person') persons += 1;
+    }
+  }
+  if (any === 0) return undefined;
+  const onlyPersons = persons > 0;
+  let target = Math.min((onlyPersons ? persons : any) - 1, Math.floor(ctx.random() * (onlyPersons ? persons : any)));
+  for (const entry of entries) {
+    for (const quote of entry.article.quotes) {
+      if (!isShowable(quote) || (onlyPersons && quote.speakerType !== 'person')) continue;
+      if (target === 0) return { entry, quote };
+      target -= 1;
+    }
+  }
+  return undefined;
+}
+
 export const quote: Command = {
   data: new SlashCommandBuilder()
     .setName('quote')
@@ -103,7 +131,8 @@ export const quote: Command = {
       found = showable(entry);
     } else {
       if (ctx.library.size === 0) resolveArticle(ctx.library, null);
-      found = ctx.library.list().flatMap(showable);
+      const one = pickAcrossLibrary(ctx);
+      found = one === undefined ? [] : [one];
     }
     // People first: a quote from a named person over an organization or an unnamed official.
     const fromPeople = found.filter((f) => f.quote.speakerType === 'person');
