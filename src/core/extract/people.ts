@@ -6,7 +6,7 @@ import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts
 import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon/titles.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
-import { appositionAfter, titleBefore } from './roles.ts';
+import { appositionAfter, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
 
@@ -268,9 +268,10 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       lastMention.set(match, si);
       mentions[si]!.push({ person: match, sentence: si, wordStart: core.start, wordEnd: core.end, start: ws[core.start]!.start, end: ws[core.end - 1]!.end });
       // Roles stated at this mention.
-      const title = titleBefore(s.text, ws, core.start, core.end);
-      const apposition = appositionAfter(s.text, ws, core.end, (span) => classify(span) === 'place');
-      for (const role of [title, apposition]) {
+      const titles = titlesBefore(s.text, ws, core.start, core.end);
+      const title = titles[0] ?? null;
+      const apposition = appositionAfter(s.text, ws, core.end, (span) => classify(span) === 'place', true);
+      for (const role of [...titles, apposition]) {
         if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
       }
       const before = ws[core.start - 1];

@@ -33,22 +33,9 @@ function phraseText(sentence: string, words: Word[], from: number, to: number): 
   return first && last ? sentence.slice(first.start, last.end) : '';
 }
 
-/**
- * The title phrase written right before the name that starts at word `nameStart`, or null.
- * Also reads "the state governor, Henry McMaster," (a title phrase, a comma, then the name) when
- * `nameEnd` is followed by a comma or the end of the clause.
- */
-export function titleBefore(sentence: string, words: Word[], nameStart: number, nameEnd: number): string | null {
-  let i = nameStart - 1;
-  // "The trust's chief executive, Mr Tomasz Wiśniewski,": look past a courtesy title.
-  while (i >= 0 && HONORIFICS.has(words[i]!.lower) && words[i - 1]?.text === ',') i--;
-  let viaComma = false;
-  if (words[i]?.text === ',') {
-    const after = words[nameEnd];
-    if (after && ![',', '.', ';', ')', '—'].includes(after.text)) return null;
-    viaComma = true;
-    i--;
-  }
+/** The title phrase whose last word is at `last`, scanning back; null when it names no role. */
+function phraseEndingAt(sentence: string, words: Word[], last: number): { text: string; from: number } | null {
+  let i = last;
   let from = i + 1;
   let sawHead = false;
   for (; i >= 0; i--) {
@@ -73,28 +60,71 @@ export function titleBefore(sentence: string, words: Word[], nameStart: number, 
     }
     break;
   }
-  let end = viaComma ? nameStart - 1 : nameStart;
+  let end = last + 1;
   // A courtesy title touching the name is not part of the role ("marine biologist Dr.").
   while (end > from && HONORIFICS.has(words[end - 1]!.lower)) end--;
   // Trim connectors and articles from the start.
   while (from < end && (CONNECTORS.has(words[from]!.lower) || words[from]!.lower === 'the' || isPossessive(words[from]))) from++;
   if (from >= end) return null;
-  let hasTitle = false;
-  for (let k = from; k < end; k++) if (isPersonHead(words[k]!)) hasTitle = true;
-  if (!hasTitle) return null;
+  let hasHead = false;
+  for (let k = from; k < end; k++) if (isPersonHead(words[k]!)) hasHead = true;
+  if (!hasHead) return null;
   // The phrase must touch the name with a title or name word, not "the leader of the | Maldives".
   const touching = words[end - 1]!;
   if (CONNECTORS.has(touching.lower) || touching.lower === 'the') return null;
-  // With a comma, the phrase must end in its head noun ("the state governor, X"), not be a list.
-  if (viaComma && !isTitle(words[end - 1]!)) return null;
-  return phraseText(sentence, words, from, end);
+  return { text: phraseText(sentence, words, from, end), from };
 }
+
+const CLOSES_APPOSITION = new Set([',', '.', ';', ')', '—', ':']);
+
+/**
+ * Title phrases written before the name that starts at word `nameStart`: "Israeli Prime Minister
+ * Benjamin Netanyahu", and with a comma, "the state governor, Henry McMaster," or both ("the
+ * ship's master, Captain Rodelio Macaraeg").
+ */
+export function titlesBefore(sentence: string, words: Word[], nameStart: number, nameEnd: number): string[] {
+  const roles: string[] = [];
+  let i = nameStart - 1;
+  // A courtesy title is not a role: "The trust's chief executive, Mr Tomasz Wiśniewski,".
+  while (i >= 0 && HONORIFICS.has(words[i]!.lower)) i--;
+  let commaAt = i;
+  if (words[i]?.text !== ',') {
+    const adjacent = i >= 0 ? phraseEndingAt(sentence, words, i) : null;
+    if (!adjacent) return roles;
+    roles.push(adjacent.text);
+    commaAt = adjacent.from - 1;
+    while (commaAt >= 0 && words[commaAt]!.lower === 'the') commaAt--;
+    if (words[commaAt]?.text !== ',') return roles;
+  }
+  // "ROLE, Name," — the name must close the apposition.
+  const after = words[nameEnd];
+  if (after && !CLOSES_APPOSITION.has(after.text)) return roles;
+  const before = phraseEndingAt(sentence, words, commaAt - 1);
+  if (before) roles.unshift(before.text);
+  return roles;
+}
+
+/** The first title phrase before a name, or null (see titlesBefore). */
+export function titleBefore(sentence: string, words: Word[], nameStart: number, nameEnd: number): string | null {
+  return titlesBefore(sentence, words, nameStart, nameEnd)[0] ?? null;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
+
+const NOT_AGENTS = new Set(['manufacturer', 'supplier', 'carrier', 'lender', 'insurer', 'retailer', 'broadcaster', 'operator', 'provider', 'producer', 'developer', 'publisher', 'distributor', 'owner', 'computer', 'container', 'tanker', 'trawler', 'freighter', 'liner', 'cruiser', 'destroyer', 'carrier', 'center', 'centre', 'corner', 'river', 'tower', 'water', 'border', 'quarter', 'member', 'number', 'order', 'letter', 'paper', 'chapter', 'theater', 'theatre', 'monitor', 'sector', 'motor', 'reactor', 'tractor', 'minor', 'major', 'mirror', 'error', 'factor', 'floor', 'door', 'valley', 'charity', 'tournament', 'restaurant', 'plant', 'settlement', 'parliament', 'government', 'department', 'event', 'agent']);
+/** A singular agent noun ("musicologist", "rancher", "coxswain"-like role words by their ending). */
+const isAgentNoun = (w: Word): boolean =>
+  !w.cap && w.pos === 'NOUN' && !NOT_AGENTS.has(w.lower) && (isPersonHead(w) || /(ist|ician|ologist|er|or|eer|ant|ent|man|woman|ess)$/u.test(w.lower));
 
 const APPOSITION_STOP = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '“', '”', '‘', '’', '!', '?']);
 const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'and', 'but']);
 
 /** The apposition after a name ("X, the leader of the Maldives," / "X of the Brookings Institution"), or null. */
-export function appositionAfter(sentence: string, words: Word[], nameEnd: number, isPlace: (span: string) => boolean): string | null {
+export function appositionAfter(sentence: string, words: Word[], nameEnd: number, isPlace: (span: string) => boolean, loose = false): string | null {
   const first = words[nameEnd];
   if (!first) return null;
   if (first.lower === 'of') {
@@ -118,15 +148,22 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
     const next = words[i + 1];
     if (CLAUSE_WORDS.has(w.lower) && !(w.lower === 'and' && i > start && (DETERMINERS.has(next?.lower ?? '') || next?.cap === true))) break;
     // "his brother Tom": a title followed by a name introduces another person, not a role.
-    if (isPersonHead(w) && next?.cap === true && !isTitle(next) && !DEMONYMS.has(next.lower) && next.pos === 'PROPN') return null;
+    if (!w.cap && isPersonHead(w) && next?.cap === true && !isTitle(next) && !DEMONYMS.has(next.lower) && next.pos === 'PROPN') return null;
     if (SPEECH_VERBS.has(w.lower) && w.pos === 'VERB') return null;
     if (w.pos === 'VERB' || w.pos === 'AUX') return null;
     if (isPersonHead(w)) hasHead = true;
   }
-  if (i === start || i - start >= 16 || !hasHead) return null;
+  if (i === start || i - start >= 16) return null;
   const lead = words[start]!;
+  // For someone already known to be a person, any described noun phrase is a role ("a retired
+  // rancher", "the band's bassist"); as evidence of a person it must name a role we know.
+  if (!hasHead && !(loose && range(start, i).some((k) => words[k]!.pos === 'NOUN' && !words[k]!.cap) && (DETERMINERS.has(lead.lower) || isPossessive(words[start + 1])))) {
+    // "a musicologist at the Royal Conservatoire": an agent noun describing someone.
+    if (!((lead.lower === 'a' || lead.lower === 'an') && range(start + 1, i).some((k) => isAgentNoun(words[k]!)))) return null;
+  }
+  const possessiveSoon = range(start + 1, Math.min(i, start + 4)).some((k) => isPossessive(words[k]));
   const leadOk = DETERMINERS.has(lead.lower) || isTitle(lead) || DEMONYMS.has(lead.lower) || lead.pos === 'ADJ' ||
-    (lead.cap && isPossessive(words[start + 1])) || /^\p{Ll}/u.test(lead.text);
+    (lead.cap && possessiveSoon) || /^\p{Ll}/u.test(lead.text);
   if (!leadOk) return null;
   let from = start;
   if (lead.lower === 'a' || lead.lower === 'an') from++;
