@@ -47,6 +47,7 @@ async function sendNow(guildId: string, ctx: CommandContext): Promise<Reply> {
       throw new UserError(`The digest could not be posted: ${result.reason ?? 'Discord refused it'}. Check the channel and the bot's permissions there.`);
     case 'already-sent':
     case 'abandoned':
+    case 'rescheduled':
       return { content: "This slot's digest has already gone out.", ephemeral: true };
     case 'error':
       throw new Error(`digest send-now failed: ${result.reason ?? 'unknown error'}`);

@@ -16,6 +16,7 @@ import { MISSING_TOKEN_HELP, formatProblems, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import type { Extractor } from './storage/article-library.ts';
 import { loadArticleLibrary } from './storage/article-library.ts';
+import { isDigestSettingsStore, startDigest } from './scheduler/start-digest.ts';
 
 /** Start-up problems the user can fix (no token, bad config): main.ts prints the message, exit 1. */
 export class StartupError extends Error {
@@ -104,6 +105,29 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
     throw err;
   }
 
+  // The digest scheduler starts once the guilds are known (after ready) and needs the settings store.
+  let digest: Awaited<ReturnType<typeof startDigest>> | null = null;
+  if (isDigestSettingsStore(context.settings)) {
+    try {
+      digest = await startDigest({
+        client,
+        storeUrl: config.STORE_URL,
+        settings: context.settings,
+        library,
+        logger,
+        clock: context.clock,
+        catchUpMinutes: config.DIGEST_CATCH_UP_MINUTES,
+        sendsPerSecond: config.DIGEST_SENDS_PER_SECOND,
+      });
+      context.digest = digest.scheduler;
+    } catch (err) {
+      await client.destroy();
+      throw err;
+    }
+  } else {
+    logger.warn('digest scheduler not started: no guild settings store');
+  }
+
   let stopped = false;
   return {
     config,
@@ -113,6 +137,7 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
     async stop() {
       if (stopped) return;
       stopped = true;
+      await digest?.stop();
       await client.destroy();
       logger.info('newsdesk stopped');
     },

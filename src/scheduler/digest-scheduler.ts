@@ -96,6 +96,7 @@ export type SlotOutcome =
   | 'abandoned'
   | 'failed'
   | 'no-channel'
+  | 'rescheduled'
   | 'error';
 
 export interface SlotResult {
@@ -108,6 +109,8 @@ export interface SlotResult {
 
 /** What /digest needs from the scheduler (CommandContext.digest). */
 export interface DigestService {
+  /** Re-reads a guild's digest settings: /config digest calls it after a change. */
+  reschedule(guildId: string): Promise<void>;
   preview(guildId: string): Promise<{ digest: Digest | null; since: Date | null; settings: DigestSettings }>;
   sendNow(guildId: string): Promise<SlotResult>;
 }
@@ -127,6 +130,10 @@ interface FailureRecord {
 }
 
 const KEEP_MS = 8 * 86_400_000;
+
+function sameSchedule(a: DigestSettings, b: DigestSettings): boolean {
+  return a.enabled === b.enabled && a.time === b.time && a.timezone === b.timezone && a.days.join() === b.days.join();
+}
 const MINUTE = 60_000;
 
 export class DigestScheduler implements DigestService {
@@ -186,6 +193,11 @@ export class DigestScheduler implements DigestService {
   async reschedule(guildId: string): Promise<void> {
     const settings = await this.o.settings.get(guildId);
     this.place(guildId, settings, this.o.clock.now());
+  }
+
+  /** Drops a guild (the bot left it). */
+  forget(guildId: string): void {
+    this.index.delete(guildId);
   }
 
   /** Installs a guild's schedule from settings already in hand (resync, benchmarks). */
@@ -248,8 +260,19 @@ export class DigestScheduler implements DigestService {
     return Promise.all(started);
   }
 
-  private run(guildId: string, slot: Slot, settings: DigestSettings): Promise<SlotResult> {
-    const job = this.limit(() => this.deliverSlot(guildId, slot, settings)).then((result) => {
+  private run(guildId: string, slot: Slot, indexed: DigestSettings): Promise<SlotResult> {
+    const job = this.limit(async () => {
+      // The settings may have changed since they were indexed (another process, a missed hook):
+      // send only if this slot is still one of the guild's, to the channel it names now.
+      const settings = await this.o.settings.get(guildId).catch(() => indexed);
+      if (!sameSchedule(settings, indexed)) {
+        this.place(guildId, settings, this.o.clock.now());
+        if (!settings.enabled || dueSlot(settings, slot.at, { catchUpMs: 1 })?.id !== slot.id) {
+          return { guildId, slotId: slot.id, outcome: 'rescheduled' as const, messages: 0 };
+        }
+      }
+      return this.deliverSlot(guildId, slot, settings);
+    }).then((result) => {
       const entry = this.index.get(guildId);
       if (result.outcome === 'claimed-elsewhere' && entry !== undefined) {
         // Its owner may have died: look again once the lease can have run out.

@@ -6,6 +6,9 @@
 import { createClient } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { redactUrl, sqlitePath, storeKind } from './keyv-factory.ts';
 
 export interface AtomicKv {
   get(key: string): Promise<string | undefined>;
@@ -157,10 +160,13 @@ export class SqliteAtomicKv implements AtomicKv {
   }
 }
 
-/** The ledger for a store URL: `redis://...`, `sqlite://path` or `memory`. */
+/** The ledger for a STORE_URL (`sqlite://path`, `redis://...`, `memory://`), beside the settings. */
 export async function openAtomicKv(storeUrl: string, now: () => number = Date.now): Promise<AtomicKv> {
-  if (/^rediss?:\/\//.test(storeUrl)) return RedisAtomicKv.connect(storeUrl);
-  if (storeUrl.startsWith('sqlite://')) return new SqliteAtomicKv(storeUrl, now);
-  if (storeUrl === 'memory' || storeUrl === 'memory://') return new MemoryAtomicKv(now);
-  throw new Error(`Unsupported store URL for the digest ledger: ${storeUrl.replace(/\/\/[^@]*@/, '//***@')}`);
+  const kind = storeKind(storeUrl);
+  if (kind === 'redis') return RedisAtomicKv.connect(storeUrl);
+  if (kind === 'memory') return new MemoryAtomicKv(now);
+  const path = sqlitePath(storeUrl);
+  if (path === '') throw new Error(`STORE_URL "${redactUrl(storeUrl)}" has no file path`);
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  return new SqliteAtomicKv(`sqlite://${path}`, now);
 }

@@ -281,6 +281,24 @@ describe('DigestScheduler', () => {
     expect(s.scheduled).toBe(0);
   });
 
+  it('re-reads the settings before sending: a change made elsewhere (no hook called) is respected', async () => {
+    const w = world('2026-06-01T06:00:00Z');
+    w.settings.put(G1, { channelId: C1, time: '08:00', timezone: 'Europe/London' });
+    w.settings.put(G2, { channelId: C2, time: '08:00', timezone: 'Europe/London' });
+    const s = w.make();
+    await s.resync();
+    // Another process switches G1 off and moves G2's channel; this one is not told.
+    w.settings.put(G1, { enabled: false, channelId: C1, time: '08:00', timezone: 'Europe/London' });
+    const C3 = '333333333333333333';
+    w.settings.put(G2, { channelId: C3, time: '08:00', timezone: 'Europe/London' });
+    addArticle(w, 'a1');
+    w.clock.set('2026-06-01T07:00:00Z');
+    const outcomes = Object.fromEntries((await s.tick()).map((r) => [r.guildId, r.outcome]));
+    expect(outcomes).toEqual({ [G1]: 'rescheduled', [G2]: 'sent' });
+    expect(w.delivery.posted.map((p) => p.channelId)).toEqual([C3]);
+    expect(s.scheduled).toBe(1);
+  });
+
   it('send-now posts at once and counts as the current slot', async () => {
     const w = world('2026-06-01T06:50:00Z');
     w.settings.put(G1, { channelId: C1, time: '08:00', timezone: 'Europe/London' });
