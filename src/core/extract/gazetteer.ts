@@ -97,7 +97,11 @@ const ORG_LAST = words(`
   technologies pharmaceuticals holdings partners capital ventures media enterprises industries electric
   railway railways railroad division directorate secretariat coalition alliance movement brigade
   brigades front corps command observatory trust institutes universities commissions consortium
-  cooperative bancorp survey gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
+  cooperative bancorp survey robotics maritime shipping logistics pharma pharmaceutical therapeutics
+  biosciences biotech semiconductor semiconductors electronics software solutions consulting insurance
+  securities investments steel mining petroleum foods brewery brewing entertainment pictures
+  communications telecom telecommunications energy airlines conservatoire conservatory orchestra
+  legislature gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
 `);
 
 /** First words that make a name an organization when "of"/"for"/... follows ("Ministry of Health"). */
@@ -126,6 +130,12 @@ export const TITLE_FIRST = words(`
   spokesperson professor editor correspondent king queen prince princess chancellor envoy
   sen rep gov lt gen col capt sgt dr mr mrs ms officer inspector detective coach manager captain
   superintendent commissioner lawmaker councillor councilor dean pope bishop cardinal archbishop
+`);
+
+/** Titles that never sit inside an organization's or place's name ("US Secretary of State"). */
+const TITLE_INSIDE = words(`
+  secretary minister president governor director chairman chairwoman ambassador senator mayor speaker
+  spokesman spokeswoman spokesperson
 `);
 
 /** Words after a demonym that make a government body ("Israeli government", "Chinese military cabinet"). */
@@ -161,6 +171,7 @@ export function classifyName(span: string): NameClass | null {
     return null;
   }
   if (CONNECTORS.has(lastLower)) return null;
+  if (ws.some((w) => TITLE_INSIDE.has(w.toLowerCase()))) return null;
   const second = (ws[1] ?? '').toLowerCase();
   if (ORG_LAST.has(lastLower)) return 'organization';
   if (PLACE_LAST.has(lastLower)) return 'place';

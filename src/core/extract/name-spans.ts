@@ -16,6 +16,8 @@ interface Word {
   closes: boolean;
   /** Followed by a possessive "'s". */
   possessive: boolean;
+  /** The lower-case tail cut from a hyphenated word ("based" in "Limassol-based"). */
+  tail: string;
   person: boolean;
 }
 
@@ -23,6 +25,10 @@ interface Found {
   cls: NameClass;
   name: string;
   sentence: number;
+  /** Offset in the sentence, to keep first mentions in reading order. */
+  at: number;
+  /** Found by a name pattern or context, not in the shipped lists. */
+  guessed?: boolean;
 }
 
 const set = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -39,7 +45,15 @@ const ORG_CUES = set(`
   manufacturer maker insurer operator developer studio label outlet daily tabloid watchdog regulator
   nonprofit non-profit ngo brand chain giant conglomerate lender automaker carmaker publisher
   broadcaster insurer consultancy lab laboratory institute association union party movement militia
+  band orchestra choir ensemble
 `);
+/** Treaties, events and prizes: a name with one of these is not a place ("Convention on the Law of the Sea"). */
+const NOT_PLACE_HEADS = set(`
+  convention treaty agreement accord accords act protocol declaration charter conference summit festival
+  prize award awards cup championship championships games marathon olympics open trophy
+`);
+/** All-caps words that are emphasis, not acronyms ("this is NOT a win"). */
+const SHOUTED = set('NOT NO YES ALL AND THE STOP NEVER FREE NEW NOW OR BUT YOU WE I IS IT TO OF IN ON FOR BREAKING LIVE UPDATE WATCH READ MORE');
 /** Words just after a name (possessive or not) that say it is an organization ("X spokesperson"). */
 const ORG_AFTER = set(`
   spokesman spokeswoman spokesperson spokespeople boss ceo chairman chairwoman executives shareholders
@@ -57,7 +71,7 @@ const NOT_ORG_ACRONYMS = set(`
 
 const CORPORATE_TAIL = /^(?:plc|inc\.?|ltd\.?|llc|co\.)$/;
 const ROUTE_WORDS = set('Route Highway Interstate Road Pier Gate Terminal Platform');
-const OFFICE_WORDS = set('Office Department Court Bureau');
+const OFFICE_WORDS = set('Office Department Court Bureau Union Association Federation Party Fund Trust Hospital College School Society League Council Guild');
 /** Listed one-word names that are ordinary words in titles ("Senate Majority Leader", "House Speaker"). */
 const WEAK_SINGLE = set('house senate congress parliament assembly treasury labour conservatives democrats republicans');
 const GOVERNMENT_TAIL = set('government cabinet parliament junta administration');
@@ -78,7 +92,9 @@ function toWords(sentence: AnalyzedSentence): Word[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t) continue;
-    if (/^['’]s?$/i.test(t.text) && t.pos === 'PART') {
+    const prevTok = toks[i - 1];
+    const pluralPossessive = /^['’]$/.test(t.text) && prevTok !== undefined && prevTok.end === t.start && /s$/i.test(prevTok.text);
+    if ((/^['’]s?$/i.test(t.text) && t.pos === 'PART') || pluralPossessive) {
       const prev = out[out.length - 1];
       if (prev) {
         prev.closes = true;
@@ -101,15 +117,17 @@ function toWords(sentence: AnalyzedSentence): Word[] {
     }
     let text = sentence.text.slice(start, end);
     let closes = false;
+    let tail = '';
     const hyphen = text.match(/^(.*?[\p{L}\d])-(?:[\p{Ll}\d][^-]*)$/u);
     // "US-drafted", "Chicago-based": the name is the part before the lower-case tail.
     if (hyphen?.[1] && /^[\p{Lu}]/u.test(hyphen[1]) && !/^[\p{Ll}]/u.test(text)) {
+      tail = text.slice(hyphen[1].length + 1).toLowerCase();
       text = hyphen[1];
       end = start + text.length;
       closes = true;
     }
     start = start + 0;
-    out.push({ text, start, end, pos, cap: isCapWord(text), closes, possessive: false, person: false });
+    out.push({ text, start, end, pos, cap: isCapWord(text), closes, possessive: false, tail, person: false });
   }
   return out;
 }
@@ -240,7 +258,8 @@ function scanSentence(s: AnalyzedSentence, people: readonly Person[], found: Fou
   markPeople(ws, people);
   const maxWords = gazetteerMaxWords() + 4;
   const add = (cls: NameClass, a: number, b: number): void => {
-    found.push({ cls, name: spanText(s, ws, a, b), sentence: s.index });
+    const name = spanText(s, ws, a, b);
+    found.push({ cls, name, sentence: s.index, at: (ws[a] as Word).start, guessed: lookupName(name) === null });
   };
   const leftovers: Leftover[] = [];
   const classified = new Map<number, NameClass>(); // end index -> class of the span ending there
@@ -253,6 +272,8 @@ function scanSentence(s: AnalyzedSentence, people: readonly Person[], found: Fou
     let i = ra;
     let pending = -1;
     const segments: Array<{ a: number; b: number; cls: NameClass | null }> = [];
+    // "U.N. Convention on the Law of the Sea": nothing in a treaty's or event's name is a place by pattern.
+    const treatyRun = ws.slice(ra, rb).some((w) => NOT_PLACE_HEADS.has(w.text.toLowerCase()));
     while (i < rb) {
       if (CONNECTORS.has((ws[i] as Word).text.toLowerCase())) {
         // A name never starts with "and" or "the": "Maple Avenue and the Tenth Street".
@@ -271,10 +292,15 @@ function scanSentence(s: AnalyzedSentence, people: readonly Person[], found: Fou
         const listed = lookupName(spanText(s, ws, i, j)) !== null;
         // A pattern ("... News") inside a longer unknown name is not the name: "Finest News Source".
         const follower = (ws[j] as Word | undefined)?.text.toLowerCase() ?? '';
-        if (!listed && j < rb && !TITLE_FIRST.has(follower) && follower !== 'and' && follower !== '&') continue;
+        if (!listed && j < rb && !TITLE_FIRST.has(follower) && !CONNECTORS.has(follower)) continue;
         // "Senate Majority Leader": a weak one-word name followed by more capitals is a title.
         if (listed && j - i === 1 && j < rb && WEAK_SINGLE.has((ws[i] as Word).text.toLowerCase())) continue;
-        hit = [j, cls];
+        if (cls === 'place' && !listed && treatyRun) continue;
+        // "U.S. District Judge": a court district in a title, not a place mention.
+        if (cls === 'place' && !listed && ['judge', 'attorney', 'court'].includes(follower)) continue;
+        // "the band Lucy Harbour": an organization word just before beats a place-like name.
+        const cue = ws[i - 1]?.text ?? '';
+        hit = [j, cls === 'place' && !listed && ORG_CUES.has(cue) ? 'organization' : cls];
         break;
       }
       if (hit) {
@@ -370,6 +396,26 @@ function judgeLeftover(
     add('place', a, b);
     return;
   }
+  // "Limassol-based Argosy Maritime": the company comes after "-based", the place before it.
+  if (prev?.tail === 'based' || prev?.tail === 'headquartered') {
+    add('organization', a, b);
+    return;
+  }
+  if ((lastWord.tail === 'based' || lastWord.tail === 'headquartered') && b - a <= 3) {
+    add('place', a, b);
+    return;
+  }
+  // "Hollis Weber Robotics, a company in Eindhoven": an apposition that says what it is.
+  if (next?.text === ',' && ['a', 'an', 'the'].includes(ws[b + 1]?.text.toLowerCase() ?? '')) {
+    for (let k = b + 2; k < Math.min(ws.length, b + 7); k++) {
+      const w = (ws[k] as Word).text.toLowerCase();
+      if (ORG_CUES.has(w)) {
+        add('organization', a, b);
+        return;
+      }
+      if (w === ',' || w === 'who' || w === 'which') break;
+    }
+  }
   // "news agency Reuters", "a group called Safecast", "F1 team Force India".
   let p = a - 1;
   while (p >= 0 && ['called', 'named', ',', 'the', 'dubbed', 'known'].includes((ws[p] as Word).text.toLowerCase())) p--;
@@ -399,7 +445,8 @@ function judgeLeftover(
     }
   }
   // "in Cayce", "near Ames": a preposition of place before a short proper name.
-  if (['in', 'near', 'outside', 'around'].includes(prevLower) && b - a <= 2 && words.every((w) => w.pos === 'PROPN')) {
+  const preposition = ['in', 'near', 'outside', 'around', 'from'].includes(prevLower);
+  if (preposition && b - a <= 2 && words.every((w) => w.pos === 'PROPN') && !ws[a]?.text.match(/^[\p{Lu}\d.&]+$/u)) {
     if (!next || !next.cap) {
       add('place', a, b);
       return;
@@ -435,21 +482,31 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i] as Word;
       const cls = shortForms.get(w.text);
-      const standalone = !ws[i - 1]?.cap && !(ws[i + 1]?.cap && !w.closes);
+      const before = ws[i - 1];
+      const standalone = !(before?.cap && before.text !== 'The') && !(ws[i + 1]?.cap && !w.closes);
       // "the Conservative leader": a first word used as an adjective is not the organization.
       const modifies = !w.closes && ['NOUN', 'ADJ', 'PROPN'].includes(ws[i + 1]?.pos ?? '');
       if (cls && standalone && !modifies && !w.person && !seen.has(`${s.index}|${w.text}`)) {
         const covered = found.some((f) => f.sentence === s.index && f.name.split(/\s+/).includes(w.text));
-        if (!covered) found.push({ cls, name: w.text, sentence: s.index });
+        if (!covered) found.push({ cls, name: w.text, sentence: s.index, at: w.start });
       }
       // An unknown acronym used as a name is an organization more often than anything else.
       const afterNumber = /^\d/.test(ws[i - 1]?.text ?? '');
-      if (!cls && isAcronym(w.text) && /^[\p{Lu}]+$/u.test(w.text) && !afterNumber && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookupName(w.text) === null && !w.person) {
+      if (!cls && isAcronym(w.text) && /^[\p{Lu}]+$/u.test(w.text) && !SHOUTED.has(w.text) && !afterNumber && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookupName(w.text) === null && !w.person) {
         const covered = found.some((f) => f.sentence === s.index && f.name.includes(w.text));
         const defined = ws[i - 1]?.text === '(' && ws[i + 1]?.text === ')';
-        if (!covered && !defined && w.text.length <= 5) found.push({ cls: 'organization', name: w.text, sentence: s.index });
+        if (!covered && !defined && w.text.length <= 5) found.push({ cls: 'organization', name: w.text, sentence: s.index, at: w.start });
       }
     }
+  }
+  found.sort((x, y) => x.sentence - y.sentence || x.at - y.at);
+  // "the band Lucy Harbour" ... "Lucy Harbour closed the set": a name the context once showed to be an
+  // organization is one everywhere, unless a list says it is a place.
+  const orgKeys = new Set(found.filter((f) => f.cls === 'organization').map((f) => normalizeName(f.name)));
+  const listedPlaces = new Set(found.filter((f) => f.cls === 'place' && !f.guessed).map((f) => normalizeName(f.name)));
+  for (const f of found) {
+    const key = normalizeName(f.name);
+    if (f.cls === 'place' && orgKeys.has(key) && !listedPlaces.has(key)) f.cls = 'organization';
   }
   const orgs = group(found.filter((f) => f.cls === 'organization'));
   const places = group(found.filter((f) => f.cls === 'place'));

@@ -57,7 +57,7 @@ US Coast Guard|Space Force|Joint Chiefs of Staff|National Security Council|NSC|C
 Social Security Administration|Postal Service|US Postal Service|USPS|Amtrak|NASA's Jet Propulsion Laboratory|
 Jet Propulsion Laboratory|JPL|National Science Foundation|NSF|Smithsonian|Smithsonian Institution|
 Library of Congress|GAO|Government Accountability Office|Congressional Budget Office|CBO|
-Democratic Party|Republican Party|Democrats|Republicans|GOP|Democratic National Committee|DNC|
+Legislature|State Legislature|Democratic Party|Republican Party|Democrats|Republicans|GOP|Democratic National Committee|DNC|
 Republican National Committee|RNC|Libertarian Party|Green Party|
 Parliament|UK Parliament|House of Commons|House of Lords|Home Office|Foreign Office|
 Foreign, Commonwealth and Development Office|Ministry of Defence|Treasury|Bank of England|NHS|
@@ -65,7 +65,7 @@ National Health Service|Metropolitan Police|Met Police|Scotland Yard|MI5|MI6|GCH
 Conservative Party|Conservatives|Tories|Labour Party|Labour|Liberal Democrats|Lib Dems|
 Scottish National Party|SNP|Plaid Cymru|Reform UK|UKIP|Sinn Fein|Sinn Féin|DUP|
 Democratic Unionist Party|Bundestag|Bundesrat|Bundeswehr|Bundesbank|CDU|CSU|SPD|AfD|
-Christian Democratic Union|Social Democratic Party|Free Democratic Party|FDP|
+Christian Democratic Union|Social Legislature|State Legislature|Democratic Party|Free Legislature|State Legislature|Democratic Party|FDP|
 National Assembly|National Rally|Front National|Les Republicains|La France Insoumise|
 Knesset|Likud|Yesh Atid|Shin Bet|Mossad|IDF|Israel Defense Forces|Israel Defence Forces|
 Palestinian Authority|PLO|Palestine Liberation Organization|Fatah|Hamas|Islamic Jihad|
@@ -80,7 +80,7 @@ Verkhovna Rada|Rada|SBU|Communist Party|Chinese Communist Party|Communist Party 
 People's Liberation Army|Politburo|National People's Congress|Xinhua|Xinhua News Agency|
 CCTV|China Daily|Global Times|People's Daily|Kuomintang|KMT|Democratic Progressive Party|
 Lok Sabha|Rajya Sabha|BJP|Bharatiya Janata Party|Indian National Congress|Congress Party|
-ISRO|Reserve Bank of India|RBI|Liberal Democratic Party|LDP|Bank of Japan|JAXA|
+ISRO|Reserve Bank of India|RBI|Liberal Legislature|State Legislature|Democratic Party|LDP|Bank of Japan|JAXA|
 Self-Defense Forces|TEPCO|Tokyo Electric Power Company|Tokyo Electric|Kyodo|Kyodo News|NHK|
 Asahi Shimbun|Yomiuri Shimbun|Nikkei|ANC|African National Congress|Democratic Alliance|
 Likud party|Ennahda|Hurriyet|Anadolu|Anadolu Agency|AKP|CHP|Justice and Development Party|

@@ -7,7 +7,9 @@ Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Mic
 Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|
 North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|
 Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Washington DC|
-Washington, DC|Washington D.C.|District of Columbia|D.C.|DC|New York State|Washington state|Guam
+Washington, DC|Washington D.C.|Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Kan.|Kans.|Ky.|La.|Md.|Mass.|
+Mich.|Minn.|Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Tex.|Vt.|Va.|Wash.|
+W.Va.|Wis.|Wyo.|District of Columbia|D.C.|DC|New York State|Washington state|Guam
 `;
 
 export const REGIONS = `

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { classifyName, demonymCountry, lookupName } from '../../../src/core/extract/gazetteer.ts';
+
+describe('classifyName: the shipped lists', () => {
+  it.each([
+    ['Hamas', 'organization'],
+    ['the UN Security Council', 'organization'],
+    ['NATO', 'organization'],
+    ['CIA', 'organization'],
+    ['Reuters', 'organization'],
+    ['The New York Times', 'organization'],
+    ['Emirates', 'organization'],
+    ['Gaza', 'place'],
+    ['the West Bank', 'place'],
+    ['Tel Aviv', 'place'],
+    ['Capitol Hill', 'place'],
+    ['Java Sea', 'place'],
+    ['Atlantic', 'place'],
+    ['Indian ocean', 'place'],
+    ['South Carolina', 'place'],
+    ['Nairobi', 'place'],
+    ['United States', 'place'],
+    ['U.S.', 'place'],
+  ] as const)('%s is a %s', (name, cls) => {
+    expect(classifyName(name)).toBe(cls);
+  });
+
+  it('ignores a trailing possessive and curly apostrophes', () => {
+    expect(classifyName('Tel Aviv’s')).toBe('place');
+    expect(classifyName("Hamas's")).toBe('organization');
+  });
+});
+
+describe('classifyName: name patterns for names no list holds', () => {
+  it.each([
+    'Harlow County Council',
+    'Ministry of Water Resources',
+    'Kenyan Health Ministry',
+    'Northfield University',
+    'University of Lagos',
+    'Acme Widgets Inc.',
+    'Brightwater Holdings Ltd',
+    'Altamira Devices plc',
+    'Elbe Logistik GmbH',
+    'Sahel Relief Foundation',
+    'Riverside Tenants Association',
+    'Springfield Police Department',
+    'Centre for Coastal Studies',
+    'Palmetto Health',
+    'the Biden administration',
+    'Israeli government',
+    'The Lagos Post',
+  ])('%s is an organization', (name) => {
+    expect(classifyName(name)).toBe('organization');
+  });
+
+  it.each([
+    'Juanda International Airport',
+    'Elm Street',
+    'Harlow County',
+    'Kaduna State',
+    'Fukushima Prefecture',
+    'Mount Kenya',
+    'Lake Naivasha',
+    'Tana River',
+    'Makasser Strait',
+    'Mentawai Islands',
+    'Route 9',
+    'Plaza de Castilla',
+  ])('%s is a place', (name) => {
+    expect(classifyName(name)).toBe('place');
+  });
+
+  it.each(['Antony Blinken', 'Secretary of State', 'Prime Minister', 'Japanese Grand Prix', 'Silver Star', 'Monday', 'Israeli', 'The', ''])(
+    '%j is neither',
+    (name) => {
+      expect(classifyName(name)).toBeNull();
+    },
+  );
+});
+
+describe('demonyms', () => {
+  it('map to their country and are not places themselves', () => {
+    expect(demonymCountry('Israeli')).toBe('Israel');
+    expect(demonymCountry('Filipino')).toBe('Philippines');
+    expect(demonymCountry('Britons')).toBe('United Kingdom');
+    expect(lookupName('Israeli')).toBeNull();
+    expect(classifyName('Australian')).toBeNull();
+  });
+});

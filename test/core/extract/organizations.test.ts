@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/extract/sentences.ts';
+import { findOrganizations } from '../../../src/core/extract/organizations.ts';
+import type { Person } from '../../../src/core/article.ts';
+import { looseNameMatch } from '../../../src/eval/text-match.ts';
+import { loadGoldNames } from './gold-names.ts';
+
+const person = (name: string, ...aliases: string[]): Person => ({ name, aliases, roles: [], mentions: [], quotes: [] });
+const orgs = (paragraphs: string[], people: Person[] = []): Record<string, number[]> =>
+  Object.fromEntries(findOrganizations(analyzeText(paragraphs), people).map((o) => [o.name, o.mentions]));
+
+describe('findOrganizations on articles in several styles', () => {
+  it('British politics: listed bodies, a pattern name, an acronym defined in brackets and used again', () => {
+    const found = orgs(
+      [
+        'Prime Minister Keir Starmer told the House of Commons on Wednesday that the Home Office would process asylum claims within six months.',
+        'The Office for Budget Responsibility (OBR) said the plan would cost £1.2 billion, while the Refugee Council warned against haste.',
+        'Kemi Badenoch, the Conservative leader, said the Conservative Party would oppose it. The OBR will publish its assessment next month, the BBC reported.',
+      ],
+      [person('Keir Starmer', 'Starmer'), person('Kemi Badenoch', 'Badenoch')],
+    );
+    expect(found).toEqual({
+      'House of Commons': [0],
+      'Home Office': [0],
+      'Office for Budget Responsibility': [1],
+      OBR: [1, 3],
+      'Refugee Council': [1],
+      'Conservative Party': [2],
+      BBC: [3],
+    });
+  });
+
+  it('wire business copy: company suffixes, a news agency, the short form of a company used alone', () => {
+    const found = orgs([
+      'OSLO, March 3 (Reuters) - Shares in Nordvik Holdings ASA fell 8% on Monday after the Norwegian shipping group cut its dividend.',
+      'Analysts at Goldman Sachs lowered their targets. The European Commission is investigating a merger with Hamburg-based Elbe Logistik GmbH.',
+      'Nordvik, which employs 4,200 people, reported a loss.',
+    ]);
+    expect(Object.keys(found)).toEqual(['Reuters', 'Nordvik Holdings ASA', 'Goldman Sachs', 'European Commission', 'Elbe Logistik GmbH', 'Nordvik']);
+    expect(found['Nordvik']).toEqual([3]);
+  });
+
+  it('local news: police and sheriff offices, two names joined by "and" stay two', () => {
+    const found = orgs(
+      [
+        'Two men were taken to Memorial Medical Center after a shooting on Maple Avenue, the Springfield Police Department said.',
+        "The Sangamon County Sheriff's Office and Illinois State Police are assisting, according to Sgt. Dana Whitfield.",
+      ],
+      [person('Dana Whitfield', 'Whitfield')],
+    );
+    expect(Object.keys(found)).toEqual([
+      'Memorial Medical Center',
+      'Springfield Police Department',
+      "Sangamon County Sheriff's Office",
+      'Illinois State Police',
+    ]);
+  });
+
+  it('context: "news agency X", "told X", "a group called X", "X spokesperson"', () => {
+    const found = orgs([
+      'Lynas said so to the news agency Ventura. Nasheed told Newshour in an interview.',
+      'Al-Jazeera reported on one such group, called Safecast, whose investigators found readings.',
+      'A Brightline spokesperson declined to comment.',
+    ]);
+    for (const name of ['Ventura', 'Newshour', 'Al-Jazeera', 'Safecast', 'Brightline']) expect(found).toHaveProperty([name]);
+  });
+
+  it('"X administration" and a demonym government are organizations; the person is not', () => {
+    const found = orgs(
+      ['The Biden administration and the Israeli government disagree.', 'It was the end of the Bush administration, Bush said.'],
+      [person('George W. Bush', 'Bush')],
+    );
+    expect(Object.keys(found)).toEqual(['Biden administration', 'Israeli government', 'Bush administration']);
+  });
+
+  it('titles are not organizations: "Senate Majority Leader", "House Speaker"', () => {
+    const found = orgs(
+      ['Democratic Senate Majority Leader Chuck Schumer and House Speaker Mike Johnson disagreed, and CIA Director Bill Burns flew to Doha.'],
+      [person('Chuck Schumer'), person('Mike Johnson'), person('Bill Burns')],
+    );
+    expect(Object.keys(found)).toEqual(['CIA']);
+  });
+
+  it('a person is never an organization, even with an organization-like name', () => {
+    const found = orgs(['Jordan Union said the plan was sound.'], [person('Jordan Union', 'Union')]);
+    expect(found).toEqual({});
+  });
+
+  it('names in a possessive and after an opening quotation mark are found', () => {
+    expect(Object.keys(orgs(['“Hamas’s leaders have not replied,” said a NATO official.']))).toEqual(['Hamas', 'NATO']);
+  });
+});
+
+describe('findOrganizations on the annotated gold files', () => {
+  it('reaches a loose-match F1 of at least 0.85 on average (target on unseen news: 0.70)', () => {
+    const scores = loadGoldNames().map((g) => {
+      const predicted = findOrganizations(g.text, g.people).map((o) => o.name);
+      const tp = predicted.filter((p) => g.organizations.some((x) => looseNameMatch(p, x))).length;
+      const found = g.organizations.filter((x) => predicted.some((p) => looseNameMatch(p, x))).length;
+      const precision = predicted.length ? tp / predicted.length : g.organizations.length ? 0 : 1;
+      const recall = g.organizations.length ? found / g.organizations.length : 1;
+      return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    });
+    const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+    expect(mean).toBeGreaterThanOrEqual(0.85);
+  });
+});
