@@ -38,16 +38,19 @@ export function sqlitePath(storeUrl: string): string {
 
 export function createKeyv<T = unknown>(storeUrl: string, options: KeyvOptions): Keyv<T> {
   const kind = storeKind(storeUrl);
-  if (kind === 'memory') return new Keyv<T>({ namespace: options.namespace });
+  // throwOnErrors: a store that is down must fail loudly, never read as "no settings yet".
+  if (kind === 'memory') return new Keyv<T>({ namespace: options.namespace, throwOnErrors: true });
   if (kind === 'sqlite') {
     const path = sqlitePath(storeUrl);
     if (path === '') throw new Error(`STORE_URL "${storeUrl}" has no file path, e.g. ${DEFAULT_STORE_URL}`);
     if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
     // busyTimeout: a second connection to the same file (the digest ledger) waits instead of failing.
     const store = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 10_000 });
-    return new Keyv<T>({ store, namespace: options.namespace });
+    // WAL: readers never wait for a writer, and a write costs one append instead of a journal copy.
+    if (path !== ':memory:') store.query('PRAGMA journal_mode = WAL').catch(() => undefined);
+    return new Keyv<T>({ store, namespace: options.namespace, throwOnErrors: true });
   }
   const store = new KeyvRedis(storeUrl, { namespace: options.namespace });
   // useKeyPrefix false: the adapter prefixes keys with its namespace itself ("ns::key").
-  return new Keyv<T>({ store, namespace: options.namespace, useKeyPrefix: false });
+  return new Keyv<T>({ store, namespace: options.namespace, useKeyPrefix: false, throwOnErrors: true });
 }
