@@ -37,3 +37,21 @@ describe('createLimiter', () => {
     expect(results).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });
 });
+
+describe('createPacer after a stall', () => {
+  it('does not burst to catch up', async () => {
+    let t = 0;
+    const starts: number[] = [];
+    const pace = createPacer(50, () => t, async (ms) => {
+      t += ms;
+    });
+    await pace();
+    starts.push(t);
+    t += 500; // the event loop was blocked for half a second
+    for (let i = 0; i < 3; i += 1) {
+      await pace();
+      starts.push(t);
+    }
+    expect(starts).toEqual([0, 500, 520, 540]);
+  });
+});
