@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/extract/sentences.ts';
+import { summarize } from '../../../src/core/extract/summary.ts';
+import { normalizeSentence } from '../../../src/eval/text-match.ts';
+import { loadGoldNames } from './gold-names.ts';
+
+const summary = (headline: string, paragraphs: string[], length?: number): string[] =>
+  summarize({ text: analyzeText(paragraphs), headline, people: [], quotes: [] }, length);
+
+const WIRE = [
+  'NAIROBI (Reuters) - Kenya appealed on Tuesday for $250 million in emergency food aid after a third failed rainy season left 2.1 million people short of food.',
+  '"We are seeing livestock deaths on a scale we have not recorded since 2017," said Hassan Guleid of the drought authority.',
+  '"Families who lost their herds have nothing left to sell."',
+  'The appeal covers the counties of Turkana, Marsabit, Wajir and Mandera, where water prices have tripled since January.',
+  'Agriculture Minister Jane Kamau told a news conference that the government had released 40,000 tonnes of maize from its reserve.',
+  '"That buys us weeks, not months," she said.',
+];
+
+describe('summarize', () => {
+  it('leads with the first sentence and prefers facts over quotation', () => {
+    const out = summary('Kenya appeals for $250 million in food aid as drought grips the north', WIRE);
+    expect(out).toHaveLength(3);
+    expect(out[0]).toBe(WIRE[0]);
+    for (const s of out) expect(s.startsWith('"')).toBe(false);
+  });
+
+  it('returns verbatim sentences of the text, each once', () => {
+    const text = analyzeText(WIRE);
+    const all = new Set(text.sentences.map((s) => s.text));
+    const out = summarize({ text, headline: 'Kenya drought', people: [], quotes: [] }, 6);
+    expect(out).toHaveLength(6);
+    expect(new Set(out).size).toBe(6);
+    for (const s of out) expect(all.has(s)).toBe(true);
+  });
+
+  it('honours any length from 1 to the number of sentences, and clamps beyond', () => {
+    expect(summary('Kenya drought', WIRE, 1)).toEqual([WIRE[0]]);
+    expect(summary('Kenya drought', WIRE, 50)).toHaveLength(6);
+    expect(summary('Kenya drought', WIRE, 0)).toEqual([]);
+    expect(summarize({ text: analyzeText([]), headline: 'Empty', people: [], quotes: [] })).toEqual([]);
+  });
+
+  it('skips a byline at the top', () => {
+    const out = summary('Council votes to close library', [
+      'By Sarah Jones',
+      'The Harlow County Council voted 5-2 on Thursday to close the Elm Street library at the end of the year.',
+      'The building needs $3 million in repairs, the county said.',
+    ]);
+    expect(out[0]).toBe('The Harlow County Council voted 5-2 on Thursday to close the Elm Street library at the end of the year.');
+    expect(out[out.length - 1]).toBe('By Sarah Jones');
+  });
+
+  it('demotes a lead-in that ends in a colon and a very short aside (sport, British quotes)', () => {
+    const paragraphs = [
+      'Substitute Kwame Adeyemi scored in the fourth minute of stoppage time to rescue a 2-2 draw for Manchester United against Aston Villa on Saturday.',
+      'The manager said afterwards:',
+      "'I just hit it and prayed,' Adeyemi told reporters.",
+      'Villa had led 2-0 at half-time through goals from Jonny Castellanos and captain Mateus de la Cruz.',
+      'It was wet.',
+      'The result leaves United seventh in the Premier League, three points behind Villa with seven games left.',
+    ];
+    const out = summary('Late Adeyemi strike rescues draw for Manchester United against Aston Villa', paragraphs);
+    expect(out).toEqual([paragraphs[0], paragraphs[3], paragraphs[5]]);
+  });
+
+  it('finds at least as many gold key sentences as lead-3 on the annotated files', () => {
+    let mine = 0;
+    let lead = 0;
+    for (const g of loadGoldNames()) {
+      const keys = g.keySentences.map(normalizeSentence);
+      const picked = summarize({ text: g.text, headline: g.headline, people: g.people, quotes: [] }, 3).map(normalizeSentence);
+      const lead3 = g.text.sentences.slice(0, 3).map((s) => normalizeSentence(s.text));
+      mine += keys.filter((k) => picked.includes(k)).length;
+      lead += keys.filter((k) => lead3.includes(k)).length;
+    }
+    expect(mine).toBeGreaterThanOrEqual(lead);
+  });
+});
