@@ -75,6 +75,9 @@ describe('fake Discord with the real discord.js Client', () => {
     expect(me?.permissions.has(PermissionFlagsBits.ManageGuild)).toBe(false);
     // 17-19 digit snowflakes everywhere.
     for (const id of [discord.defaultGuild.id, discord.botUserId, general!.id]) expect(id).toMatch(/^\d{17,19}$/);
+    // Op 8: guild.members.fetch() gets its GUILD_MEMBERS_CHUNK.
+    const members = await guild!.members.fetch();
+    expect(members.size).toBe(discord.defaultGuild.members.length);
     expect(discord.unknownRequests).toEqual([]);
   });
 

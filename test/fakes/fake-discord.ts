@@ -167,6 +167,7 @@ export class FakeDiscord {
         _trace: ['fake-gateway'],
       }),
       guildCreates: (shardId, shardCount) => this.guildsOfShard(shardId, shardCount).map((g) => guildCreatePayload(g, this.joinedAt)),
+      members: (guildId) => (this.guilds.get(guildId)?.members ?? []).map((m) => memberPayload(m, this.joinedAt)),
     });
     registerRoutes(this.rest, this);
   }

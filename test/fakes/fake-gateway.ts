@@ -29,6 +29,8 @@ export interface GatewayOptions {
   ready: (shardId: number, shardCount: number) => Record<string, unknown>;
   /** The GUILD_CREATE payloads a shard receives right after READY. */
   guildCreates: (shardId: number, shardCount: number) => Array<Record<string, unknown>>;
+  /** Member payloads of a guild (for op 8 REQUEST_GUILD_MEMBERS). */
+  members: (guildId: string) => Array<Record<string, unknown>>;
 }
 
 // Sessions keep at most this many events for replay; a real gateway also forgets eventually.
@@ -149,10 +151,16 @@ export class FakeGateway extends EventEmitter {
           session = this.resume(ws, d);
           break;
         }
+        case 8:
+          if (!session) {
+            ws.close(4003, 'Not authenticated');
+            return;
+          }
+          this.requestMembers(session, payload.d as RequestMembersData);
+          break;
         case 3:
         case 4:
-        case 8:
-          // Presence, voice state and member requests: accepted and ignored.
+          // Presence and voice state updates: accepted and ignored.
           if (!session) ws.close(4003, 'Not authenticated');
           break;
         default:
@@ -171,6 +179,28 @@ export class FakeGateway extends EventEmitter {
     });
     ws.on('error', () => {
       // The close handler does the bookkeeping; a socket error must not crash the test process.
+    });
+  }
+
+  /** Op 8: answer with one GUILD_MEMBERS_CHUNK (guild.members.fetch() waits for it). */
+  private requestMembers(session: GatewaySession, d: RequestMembersData): void {
+    if (!d?.guild_id) return;
+    const all = this.options.members(d.guild_id);
+    const ids = d.user_ids === undefined ? undefined : Array.isArray(d.user_ids) ? d.user_ids : [d.user_ids];
+    const query = (d.query ?? '').toLowerCase();
+    let members = all.filter((m) => {
+      const user = m.user as { id: string; username: string };
+      return ids ? ids.includes(user.id) : user.username.toLowerCase().startsWith(query);
+    });
+    if (d.limit) members = members.slice(0, d.limit);
+    const found = new Set(members.map((m) => (m.user as { id: string }).id));
+    this.dispatch(session, 'GUILD_MEMBERS_CHUNK', {
+      guild_id: d.guild_id,
+      members,
+      chunk_index: 0,
+      chunk_count: 1,
+      not_found: ids ? ids.filter((id) => !found.has(id)) : [],
+      ...(d.nonce ? { nonce: d.nonce } : {}),
     });
   }
 
@@ -233,6 +263,14 @@ interface IdentifyData {
   token: string;
   intents?: number;
   shard?: [number, number];
+}
+
+interface RequestMembersData {
+  guild_id: string;
+  query?: string;
+  limit?: number;
+  user_ids?: string | string[];
+  nonce?: string;
 }
 
 interface ResumeData {
