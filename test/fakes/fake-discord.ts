@@ -2,6 +2,18 @@
 // against: pass `apiUrl` as the client's `rest.api` and `token` as its token. Tests drive
 // interactions through it and read back everything the bot sent. See DESIGN.md, "Testing the bot
 // offline".
+//
+//   const discord = await startFakeDiscord();                    // one guild, "Newsroom"
+//   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiUrl } });
+//   await client.login(discord.token);                            // then wait for ClientReady
+//   const reply = await discord.runCommand({ name: 'who', options: { name: 'Blinken' } });
+//   reply.type, reply.ephemeral, reply.content, reply.embeds      // a deferred reply: after its edit
+//   discord.failNext({ path: /\/callback$/, status: 429, retryAfterSeconds: 0.2 });
+//   discord.closeGateway(4000); discord.channelMessages(id); discord.requests; discord.sentBodies();
+//   await discord.stop();
+//
+// Like Discord, it answers 400 to bodies over the limits, 403/404 for missing permissions or a deleted
+// channel, 404 "Unknown interaction" to a callback after 3 s, 400 to a second acknowledgement.
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -53,6 +53,7 @@ export interface LoggedRequest {
 
 export interface FailRule {
   method?: string;
+  /** Tested against the decoded path below /api/v10, e.g. `/channels/123/messages` (no query). */
   path: RegExp;
   status: 429 | 500 | 502 | 503 | 400 | 401 | 403 | 404;
   retryAfterSeconds?: number;
