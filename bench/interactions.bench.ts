@@ -93,7 +93,7 @@ function gcMemory(): { heapMB: number; rssMB: number } {
 
 async function startBot(discord: FakeDiscord, env: Record<string, string>, library?: MemoryLibrary): Promise<Newsdesk> {
   return startNewsdesk(
-    { DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'info', ...env },
+    { DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'info', STORE_URL: 'memory://', ...env },
     { logger, commands: [...registry, echo], ...(library ? { library } : {}) },
   );
 }

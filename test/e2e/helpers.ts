@@ -79,6 +79,8 @@ export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
         DISCORD_API_URL: discord.apiUrl,
         ARTICLES_DIR: articlesDir,
         LOG_LEVEL: 'debug',
+        // Settings and digest claims in memory: nothing written under data/, nothing shared between tests.
+        STORE_URL: 'memory://',
       },
       { readyTimeoutMs: 10_000, ...options.overrides, logger },
     );
