@@ -49,6 +49,8 @@ async function sendNow(guildId: string, ctx: CommandContext): Promise<Reply> {
     case 'abandoned':
     case 'rescheduled':
       return { content: "This slot's digest has already gone out.", ephemeral: true };
+    case 'stopped':
+      return { content: 'The bot is restarting; try again in a moment.', ephemeral: true };
     case 'error':
       throw new Error(`digest send-now failed: ${result.reason ?? 'unknown error'}`);
   }

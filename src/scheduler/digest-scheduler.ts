@@ -97,6 +97,7 @@ export type SlotOutcome =
   | 'failed'
   | 'no-channel'
   | 'rescheduled'
+  | 'stopped'
   | 'error';
 
 export interface SlotResult {
@@ -233,6 +234,7 @@ export class DigestScheduler implements DigestService {
       );
       for (const guildId of this.index.keys()) if (!seen.has(guildId)) this.index.delete(guildId);
       this.lastResync = started.getTime();
+      await this.o.ledger.prune?.().catch((error: unknown) => this.o.logger.warn({ err: error }, 'digest: ledger prune failed'));
     })().finally(() => {
       this.resyncing = null;
     });
@@ -261,14 +263,16 @@ export class DigestScheduler implements DigestService {
   }
 
   private run(guildId: string, slot: Slot, indexed: DigestSettings): Promise<SlotResult> {
-    const job = this.limit(async () => {
+    const job = this.limit(async (): Promise<SlotResult> => {
+      // Stopping: leave slots not yet claimed to the next process (within the catch-up window).
+      if (this.stopped) return { guildId, slotId: slot.id, outcome: 'stopped', messages: 0 };
       // The settings may have changed since they were indexed (another process, a missed hook):
       // send only if this slot is still one of the guild's, to the channel it names now.
       const settings = await this.o.settings.get(guildId).catch(() => indexed);
       if (!sameSchedule(settings, indexed)) {
         this.place(guildId, settings, this.o.clock.now());
         if (!settings.enabled || dueSlot(settings, slot.at, { catchUpMs: 1 })?.id !== slot.id) {
-          return { guildId, slotId: slot.id, outcome: 'rescheduled' as const, messages: 0 };
+          return { guildId, slotId: slot.id, outcome: 'rescheduled', messages: 0 };
         }
       }
       return this.deliverSlot(guildId, slot, settings);

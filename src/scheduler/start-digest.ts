@@ -53,8 +53,12 @@ export interface RunningDigest {
 }
 
 export async function startDigest(o: StartDigestOptions): Promise<RunningDigest> {
-  const ledger = await openAtomicKv(o.storeUrl, () => o.clock.now().getTime());
   const logger = o.logger.child({ component: 'digest' });
+  const ledger = await openAtomicKv(
+    o.storeUrl,
+    () => o.clock.now().getTime(),
+    (err) => logger.warn({ err }, 'digest ledger: store connection error (reconnecting)'),
+  );
   const scheduler = new DigestScheduler({
     clock: o.clock,
     guildIds: () => o.client.guilds.cache.keys(),

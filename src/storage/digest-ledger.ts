@@ -16,6 +16,8 @@ export interface AtomicKv {
   /** Sets `key` only if it is absent or expired. True when this call set it. */
   setIfAbsent(key: string, value: string, ttlMs?: number): Promise<boolean>;
   delete(key: string): Promise<void>;
+  /** Drops expired entries, where the backend does not do it by itself. */
+  prune?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,10 @@ export class MemoryAtomicKv implements AtomicKv {
     this.entries.delete(key);
   }
 
+  async prune(): Promise<void> {
+    for (const key of [...this.entries.keys()]) this.live(key);
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -63,8 +69,14 @@ export class RedisAtomicKv implements AtomicKv {
     private readonly prefix: string,
   ) {}
 
-  static async connect(url: string, prefix = 'newsdesk:digest:'): Promise<RedisAtomicKv> {
+  static async connect(
+    url: string,
+    prefix = 'newsdesk:digest:',
+    onError: (error: unknown) => void = () => undefined,
+  ): Promise<RedisAtomicKv> {
     const client = makeRedisClient(url);
+    // node-redis reconnects by itself; an unheard 'error' event would crash the process.
+    client.on('error', onError);
     await client.connect();
     return new RedisAtomicKv(client, prefix);
   }
@@ -161,9 +173,13 @@ export class SqliteAtomicKv implements AtomicKv {
 }
 
 /** The ledger for a STORE_URL (`sqlite://path`, `redis://...`, `memory://`), beside the settings. */
-export async function openAtomicKv(storeUrl: string, now: () => number = Date.now): Promise<AtomicKv> {
+export async function openAtomicKv(
+  storeUrl: string,
+  now: () => number = Date.now,
+  onError?: (error: unknown) => void,
+): Promise<AtomicKv> {
   const kind = storeKind(storeUrl);
-  if (kind === 'redis') return RedisAtomicKv.connect(storeUrl);
+  if (kind === 'redis') return RedisAtomicKv.connect(storeUrl, undefined, onError);
   if (kind === 'memory') return new MemoryAtomicKv(now);
   const path = sqlitePath(storeUrl);
   if (path === '') throw new Error(`STORE_URL "${redactUrl(storeUrl)}" has no file path`);

@@ -263,6 +263,32 @@ describe('DigestScheduler', () => {
     expect((await tick).map((r) => r.outcome)).toEqual(['sent', 'sent']);
   });
 
+  it('stopping leaves slots not yet claimed for the next process, and waits for the one being sent', async () => {
+    const w = world('2026-06-01T06:59:00Z');
+    w.settings.put(G1, { channelId: C1, time: '08:00', timezone: 'Europe/London' });
+    w.settings.put(G2, { channelId: C2, time: '08:00', timezone: 'Europe/London' });
+    let release = (): void => undefined;
+    w.delivery.stalls.set(C1, new Promise<void>((r) => (release = r)));
+    addArticle(w, 'a1');
+    const first = w.make({ concurrency: 1 });
+    await first.resync();
+    w.clock.set('2026-06-01T07:00:00Z');
+    const tick = first.tick();
+    await vi.waitFor(() => expect(w.delivery.attempts).toEqual([C1]));
+    const stopping = first.stop();
+    release();
+    await stopping;
+    expect((await tick).map((r) => r.outcome)).toEqual(['sent', 'stopped']);
+    // The next process, 30 s later, sends G2's slot and not G1's.
+    w.clock.advance(30_000);
+    const second = w.make();
+    await second.resync();
+    expect((await second.tick()).map((r) => [r.guildId, r.outcome])).toEqual([
+      [G1, 'already-sent'],
+      [G2, 'sent'],
+    ]);
+  });
+
   it('a /config digest change takes effect without a restart', async () => {
     const w = world('2026-06-01T06:00:00Z');
     w.settings.put(G1, { channelId: C1, time: '08:00', timezone: 'Europe/London' });
