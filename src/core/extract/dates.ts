@@ -16,6 +16,9 @@ const NOT_A_DATE = /^(?:now|right now|currently|noon|midnight|tonight)$/i;
 const RELATIVE_TO_EVENT = /\b(?:after|afterwards|later|before|earlier|within|following|since|in the|over the|during|for the)\b/i;
 const PERIOD = /\b(?:past|few|several)\b.*\b(?:days|weeks|months|years)\b/i;
 
+const DATE_HINT =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|weekend|morning|afternoon|evening|night|noon|midnight|now)/i;
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const iso = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 
@@ -105,6 +108,8 @@ export function findDates(text: AnalyzedText, publishedAt: string | null): DateM
   const ref = referenceDate(publishedAt);
   const out: DateMention[] = [];
   for (const s of text.sentences) {
+    // chrono is the costly step: skip sentences with no digit and no word a date could be made of.
+    if (!DATE_HINT.test(s.text)) continue;
     const results = chrono.parse(s.text, ref ?? PROBE_A, { forwardDate: false });
     const covered: Array<[number, number]> = [];
     const found: Array<{ at: number; mention: DateMention }> = [];

@@ -118,7 +118,7 @@ function toWords(sentence: AnalyzedSentence): Word[] {
     let text = sentence.text.slice(start, end);
     let closes = false;
     let tail = '';
-    const hyphen = text.match(/^(.*?[\p{L}\d])-(?:[\p{Ll}\d][^-]*)$/u);
+    const hyphen = text.includes('-') ? text.match(/^(.*?[\p{L}\d])-(?:[\p{Ll}\d][^-]*)$/u) : null;
     // "US-drafted", "Chicago-based": the name is the part before the lower-case tail.
     if (hyphen?.[1] && /^[\p{Lu}]/u.test(hyphen[1]) && !/^[\p{Ll}]/u.test(text)) {
       tail = text.slice(hyphen[1].length + 1).toLowerCase();
@@ -132,16 +132,27 @@ function toWords(sentence: AnalyzedSentence): Word[] {
   return out;
 }
 
-function markPeople(ws: Word[], people: readonly Person[]): void {
-  const forms: string[][] = [];
+/** People's names and aliases as word lists, indexed by their first word. */
+function personForms(people: readonly Person[]): Map<string, string[][]> {
+  const forms = new Map<string, string[][]>();
   for (const p of people) {
     for (const n of [p.name, ...p.aliases]) {
       const parts = n.split(/\s+/).filter((x) => x !== '');
-      if (parts.length > 0) forms.push(parts);
+      const first = parts[0];
+      if (first === undefined) continue;
+      const list = forms.get(first) ?? [];
+      list.push(parts);
+      forms.set(first, list);
     }
   }
+  return forms;
+}
+
+function markPeople(ws: Word[], forms: ReadonlyMap<string, string[][]>): void {
   for (let i = 0; i < ws.length; i++) {
-    for (const f of forms) {
+    const candidates = forms.get((ws[i] as Word).text.replace(/[’']s$/, ''));
+    if (!candidates) continue;
+    for (const f of candidates) {
       if (i + f.length > ws.length) continue;
       let ok = true;
       for (let k = 0; k < f.length && ok; k++) {
@@ -214,12 +225,26 @@ function runs(ws: Word[]): Array<[number, number]> {
 const spanText = (s: AnalyzedSentence, ws: Word[], a: number, b: number): string =>
   s.text.slice((ws[a] as Word).start, (ws[b - 1] as Word).end);
 
+// Span texts repeat across an article (and across articles): remember what the lists and patterns said.
+const lookupMemo = new Map<string, NameClass | null>();
+const classifyMemo = new Map<string, NameClass | null>();
+function memo(map: Map<string, NameClass | null>, key: string, f: (k: string) => NameClass | null): NameClass | null {
+  const hit = map.get(key);
+  if (hit !== undefined) return hit;
+  if (map.size > 50_000) map.clear();
+  const value = f(key);
+  map.set(key, value);
+  return value;
+}
+const lookup = (span: string): NameClass | null => memo(lookupMemo, span, lookupName);
+const classify = (span: string): NameClass | null => memo(classifyMemo, span, classifyName);
+
 /** classifyName, plus the checks that only make sense inside running text. */
 function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): NameClass | null {
   const text = spanText(s, ws, a, b);
   const last = ws[b - 1] as Word;
   if (CONNECTORS.has(last.text.toLowerCase())) return null;
-  const listed = lookupName(text);
+  const listed = lookup(text);
   if (listed) {
     // A one-word listed name that wink does not see as a proper noun is usually a common word.
     if (b - a === 1 && last.pos !== 'PROPN' && !isAcronym(last.text) && !/\p{Lu}.*\p{Lu}/u.test(last.text)) {
@@ -229,18 +254,18 @@ function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): Na
     return listed;
   }
   if (b - a < 2) return null;
-  const cls = classifyName(text);
+  const cls = classify(text);
   if (!cls) return null;
   // "China and Russia Council" is two names, not one; "Department of Health and Human Services" is one.
   for (let k = a + 1; k < b - 1; k++) {
     const w = (ws[k] as Word).text.toLowerCase();
     if (w === 'and' || w === '&') {
       const before = (ws[k - 1] as Word).text;
-      if (lookupName(before) !== null || (ws[k + 1] as Word).text.toLowerCase() === 'the') return null;
+      if (lookup(before) !== null || (ws[k + 1] as Word).text.toLowerCase() === 'the') return null;
       // "Sangamon County Sheriff's Office and Illinois State Police": two full names side by side.
       const right = spanText(s, ws, k + 1, b);
       const rightWords = b - k - 1;
-      if (classifyName(spanText(s, ws, a, k)) && classifyName(right) && (rightWords >= 3 || lookupName((ws[k + 1] as Word).text))) {
+      if (classify(spanText(s, ws, a, k)) && classify(right) && (rightWords >= 3 || lookup((ws[k + 1] as Word).text))) {
         return null;
       }
     }
@@ -253,13 +278,11 @@ interface Leftover {
   b: number;
 }
 
-function scanSentence(s: AnalyzedSentence, people: readonly Person[], found: Found[], acronyms: Map<string, NameClass>): void {
-  const ws = toWords(s);
-  markPeople(ws, people);
+function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms: Map<string, NameClass>): void {
   const maxWords = gazetteerMaxWords() + 4;
   const add = (cls: NameClass, a: number, b: number): void => {
     const name = spanText(s, ws, a, b);
-    found.push({ cls, name, sentence: s.index, at: (ws[a] as Word).start, guessed: lookupName(name) === null });
+    found.push({ cls, name, sentence: s.index, at: (ws[a] as Word).start, guessed: lookup(name) === null });
   };
   const leftovers: Leftover[] = [];
   const classified = new Map<number, NameClass>(); // end index -> class of the span ending there
@@ -289,7 +312,7 @@ function scanSentence(s: AnalyzedSentence, people: readonly Person[], found: Fou
       for (let j = Math.min(rb, i + maxWords); j > i; j--) {
         const cls = classifySpan(s, ws, i, j);
         if (!cls) continue;
-        const listed = lookupName(spanText(s, ws, i, j)) !== null;
+        const listed = lookup(spanText(s, ws, i, j)) !== null;
         // A pattern ("... News") inside a longer unknown name is not the name: "Finest News Source".
         const follower = (ws[j] as Word | undefined)?.text.toLowerCase() ?? '';
         if (!listed && j < rb && !TITLE_FIRST.has(follower) && !CONNECTORS.has(follower)) continue;
@@ -359,7 +382,7 @@ function judgeLeftover(
   const tail = ws[b];
   // "the Indian ocean": a listed name whose last word the text writes in lower case.
   if (tail && !tail.cap && !(ws[b - 1] as Word).closes) {
-    const cls = lookupName(`${spanText(s, ws, a0, b)} ${tail.text}`);
+    const cls = lookup(`${spanText(s, ws, a0, b)} ${tail.text}`);
     if (cls) {
       add(cls, a0, b + 1);
       return;
@@ -439,7 +462,7 @@ function judgeLeftover(
   // "Orange Park, Florida": an unknown name followed by a known state or country.
   if (next?.text === ',' && !lastWord.closes) {
     const state = ws[b + 1];
-    if (state && lookupName(state.text) === 'place' && (ws[b + 2] === undefined || !(ws[b + 2] as Word).cap)) {
+    if (state && lookup(state.text) === 'place' && (ws[b + 2] === undefined || !(ws[b + 2] as Word).cap)) {
       add('place', a, b);
       return;
     }
@@ -464,21 +487,29 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
   if (hit && hit.people === people) return hit;
   const found: Found[] = [];
   const acronyms = new Map<string, NameClass>();
-  for (const s of text.sentences) scanSentence(s, people, found, acronyms);
+  const forms = personForms(people);
+  const wordsOf = text.sentences.map((s) => {
+    const ws = toWords(s);
+    markPeople(ws, forms);
+    return ws;
+  });
+  text.sentences.forEach((s, k) => scanSentence(s, wordsOf[k] as Word[], found, acronyms));
+  const bySentence = new Map<number, Found[]>();
+  for (const f of found) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
   // Second pass: acronyms the article defined, and single first words of multi-word organizations
   // used alone later ("the Fars News Agency" ... "shares content with Fars").
   const shortForms = new Map<string, NameClass>(acronyms);
   for (const f of found) {
     const parts = f.name.replace(/^the\s+/i, '').split(/\s+/);
     const first = parts[0] ?? '';
-    if (f.cls === 'organization' && parts.length > 1 && /^[\p{Lu}][\p{Ll}]+$/u.test(first) && lookupName(first) === null && !demonymCountry(first) && !GENERIC_FIRST.has(first.toLowerCase())) {
+    if (f.cls === 'organization' && parts.length > 1 && /^[\p{Lu}][\p{Ll}]+$/u.test(first) && lookup(first) === null && !demonymCountry(first) && !GENERIC_FIRST.has(first.toLowerCase())) {
       shortForms.set(first, 'organization');
     }
   }
   const seen = new Set(found.map((f) => `${f.sentence}|${f.name}`));
   for (const s of text.sentences) {
-    const ws = toWords(s);
-    markPeople(ws, people);
+    const ws = wordsOf[s.index] ?? toWords(s);
+    const inSentence = bySentence.get(s.index) ?? [];
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i] as Word;
       const cls = shortForms.get(w.text);
@@ -487,13 +518,13 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
       // "the Conservative leader": a first word used as an adjective is not the organization.
       const modifies = !w.closes && ['NOUN', 'ADJ', 'PROPN'].includes(ws[i + 1]?.pos ?? '');
       if (cls && standalone && !modifies && !w.person && !seen.has(`${s.index}|${w.text}`)) {
-        const covered = found.some((f) => f.sentence === s.index && f.name.split(/\s+/).includes(w.text));
+        const covered = inSentence.some((f) => f.name.split(/\s+/).includes(w.text));
         if (!covered) found.push({ cls, name: w.text, sentence: s.index, at: w.start });
       }
       // An unknown acronym used as a name is an organization more often than anything else.
       const afterNumber = /^\d/.test(ws[i - 1]?.text ?? '');
-      if (!cls && isAcronym(w.text) && /^[\p{Lu}]+$/u.test(w.text) && !SHOUTED.has(w.text) && !afterNumber && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookupName(w.text) === null && !w.person) {
-        const covered = found.some((f) => f.sentence === s.index && f.name.includes(w.text));
+      if (!cls && isAcronym(w.text) && /^[\p{Lu}]+$/u.test(w.text) && !SHOUTED.has(w.text) && !afterNumber && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookup(w.text) === null && !w.person) {
+        const covered = inSentence.some((f) => f.name.includes(w.text));
         const defined = ws[i - 1]?.text === '(' && ws[i + 1]?.text === ')';
         if (!covered && !defined && w.text.length <= 5) found.push({ cls: 'organization', name: w.text, sentence: s.index, at: w.start });
       }

@@ -34,6 +34,7 @@ const stem = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 6
 
 /** Share of the sentence's characters that sit inside quotation marks. */
 function quotedShare(text: string): number {
+  if (!/[“”"‘’'«»]/u.test(text)) return 0;
   let inside = 0;
   for (const q of findQuoteSpans(text)) if (q.depth === 0) inside += Math.max(0, q.close - q.open - 1);
   return text.length === 0 ? 0 : inside / text.length;
