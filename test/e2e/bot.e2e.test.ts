@@ -119,6 +119,26 @@ describe('Newsdesk against the fake Discord, with the seed article', () => {
     expect(textOf(reply)).toContain('Benjamin Netanyahu');
   });
 
+  it('answers a command sent while the socket was down, once the session resumes', async () => {
+    const resumed = bot.discord.nextGatewayEvent('resume');
+    bot.discord.dropSocket();
+    const pending = bot.discord.runCommand({ name: 'who', options: { name: 'Thomas-Greenfield' } });
+    await resumed;
+    expect(textOf(await pending)).toContain('Linda Thomas-Greenfield');
+    const reconnected = bot.discord.nextGatewayEvent('resume');
+    bot.discord.sendReconnect();
+    await reconnected;
+    expect(textOf(await bot.discord.runCommand({ name: 'help' }))).toContain('/quote');
+  });
+
+  it('survives Discord failing every attempt to answer: logs it and keeps running', async () => {
+    bot.discord.failNext({ path: /^\/interactions\/\d+\/[^/]+\/callback$/, status: 500, count: 4 });
+    const record = bot.discord.dispatchCommand({ name: 'help' }, 'command');
+    await expect.poll(() => bot.logs.some((line) => line.level >= 50 && line.interaction === record.id), { timeout: 5000 }).toBe(true);
+    expect(record.response).toBeNull();
+    expect(textOf(await bot.discord.runCommand({ name: 'who', options: { name: 'Blinken' } }))).toContain('Antony Blinken');
+  });
+
   it('waits out a 429 on the interaction callback and answers', async () => {
     bot.discord.failNext({ path: /^\/interactions\/\d+\/[^/]+\/callback$/, status: 429, retryAfterSeconds: 0.3 });
     const before = bot.discord.stats.rateLimited;
