@@ -151,7 +151,10 @@ describe('fake Discord with the real discord.js Client', () => {
       { name: 'name:Bli:0', value: '0' },
       { name: 'name:Bli:1', value: '1' },
     ]);
-    await expect(discord.runAutocomplete({ name: 'who', options: { name: 'many' }, focused: 'name', timeoutMs: 500 })).rejects.toThrow(/400/);
+    const tooMany = discord.dispatchCommand({ name: 'who', options: { name: 'many' }, focused: 'name' }, 'autocomplete');
+    await expect.poll(() => tooMany.callbacks[0]?.status).toBe(400);
+    expect(tooMany.callbacks[0]?.error).toBe('Invalid Form Body');
+    expect(tooMany.response).toBeNull();
   });
 
   it('waits for the edit of a deferred reply and keeps follow-ups', async () => {
@@ -225,18 +228,23 @@ describe('fake Discord with the real discord.js Client', () => {
   });
 
   it('rejects a second acknowledgement and a late one, as Discord does', async () => {
-    const { discord } = await setup(async (interaction) => {
+    const answer = async (interaction: Interaction): Promise<void> => {
       if (!interaction.isChatInputCommand()) return;
-      if (interaction.commandName === 'late') await new Promise((resolve) => setTimeout(resolve, 400));
+      if (interaction.commandName === 'late') await new Promise((resolve) => setTimeout(resolve, 1000));
       await interaction.reply('first');
-      if (interaction.commandName === 'twice') await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type: 4, data: { content: 'second' } }, auth: false }).catch(() => {});
-    }, { callbackDeadlineMs: 300 });
+      if (interaction.commandName === 'twice') {
+        const second = { type: 4, data: { content: 'second' } };
+        await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: second, auth: false }).catch(() => {});
+      }
+    };
+    const { discord } = await setup(answer);
     const twice = await discord.runCommand({ name: 'twice' });
     expect(twice.content).toBe('first');
     await expect.poll(() => twice.callbacks.map((c) => c.status)).toEqual([204, 400]);
 
-    const record = discord.dispatchCommand({ name: 'late' }, 'command');
-    await expect.poll(() => record.callbacks.length, { timeout: 3000 }).toBe(1);
+    const strict = (await setup(answer, { callbackDeadlineMs: 200 })).discord;
+    const record = strict.dispatchCommand({ name: 'late' }, 'command');
+    await expect.poll(() => record.callbacks.length, { timeout: 5000 }).toBe(1);
     expect(record.callbacks[0]).toMatchObject({ status: 404 });
     expect(record.response).toBeNull();
   });
