@@ -22,7 +22,6 @@ const DEFAULT_SUMMARY_LENGTH = 3;
 
 // Fallbacks until the date and summary modules are wired in.
 const findDates = (_text: AnalyzedText, _publishedAt: string | null): DateMention[] => [];
-const classify = (span: string): NameClass => classifyName(span);
 const summarize = (input: { text: AnalyzedText; headline: string; people: Person[]; quotes: Quote[] }, length: number): string[] =>
   input.text.sentences.slice(0, length).map((s) => s.text);
 
@@ -50,6 +49,16 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const doc = parseDocument(text);
   const publishedAt = options.publishedAt ?? doc.publishedAt ?? null;
   const analyzed = analyzeText(doc.paragraphs);
+  // The same names recur through an article: classify each distinct span once.
+  const classified = new Map<string, NameClass>();
+  const classify = (span: string): NameClass => {
+    let c = classified.get(span);
+    if (c === undefined) {
+      c = classifyName(span);
+      classified.set(span, c);
+    }
+    return c;
+  };
   const found = findPeople(analyzed, classify);
   const people: Person[] = found.people.map((p) => ({ name: p.name, aliases: [...p.aliases], roles: [...p.roles], mentions: [...p.mentions], quotes: [] }));
   const organizations = findOrganizations(analyzed, people);

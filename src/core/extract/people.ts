@@ -59,6 +59,8 @@ const isGivenName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_
 
 function isNameWord(words: Word[], i: number): boolean {
   const w = words[i]!;
+  // Fast exit for the common case: a lower-case word that is no "al-Hashimi".
+  if (!w.cap && !(w.text.length > 3 && (w.text.includes('-') || w.text.includes("'") || w.text.includes('’')))) return false;
   const prev = words[i - 1];
   const sentenceStart = !prev || /^["“‘'(«]$/u.test(prev.text);
   // "Will Tracy": a capitalised auxiliary inside a sentence is a name.
@@ -140,7 +142,7 @@ function genderOf(first: string, roleWords: string[]): Gender {
 const roleWordsOf = (roles: string[]): string[] => roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/));
 
 /** Evaluates one name run: is it a person, and what roles does the text give it here? */
-function evaluate(sentenceText: string, words: Word[], run: Run, sentence: number, classify: Classifier, orgRuns: string[]): Candidate | null {
+function evaluate(sentenceText: string, words: Word[], run: Run, sentence: number, classify: Classifier, orgPrefixes: Set<string>): Candidate | null {
   const core = nameCore(words, run);
   if (!core) return null;
   const last = words[run.end - 1]!;
@@ -173,7 +175,7 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   if (!title && core.start > run.start && isAcronym(words[core.start - 1]!)) return null;
   // "patients' group Healthwatch Northfield", "the firm Acme": an organization noun right before.
   if (before && ORG_NOUNS.has(before.lower)) return null;
-  if (orgRuns.some((o) => o !== runText && (o.startsWith(`${name} `) || o.startsWith(`${runText} `)))) return null;
+  if (orgPrefixes.has(name) || orgPrefixes.has(runText)) return null;
   if (after?.pos === 'NUM') return null; // "Flight 8501"
 
   if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()))) return null;
@@ -210,17 +212,20 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   const runs = words.map((w) => nameRuns(w));
 
   // Capitalised runs that end in an organization word ("Carebridge Systems Ltd").
-  const orgRuns: string[] = [];
+  // Every proper prefix of such a run ("Carebridge Systems" of "Carebridge Systems Ltd"), in a set
+  // so the check stays linear in the article's length.
+  const orgPrefixes = new Set<string>();
   sentences.forEach((s, si) => {
     for (const run of runs[si]!) {
-      if (run.end - run.start >= 2 && NON_PERSON_HEADS.has(words[si]![run.end - 1]!.lower)) orgRuns.push(text(s.text, words[si]!, run));
+      if (run.end - run.start < 2 || !NON_PERSON_HEADS.has(words[si]![run.end - 1]!.lower)) continue;
+      for (let e = run.start + 1; e < run.end; e++) orgPrefixes.add(text(s.text, words[si]!, { start: run.start, end: e }));
     }
   });
   // 1. Candidates: runs the text marks as people.
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
     for (const run of runs[si]!) {
-      const c = evaluate(s.text, words[si]!, run, si, classify, orgRuns);
+      const c = evaluate(s.text, words[si]!, run, si, classify, orgPrefixes);
       if (c) candidates.push(c);
     }
   });

@@ -3,7 +3,7 @@
 // break inside a quotation (a quote of several sentences stays in one sentence, so its attribution
 // stays with it), and (3) re-join "“Wait… what?” she asked." whose tail starts in lower case.
 import winkNLP from 'wink-nlp';
-import type { ItemSentence, WinkMethods } from 'wink-nlp';
+import type { WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedSentence, AnalyzedText, Token } from './analyzed-text.ts';
 import { findQuoteSpans } from './quote-marks.ts';
@@ -25,25 +25,28 @@ function splitParagraph(text: string): RawSentence[] {
   const engine = getNlp();
   const its = engine.its;
   const doc = engine.readDoc(text);
-  const out: RawSentence[] = [];
+  // Read every token once for the whole paragraph (cheaper than per sentence), then cut by sentence.
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const all: Token[] = [];
   let cursor = 0;
-  doc.sentences().each((s: ItemSentence) => {
-    const values = s.tokens().out(its.value) as string[];
-    const tags = s.tokens().out(its.pos) as string[];
-    const tokens: Token[] = [];
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i] ?? '';
-      const at = text.indexOf(value, cursor);
-      // wink may normalise a token (rare); fall back to the cursor so offsets stay monotonic.
-      const start = at >= 0 ? at : cursor;
-      const end = at >= 0 ? at + value.length : cursor;
-      tokens.push({ text: at >= 0 ? value : text.slice(start, end), start, end, pos: tags[i] ?? 'X' });
-      cursor = end;
-    }
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    const at = text.indexOf(value, cursor);
+    // wink may normalise a token (rare); fall back to the cursor so offsets stay monotonic.
+    const start = at >= 0 ? at : cursor;
+    const end = at >= 0 ? at + value.length : cursor;
+    all.push({ text: at >= 0 ? value : text.slice(start, end), start, end, pos: tags[i] ?? 'X' });
+    cursor = end;
+  }
+  const out: RawSentence[] = [];
+  for (const [from, to] of spans) {
+    const tokens = all.slice(from, to + 1);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (first && last) out.push({ start: first.start, end: last.end, tokens });
-  });
+  }
   return out;
 }
 

@@ -34,14 +34,14 @@ export function toWords(sentence: AnalyzedSentence): Word[] {
       continue;
     }
     // wink splits some non-ASCII words ("Wiśniewski" -> "Wi" "ś" "niewski"): glue letters back.
-    if (prev && prev.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(prev.text) && !/^n['’]t$/u.test(t.text)) {
+    if (prev && prev.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(prev.text) && !/^n['’]t$/iu.test(t.text)) {
       prev.text = sentence.text.slice(prev.start, t.end);
       prev.lower = prev.text.toLowerCase();
       prev.end = t.end;
       if (prev.cap) prev.pos = 'PROPN';
       continue;
     }
-    const m = /^(.{2,}?)(['’]s)$/u.exec(t.text);
+    const m = t.text.length > 3 && (t.text.endsWith("'s") || t.text.endsWith('’s')) ? /^(.{2,}?)(['’]s)$/u.exec(t.text) : null;
     if (m && isCap(t.text)) {
       const base = m[1]!;
       words.push({ text: base, lower: base.toLowerCase(), start: t.start, end: t.start + base.length, pos: 'PROPN', cap: true });
