@@ -2,13 +2,14 @@
 // /help all read this array. Adding a command = one file + one line here + its test.
 import type { Command } from './types.ts';
 import { articles } from './articles.ts';
+import { config } from './config.ts';
 import { digest } from './digest.ts';
 import { help } from './help.ts';
 import { quote } from './quote.ts';
 import { summary } from './summary.ts';
 import { who } from './who.ts';
 
-export const commands: readonly Command[] = [summary, who, quote, articles, digest, help];
+export const commands: readonly Command[] = [summary, who, quote, articles, digest, config, help];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.data.name === name);

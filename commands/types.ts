@@ -6,6 +6,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import type { Logger } from 'pino';
 import type { Clock } from '../src/core/clock.ts';
 import type { ArticleLibrary } from '../src/core/library.ts';
+import type { SettingsStore } from '../src/storage/settings-store.ts';
 import { UserError } from '../src/core/user-error.ts';
 
 export { UserError, isUserError } from '../src/core/user-error.ts';
@@ -236,8 +237,8 @@ export interface CommandContext {
   /** [0, 1), like Math.random; injectable so tests are deterministic. */
   random: () => number;
   discord: DiscordPort;
-  /** Guild settings (issue 4). Optional until it is wired; handlers fall back to defaults. */
-  settings?: unknown;
+  /** Guild settings (issue 4). Optional: without it handlers fall back to defaults. */
+  settings?: SettingsStore;
   /** Digest service (issue 5). */
   digest?: unknown;
 }

@@ -308,11 +308,14 @@ export function parseSettings(raw: unknown): ParsedSettings {
 }
 
 /**
- * Checks a document a caller built (after `update`'s mutation): throws a TypeError naming every bad
- * field, because a handler producing an invalid document is a bug, not something to repair quietly.
+ * Checks a document a caller built (after `update`'s mutation) and returns it normalized: throws a
+ * TypeError naming every bad field, because a handler producing an invalid document is a bug, not
+ * something to repair quietly.
  */
-export function assertValidSettings(settings: GuildSettings): void {
-  const { problems } = parseSettings(settings);
+export function assertValidSettings(settings: GuildSettings): GuildSettings {
+  const { settings: normalized, problems } = parseSettings(settings);
   const real = problems.filter((p) => !p.startsWith('version: migrated'));
   if (real.length > 0) throw new TypeError(`invalid guild settings: ${real.join('; ')}`);
+  // Unknown keys a caller added are dropped here rather than stored and silently ignored later.
+  return normalized;
 }

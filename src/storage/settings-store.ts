@@ -334,8 +334,7 @@ export class KeyvSettingsStore implements SettingsStore {
         this.logger.warn({ guildId, problems }, 'guild settings repaired: invalid or older stored values replaced');
       }
       const draft = cloneSettings(before);
-      const after = mutate(draft) ?? draft;
-      assertValidSettings(after);
+      const after = assertValidSettings(mutate(draft) ?? draft);
       const paths = changedPaths(before, after);
       const repairing = problems.length > 0 && (storedVersion === null || storedVersion <= SETTINGS_VERSION);
       const statusChanged = JSON.stringify(before.digestStatus) !== JSON.stringify(after.digestStatus);

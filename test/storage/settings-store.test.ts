@@ -10,7 +10,7 @@ import { createClient } from '@keyv/redis';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SUMMARY_LENGTH, SETTINGS_VERSION, defaultSettings } from '../../src/core/settings.ts';
+import { DEFAULT_SUMMARY_LENGTH, SETTINGS_VERSION, SYSTEM_ACTOR, defaultSettings } from '../../src/core/settings.ts';
 import { createKeyv } from '../../src/storage/keyv-factory.ts';
 import { KeyvSettingsStore, digestSettingsPort, openSettingsStore } from '../../src/storage/settings-store.ts';
 
@@ -328,7 +328,7 @@ for (const backend of backends) {
       expect(settings.changes['digest.time']?.by).toBe(MOD_A);
     });
 
-    it('serves the digest scheduler: its digest settings, and switching the digest off with a reason', async () => {
+    it("serves the digest scheduler's port: its digest settings, and switching the digest off with a reason", async () => {
       const { store } = open();
       const port = digestSettingsPort(store);
       const seen: string[][] = [];
@@ -342,7 +342,7 @@ for (const backend of backends) {
       const settings = await store.get(GUILD);
       expect(settings.digest.enabled).toBe(false);
       expect(settings.digestStatus).toEqual({ disabledReason: '3 deliveries in a row failed: Unknown Channel', disabledAt: '2026-06-02T08:00:00.000Z' });
-      expect(settings.changes['digest.enabled']?.by).toBe('newsdesk');
+      expect(settings.changes['digest.enabled']?.by).toBe(SYSTEM_ACTOR);
       expect(seen).toEqual([['digest.enabled', 'digest.channelId'], ['digest.enabled']]);
     });
   });
