@@ -16,7 +16,7 @@ import { MISSING_TOKEN_HELP, formatProblems, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import type { Extractor } from './storage/article-library.ts';
 import { loadArticleLibrary } from './storage/article-library.ts';
-import { isDigestSettingsStore, startDigest } from './scheduler/start-digest.ts';
+import { isSettingsStore, startDigest } from './scheduler/start-digest.ts';
 
 /** Start-up problems the user can fix (no token, bad config): main.ts prints the message, exit 1. */
 export class StartupError extends Error {
@@ -62,6 +62,8 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
   const extract: Extractor = (text, opts) => baseExtract(text, { summaryLength: LIBRARY_SUMMARY_LENGTH, ...opts });
   const library = overrides.library ?? (await loadArticleLibrary(config.ARTICLES_DIR, { logger, extract })).library;
 
+  // An injected library may have lazy indexes: build them before the first interaction arrives.
+  library.warm?.();
   const client = createClient({ apiUrl: config.DISCORD_API_URL, logger });
   const discord: DiscordPort = createDiscordPort(client);
   const context: CommandContext = {
@@ -107,7 +109,7 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
 
   // The digest scheduler starts once the guilds are known (after ready) and needs the settings store.
   let digest: Awaited<ReturnType<typeof startDigest>> | null = null;
-  if (isDigestSettingsStore(context.settings)) {
+  if (isSettingsStore(context.settings)) {
     try {
       digest = await startDigest({
         client,

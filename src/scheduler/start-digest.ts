@@ -1,36 +1,33 @@
 // Puts the digest scheduler together for the running bot: the ledger beside the settings
-// (STORE_URL), the settings store behind the scheduler's small port, discord.js for delivery, this
+// (STORE_URL), the settings store (issue 4) behind the scheduler's small port, discord.js for delivery, this
 // shard's guilds. Started after ready; stop() waits for digests in flight, then closes the ledger.
 import { Events, type Client, type Guild } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.ts';
 import type { ArticleLibrary } from '../core/library.ts';
-import type { DigestSettings } from '../core/settings.ts';
+import { SYSTEM_ACTOR } from '../core/settings.ts';
 import { openAtomicKv } from '../storage/digest-ledger.ts';
+import type { SettingsStore } from '../storage/settings-store.ts';
 import { DigestScheduler, type DigestSettingsPort } from './digest-scheduler.ts';
 import { discordDelivery } from './discord-delivery.ts';
 
-/** The part of the guild settings store (issue 4) the digest uses. */
-export interface DigestSettingsStore {
-  get(guildId: string): Promise<{ digest: DigestSettings }>;
-  update(guildId: string, actor: string, mutate: (doc: { digest: DigestSettings }) => void): Promise<unknown>;
+export function isSettingsStore(value: unknown): value is SettingsStore {
+  const v = value as Partial<SettingsStore> | null | undefined;
+  return typeof v?.get === 'function' && typeof v.update === 'function' && typeof v.onChange === 'function';
 }
 
-export function isDigestSettingsStore(value: unknown): value is DigestSettingsStore {
-  const v = value as Partial<DigestSettingsStore> | null | undefined;
-  return typeof v?.get === 'function' && typeof v.update === 'function';
-}
+/** Who the settings' change history names when the digest switches itself off. */
+export const DIGEST_ACTOR = SYSTEM_ACTOR;
 
-/** Who the settings store records as having switched the digest off. */
-export const DIGEST_ACTOR = 'digest-scheduler';
-
-export function digestSettingsPort(store: DigestSettingsStore): DigestSettingsPort {
+/** The scheduler's view of the settings store: a guild's digest settings, and switching it off. */
+export function digestSettingsPort(store: SettingsStore): DigestSettingsPort {
   return {
     get: async (guildId) => (await store.get(guildId)).digest,
     disable: async (guildId, reason, since) => {
-      await store.update(guildId, DIGEST_ACTOR, (doc) => {
-        // `disabledReason` / `disabledAt` are what /config show prints (issue 4's schema).
-        Object.assign(doc.digest, { enabled: false, disabledReason: reason, disabledAt: since.toISOString() });
+      await store.update(guildId, { id: DIGEST_ACTOR, name: 'digest scheduler' }, (draft) => {
+        draft.digest.enabled = false;
+        // What /config show prints: why, and since when (cleared when a moderator turns it back on).
+        draft.digestStatus = { disabledReason: reason.slice(0, 1000), disabledAt: since.toISOString() };
       });
     },
   };
@@ -39,7 +36,7 @@ export function digestSettingsPort(store: DigestSettingsStore): DigestSettingsPo
 export interface StartDigestOptions {
   client: Client;
   storeUrl: string;
-  settings: DigestSettingsStore;
+  settings: SettingsStore;
   library: ArticleLibrary;
   logger: Logger;
   clock: Clock;
@@ -73,11 +70,17 @@ export async function startDigest(o: StartDigestOptions): Promise<RunningDigest>
   const left = (guild: Guild): void => scheduler.forget(guild.id);
   o.client.on(Events.GuildCreate, joined);
   o.client.on(Events.GuildDelete, left);
+  // A /config digest change in this process reschedules at once; other processes' changes are seen
+  // when the settings are re-read before sending and on the periodic resync.
+  const unsubscribe = o.settings.onChange((change) => {
+    if (change.paths.some((p) => p.startsWith('digest.'))) joined({ id: change.guildId } as Guild);
+  });
   await scheduler.start();
   logger.info({ guilds: scheduler.scheduled, catchUpMinutes: o.catchUpMinutes }, 'digest scheduler started');
   return {
     scheduler,
     async stop() {
+      unsubscribe();
       o.client.off(Events.GuildCreate, joined);
       o.client.off(Events.GuildDelete, left);
       await scheduler.stop();
