@@ -16,6 +16,7 @@ import { MISSING_TOKEN_HELP, formatProblems, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import type { Extractor } from './storage/article-library.ts';
 import { loadArticleLibrary } from './storage/article-library.ts';
+import { openSettingsStore } from './storage/settings-store.ts';
 import { isSettingsStore, startDigest } from './scheduler/start-digest.ts';
 
 /** Start-up problems the user can fix (no token, bad config): main.ts prints the message, exit 1. */
@@ -66,12 +67,16 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
   library.warm?.();
   const client = createClient({ apiUrl: config.DISCORD_API_URL, logger });
   const discord: DiscordPort = createDiscordPort(client);
+  // Guild settings (issue 4) from STORE_URL, unless a test brings its own store; closed in stop().
+  const ownSettings =
+    overrides.context?.settings === undefined ? await openSettingsStoreOrExplain(config.STORE_URL, logger, overrides.clock ?? systemClock) : null;
   const context: CommandContext = {
     library,
     logger,
     clock: overrides.clock ?? systemClock,
     random: overrides.random ?? Math.random,
     discord,
+    ...(ownSettings !== null ? { settings: ownSettings } : {}),
     ...overrides.context,
   };
   const route = createRouter({
@@ -100,6 +105,7 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
     await ready;
   } catch (err) {
     await client.destroy();
+    await ownSettings?.close();
     const code = (err as { code?: string }).code;
     if (code === 'TokenInvalid' || /invalid token|401/i.test(String((err as Error).message))) {
       throw new StartupError('Discord refused the token (DISCORD_TOKEN). Reset it in the Developer Portal (Bot -> Reset Token) and update .env.');
@@ -124,6 +130,7 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
       context.digest = digest.scheduler;
     } catch (err) {
       await client.destroy();
+      await ownSettings?.close();
       throw err;
     }
   } else {
@@ -141,7 +148,22 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
       stopped = true;
       await digest?.stop();
       await client.destroy();
+      await ownSettings?.close();
       logger.info('newsdesk stopped');
     },
   };
+}
+
+/** Opens the settings store and reads from it once, so a bad STORE_URL fails at start, not mid-command. */
+async function openSettingsStoreOrExplain(storeUrl: string, logger: Logger, clock: Clock): Promise<ReturnType<typeof openSettingsStore>> {
+  let store: ReturnType<typeof openSettingsStore> | undefined;
+  try {
+    store = openSettingsStore(storeUrl, { logger, clock });
+    await store.ping();
+    return store;
+  } catch (err) {
+    await store?.close().catch(() => undefined);
+    const where = storeUrl.replace(/\/\/[^@/]*@/, '//***@');
+    throw new StartupError(`Cannot open the settings store (STORE_URL=${where}): ${err instanceof Error ? err.message : String(err)}`);
+  }
 }

@@ -224,6 +224,19 @@ export class KeyvSettingsStore implements SettingsStore {
     return cloneSettings(settings);
   }
 
+  /** Reaches the store once (start-up check: a bad STORE_URL fails at start, not mid-command). */
+  async ping(timeoutMs = 10_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([this.docs.read('newsdesk-ping'), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Drops the cached document (the next read goes to the store). */
   forget(guildId?: string): void {
     if (guildId === undefined) this.cache.clear();
