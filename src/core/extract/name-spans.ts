@@ -74,6 +74,8 @@ const ROUTE_WORDS = set('Route Highway Interstate Road Pier Gate Terminal Platfo
 const OFFICE_WORDS = set('Office Department Court Bureau Union Association Federation Party Fund Trust Hospital College School Society League Council Guild');
 /** Listed one-word names that are ordinary words in titles ("Senate Majority Leader", "House Speaker"). */
 const WEAK_SINGLE = set('house senate congress parliament assembly treasury labour conservatives democrats republicans');
+/** Head words that are also ordinary subjects of a committee ("Senate Health and Public Affairs Committee"). */
+const WEAK_HEADS = set('health energy media communications services entertainment insurance security affairs development');
 const GOVERNMENT_TAIL = set('government cabinet parliament junta administration');
 const GOVERNMENT_MODIFIER = set('military war security federal coalition interim transitional');
 
@@ -116,6 +118,12 @@ function toWords(sentence: AnalyzedSentence): Word[] {
       i += 2;
     }
     let text = sentence.text.slice(start, end);
+    // "Ex-BEA boss", "anti-Hamas": the prefix is not part of the name.
+    const prefix = text.match(/^(?:ex|pro|anti|non|post|pre|mid|neo|pan|former)-(?=[\p{Lu}])/iu);
+    if (prefix) {
+      start += prefix[0].length;
+      text = text.slice(prefix[0].length);
+    }
     let closes = false;
     let tail = '';
     const hyphen = text.includes('-') ? text.match(/^(.*?[\p{L}\d])-(?:[\p{Ll}\d][^-]*)$/u) : null;
@@ -140,6 +148,8 @@ function personForms(people: readonly Person[]): Map<string, string[][]> {
       const parts = n.split(/\s+/).filter((x) => x !== '');
       const first = parts[0];
       if (first === undefined) continue;
+      // A "person" named only "Ghana" is a place the person finder mistook.
+      if (parts.length === 1 && lookupName(first) !== null) continue;
       const list = forms.get(first) ?? [];
       list.push(parts);
       forms.set(first, list);
@@ -158,6 +168,10 @@ function markPeople(ws: Word[], forms: ReadonlyMap<string, string[][]>): void {
       for (let k = 0; k < f.length && ok; k++) {
         if (ws[i + k]?.text.replace(/[’']s$/, '') !== f[k]) ok = false;
       }
+      // "Hollis Weber Robotics": a person's name running into more capitals is part of another name.
+      const last = ws[i + f.length - 1] as Word;
+      const after = ws[i + f.length];
+      if (ok && after?.cap && !last.closes) ok = false;
       if (ok) for (let k = 0; k < f.length; k++) (ws[i + k] as Word).person = true;
     }
   }
@@ -177,6 +191,8 @@ function nameWord(ws: Word[], i: number): boolean {
   const prev = ws[i - 1];
   const initial = i === 0 || (prev !== undefined && OPENERS.test(prev.text));
   // A capital at the start of a sentence or quotation only says "sentence start".
+  // A sentence-initial "The" is the article, even before a name ("The Cyprus-flagged ship").
+  if (initial && /^(?:The|A|An)$/.test(w.text)) return false;
   if (initial && w.pos !== 'PROPN' && !isAcronym(w.text) && lookupName(w.text) === null) {
     const two = ws[i + 1];
     if (!two || lookupName(`${w.text} ${two.text}`) === null) return false;
@@ -206,7 +222,7 @@ function runs(ws: Word[]): Array<[number, number]> {
       }
       // Connector(s) between two name words: "of", "for the", "de la".
       let k = j;
-      while (k < ws.length && k - j < 2 && CONNECTORS.has((ws[k] as Word).text.toLowerCase())) {
+      while (k < ws.length && k - j < 2 && CONNECTORS.has((ws[k] as Word).text)) {
         if ((ws[k] as Word).text === 'The') break;
         k++;
       }
@@ -243,7 +259,7 @@ const classify = (span: string): NameClass | null => memo(classifyMemo, span, cl
 function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): NameClass | null {
   const text = spanText(s, ws, a, b);
   const last = ws[b - 1] as Word;
-  if (CONNECTORS.has(last.text.toLowerCase())) return null;
+  if (CONNECTORS.has(last.text)) return null;
   const listed = lookup(text);
   if (listed) {
     // A one-word listed name that wink does not see as a proper noun is usually a common word.
@@ -265,7 +281,9 @@ function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): Na
       // "Sangamon County Sheriff's Office and Illinois State Police": two full names side by side.
       const right = spanText(s, ws, k + 1, b);
       const rightWords = b - k - 1;
-      if (classify(spanText(s, ws, a, k)) && classify(right) && (rightWords >= 3 || lookup((ws[k + 1] as Word).text))) {
+      const leftHead = (ws[k - 1] as Word).text.toLowerCase();
+      const bothNamed = classify(spanText(s, ws, a, k)) !== null && classify(right) !== null;
+      if (bothNamed && !WEAK_HEADS.has(leftHead) && (rightWords >= 2 || lookup((ws[k + 1] as Word).text))) {
         return null;
       }
     }
@@ -298,7 +316,7 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
     // "U.N. Convention on the Law of the Sea": nothing in a treaty's or event's name is a place by pattern.
     const treatyRun = ws.slice(ra, rb).some((w) => NOT_PLACE_HEADS.has(w.text.toLowerCase()));
     while (i < rb) {
-      if (CONNECTORS.has((ws[i] as Word).text.toLowerCase())) {
+      if (CONNECTORS.has((ws[i] as Word).text)) {
         // A name never starts with "and" or "the": "Maple Avenue and the Tenth Street".
         if (pending >= 0) {
           leftovers.push({ a: pending, b: i });
@@ -314,8 +332,9 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
         if (!cls) continue;
         const listed = lookup(spanText(s, ws, i, j)) !== null;
         // A pattern ("... News") inside a longer unknown name is not the name: "Finest News Source".
-        const follower = (ws[j] as Word | undefined)?.text.toLowerCase() ?? '';
-        if (!listed && j < rb && !TITLE_FIRST.has(follower) && !CONNECTORS.has(follower)) continue;
+        const followerText = (ws[j] as Word | undefined)?.text ?? '';
+        const follower = followerText.toLowerCase();
+        if (!listed && j < rb && !TITLE_FIRST.has(follower) && !CONNECTORS.has(followerText)) continue;
         // "Senate Majority Leader": a weak one-word name followed by more capitals is a title.
         if (listed && j - i === 1 && j < rb && WEAK_SINGLE.has((ws[i] as Word).text.toLowerCase())) continue;
         if (cls === 'place' && !listed && treatyRun) continue;
@@ -350,6 +369,16 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
       leftovers.push({ a: pending, b: rb });
       segments.push({ a: pending, b: rb, cls: null });
     }
+    // "Indonesia AirAsia", "Marussia F1", "United Nations World Food Programme": a country or an
+    // organization right before an organization names one body.
+    for (let k = 0; k + 1 < segments.length; k++) {
+      const first = segments[k] as { a: number; b: number; cls: NameClass | null };
+      const second = segments[k + 1] as { a: number; b: number; cls: NameClass | null };
+      if (first.cls && second.cls === 'organization' && first.b === second.a && !(ws[first.b - 1] as Word).closes) {
+        segments.splice(k, 2, { a: first.a, b: second.b, cls: 'organization' });
+        k--;
+      }
+    }
     for (let k = 0; k < segments.length; k++) {
       const seg = segments[k] as { a: number; b: number; cls: NameClass | null };
       if (!seg.cls) continue;
@@ -363,7 +392,7 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
         !(ws[seg.b - 1] as Word).closes &&
         !TITLE_FIRST.has(nextFirst.toLowerCase()) &&
         demonymCountry(nextFirst) === null &&
-        !CONNECTORS.has(nextFirst.toLowerCase());
+        !CONNECTORS.has(nextFirst);
       if (!modifier) add(seg.cls, seg.a, seg.b);
     }
   }
@@ -399,7 +428,7 @@ function judgeLeftover(
   }
   // Connector words and demonyms at the edges are not part of an unknown name.
   let a = a0;
-  while (a < b && (CONNECTORS.has((ws[a] as Word).text.toLowerCase()) || demonymCountry((ws[a] as Word).text))) a++;
+  while (a < b && (CONNECTORS.has((ws[a] as Word).text) || demonymCountry((ws[a] as Word).text))) a++;
   if (a >= b) return;
   const words = ws.slice(a, b);
   if (words.some((w) => demonymCountry(w.text) !== null || w.person)) return;
@@ -514,7 +543,7 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
       const w = ws[i] as Word;
       const cls = shortForms.get(w.text);
       const before = ws[i - 1];
-      const standalone = !(before?.cap && before.text !== 'The') && !(ws[i + 1]?.cap && !w.closes);
+      const standalone = !(before?.cap && before.text !== 'The') && !(ws[i + 1]?.cap && !w.closes) && !/^\d/.test(ws[i + 1]?.text ?? '');
       // "the Conservative leader": a first word used as an adjective is not the organization.
       const modifies = !w.closes && ['NOUN', 'ADJ', 'PROPN'].includes(ws[i + 1]?.pos ?? '');
       if (cls && standalone && !modifies && !w.person && !seen.has(`${s.index}|${w.text}`)) {
@@ -562,6 +591,8 @@ function group(found: Found[]): Array<{ name: string; mentions: number[] }> {
     const entry = byKey.get(key);
     if (entry) {
       if (!entry.mentions.includes(f.sentence)) entry.mentions.push(f.sentence);
+      // "ROTTERDAM" in a dateline, "Rotterdam" in the text: name it as the text writes it.
+      if (entry.name === entry.name.toUpperCase() && name !== name.toUpperCase()) entry.name = name;
     } else {
       byKey.set(key, { name, mentions: [f.sentence] });
     }

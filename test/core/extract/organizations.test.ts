@@ -86,6 +86,23 @@ describe('findOrganizations on articles in several styles', () => {
     expect(found).toEqual({});
   });
 
+  it('a country or body right before an organization names one body; prefixes are dropped', () => {
+    const found = orgs([
+      'The crash of Indonesia AirAsia Flight 8501 was investigated with the help of the BEA.',
+      'Ex-BEA boss Jean Troadec spoke to AFP. He joined Marussia F1 in 2013.',
+    ]);
+    expect(Object.keys(found)).toEqual(['Indonesia AirAsia', 'BEA', 'AFP', 'Marussia F1']);
+    expect(found['BEA']).toEqual([0, 1]);
+  });
+
+  it('a person\'s surname inside a company name does not hide the company', () => {
+    const found = orgs(
+      ['The robot was built by Hollis Weber Robotics, a company in Eindhoven.', 'Hollis said it took a year. Tokuyama told Al Jazeera so.'],
+      [person('Maarten Hollis', 'Hollis'), person('Jyunichi Tokuyama', 'Tokuyama')],
+    );
+    expect(Object.keys(found)).toEqual(['Hollis Weber Robotics', 'Al Jazeera']);
+  });
+
   it('names in a possessive and after an opening quotation mark are found', () => {
     expect(Object.keys(orgs(['“Hamas’s leaders have not replied,” said a NATO official.']))).toEqual(['Hamas', 'NATO']);
   });

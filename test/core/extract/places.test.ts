@@ -59,6 +59,15 @@ describe('findPlaces on articles in several styles', () => {
     expect(Object.keys(found)).toEqual(['Surabaya', 'Juanda International Airport', 'Singapore']);
   });
 
+  it('two streets joined by "and" stay two; a dateline in capitals is named as the text writes it', () => {
+    const found = places(['ROTTERDAM — A drain at the corner of Elm Street and Mill Road failed.', 'Rotterdam officials were told.']);
+    expect(found).toEqual({ Rotterdam: [0, 1], 'Elm Street': [0], 'Mill Road': [0] });
+  });
+
+  it('a sentence-initial "The" is not part of a place', () => {
+    expect(places(['The Cyprus-flagged ship sank near Den Helder.'])).toEqual({ Cyprus: [0], 'Den Helder': [0] });
+  });
+
   it('a person named like a place stays a person', () => {
     expect(places(['Georgia Lane said the vote in Georgia was close.'], [person('Georgia Lane', 'Lane')])).toEqual({ Georgia: [0] });
   });
