@@ -6,7 +6,7 @@ import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts
 import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon/titles.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
-import { appositionAfter, titleBefore, titlesBefore } from './roles.ts';
+import { appositionAfter, isPersonHead, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
 
@@ -91,7 +91,10 @@ function nameRuns(words: Word[]): Run[] {
       if (j > i && j < words.length && isNameWord(words, j)) { i = j + 1; continue; }
       break;
     }
-    runs.push({ start, end: i });
+    // "De la Cruz" opening a sentence: a capitalised particle sequence belongs to the name.
+    let s = start;
+    while (s > 0 && PARTICLES.has(words[s - 1]!.lower) && start - s < 3) s--;
+    runs.push({ start: s < start && words[s]!.cap ? s : start, end: i });
   }
   return runs;
 }
@@ -170,7 +173,9 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const firstIsGiven = parts.length >= 2 && isGivenName(parts[0]!.toLowerCase());
   const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
 
-  if (cls !== null && !title && honorific === undefined) return null;
+  // A place or organization name stays one even after a title ("spokeswoman for NHS | England"),
+  // unless the title word touches the name ("President Bush").
+  if (cls !== null && honorific === undefined && !(title && before && isPersonHead(before))) return null;
   // "NHS England", "BBC Sport": an acronym inside the same run makes it an organization's name.
   if (!title && core.start > run.start && isAcronym(words[core.start - 1]!)) return null;
   // "patients' group Healthwatch Northfield", "the firm Acme": an organization noun right before.

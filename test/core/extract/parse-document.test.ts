@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateLine, parseDocument } from '../../../src/core/extract/parse-document.ts';
+
+describe('parseDocument', () => {
+  it('takes the first non-empty line as the headline and one paragraph per line', () => {
+    const doc = parseDocument('\uFEFF\n  Big storm hits coast  \r\n\r\nFirst paragraph.\nSecond paragraph.\n');
+    expect(doc).toEqual({ headline: 'Big storm hits coast', paragraphs: ['First paragraph.', 'Second paragraph.'], publishedAt: null, metadata: [] });
+  });
+
+  it('reads a date line as metadata and publishedAt', () => {
+    const doc = parseDocument('Headline\nFriday, July 21, 2017\nThe story.');
+    expect(doc.publishedAt).toBe('2017-07-21');
+    expect(doc.paragraphs).toEqual(['The story.']);
+    expect(doc.metadata).toEqual(['Friday, July 21, 2017']);
+  });
+
+  it('reads datelines and bylines alone on a line as metadata, in any order', () => {
+    const doc = parseDocument('Headline\nBy Jane Doe\nWASHINGTON (Reuters) -\n2024-03-22\nLONDON (Reuters) - The story starts here.');
+    expect(doc.metadata).toEqual(['By Jane Doe', 'WASHINGTON (Reuters) -', '2024-03-22']);
+    expect(doc.publishedAt).toBe('2024-03-22');
+    // A dateline that starts the story's text stays in it: sentences are verbatim.
+    expect(doc.paragraphs).toEqual(['LONDON (Reuters) - The story starts here.']);
+  });
+
+  it('keeps a first line that only looks like metadata ("By the time ...")', () => {
+    const doc = parseDocument('Headline\nBy the time the rescuers arrived, the river had risen two metres.\nMore.');
+    expect(doc.paragraphs).toHaveLength(2);
+    expect(doc.metadata).toEqual([]);
+  });
+
+  it('never takes the only body line as metadata', () => {
+    expect(parseDocument('Headline\nJuly 21, 2017').paragraphs).toEqual(['July 21, 2017']);
+  });
+});
+
+describe('parseDateLine', () => {
+  it.each([
+    ['Friday, July 21, 2017', '2017-07-21'],
+    ['July 21, 2017', '2017-07-21'],
+    ['21 July 2017', '2017-07-21'],
+    ['Sept. 3, 2024', '2024-09-03'],
+    ['2017-07-21', '2017-07-21'],
+    ['2017-07-21T09:30:00Z', '2017-07-21'],
+    ['February 30, 2017', null],
+    ['The July 21 meeting', null],
+  ])('%s -> %s', (line, iso) => {
+    expect(parseDateLine(line)).toBe(iso);
+  });
+});

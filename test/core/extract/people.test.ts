@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract/index.ts';
+
+const people = (...paragraphs: string[]) =>
+  extractArticle(['Headline', ...paragraphs].join('\n')).people.map((p) => ({ name: p.name, aliases: p.aliases, roles: p.roles, mentions: p.mentions }));
+
+describe('people and roles', () => {
+  it('merges surname, title + surname and courtesy-title forms into the full name', () => {
+    expect(people('Prime Minister Ehud Olmert arrived late.', 'Olmert spoke first.', 'Mr. Olmert then left.')).toEqual([
+      { name: 'Ehud Olmert', aliases: ['Olmert'], roles: ['Prime Minister'], mentions: [0, 1, 2] },
+    ]);
+  });
+
+  it('reads roles before and after names, as the text states them', () => {
+    const found = people(
+      'CIA Director Bill Burns met Robert Sumwalt, chairman of the National Transportation Safety Board, and Muhammad Alwi of the Indonesian Transportation Ministry.',
+      'AirAsia boss Tony Fernandes and the state governor, Henry McMaster, were there.',
+    );
+    expect(found.map((p) => [p.name, p.roles])).toEqual([
+      ['Bill Burns', ['CIA Director']],
+      ['Robert Sumwalt', ['chairman of the National Transportation Safety Board']],
+      ['Muhammad Alwi', ['of the Indonesian Transportation Ministry']],
+      ['Tony Fernandes', ['AirAsia boss']],
+      ['Henry McMaster', ['state governor']],
+    ]);
+  });
+
+  it('finds single-name and first-name-only people the text introduces with a role', () => {
+    expect(people('The first three times Indonesian Pilot Iriyanto followed procedure.', 'His brother Tom and sister Mélanie were at the race.').map((p) => p.name)).toEqual([
+      'Iriyanto',
+      'Tom',
+      'Mélanie',
+    ]);
+  });
+
+  it('does not make people of places, organizations, modifiers or products', () => {
+    const found = people(
+      'The Biden administration and the UN Security Council met on Capitol Hill in Tel Aviv.',
+      'Carebridge Systems Ltd said the fault was fixed. Carebridge Systems said sorry.',
+      'A spokeswoman for NHS England said the Formula One race would go ahead.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('keeps particles and non-ASCII letters in names', () => {
+    expect(people('Villa captain Mateus de la Cruz scored.', 'De la Cruz was booked.', 'The trust’s chief executive, Mr Tomasz Wiśniewski, said sorry.', 'Analyst Farida al-Hashimi agreed.').map((p) => [p.name, p.aliases])).toEqual([
+      ['Mateus de la Cruz', ['De la Cruz']],
+      ['Tomasz Wiśniewski', []],
+      ['Farida al-Hashimi', []],
+    ]);
+  });
+
+  it('gives the same output for the same text', () => {
+    const text = 'Headline\nMayor Karen Holt said “we will rebuild,” and Holt left.';
+    expect(JSON.stringify(extractArticle(text))).toBe(JSON.stringify(extractArticle(text)));
+  });
+});
