@@ -1,7 +1,10 @@
 // The in-memory article library: entries newest first, a people index across articles, headline and
 // text search. Everything a lookup compares is normalized once when an entry is added, so answers
 // on the interaction path (autocomplete above all) are a few string comparisons, even with 10,000
-// articles. Pure: the file loader (src/storage/article-library.ts) feeds it.
+// articles. Adding an article updates the indexes in place (issue 6 adds articles while running);
+// replacing or removing one rebuilds them on the next lookup. Pure: the file loader
+// (src/storage/article-library.ts) feeds it.
+import type { Person } from './article.ts';
 import type { ArticleLibrary, LibraryEntry, LibraryPerson, PersonLookup } from './library.ts';
 import { closestNames, decide, matchScore, nameKeys, normalizeName, rankByName } from './name-match.ts';
 import type { NameKeys } from './name-match.ts';
@@ -16,21 +19,74 @@ interface IndexedEntry {
 interface IndexedPerson {
   person: LibraryPerson;
   keys: NameKeys;
+  aliasKeys: Set<string>;
+  roleKeys: Set<string>;
+}
+
+interface PeopleIndex {
+  people: IndexedPerson[];
+  byName: Map<string, IndexedPerson>;
+  /** Every key (full name, alias, word) of every person, sorted: prefix lookups are a binary search. */
+  byKey: PersonKey[];
+}
+
+/** What a key is to its person: the score of an exact or a prefix match follows from it alone. */
+const enum KeyKind {
+  Full = 0,
+  Alias = 1,
+  Last = 2,
+  Word = 3,
+}
+// Same scale as matchScore: exact full 100, alias 90, surname 85, other word 80; prefix of a full
+// name or alias 60, of a word 50.
+const EXACT_SCORE = [100, 90, 85, 80];
+const PREFIX_SCORE = [60, 60, 50, 50];
+
+interface PersonKey {
+  key: string;
+  /** Index into people, which is ordered most-mentioned first: a lower `at` is the better tie. */
+  at: number;
+  kind: KeyKind;
+}
+
+function keysFor(keys: NameKeys, at: number): PersonKey[] {
+  const out = new Map<string, KeyKind>();
+  const put = (k: string, kind: KeyKind): void => {
+    const had = out.get(k);
+    if (k !== '' && (had === undefined || kind < had)) out.set(k, kind);
+  };
+  put(keys.full, KeyKind.Full);
+  for (const a of keys.aliases) put(a, KeyKind.Alias);
+  put(keys.last, KeyKind.Last);
+  for (const w of keys.words) put(w, KeyKind.Word);
+  return [...out].map(([key, kind]) => ({ key, at, kind }));
+}
+
+function byKeyOrder(a: PersonKey, b: PersonKey): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : a.at - b.at;
 }
 
 function newestFirst(a: LibraryEntry, b: LibraryEntry): number {
   return b.sortTime - a.sortTime || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
 }
 
-function pushUnique(list: string[], value: string): void {
-  const n = normalizeName(value);
-  if (n !== '' && !list.some((v) => normalizeName(v) === n)) list.push(value);
+/** The first index in a sorted array where `before(item)` is false. */
+function lowerBound<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(items[mid] as T)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export class MemoryLibrary implements ArticleLibrary {
   private readonly byId = new Map<string, IndexedEntry>();
   private sorted: IndexedEntry[] | null = [];
-  private peopleIndex: { people: IndexedPerson[]; byKey: { key: string; at: number }[] } | null = null;
+  private peopleIndex: PeopleIndex | null = null;
+  private scratch = new Uint8Array(0);
 
   constructor(entries: Iterable<LibraryEntry> = []) {
     for (const e of entries) this.add(e);
@@ -40,17 +96,31 @@ export class MemoryLibrary implements ArticleLibrary {
     return this.byId.size;
   }
 
-  /** Adds or replaces an entry (same article id). */
+  /** Builds the indexes now (at start-up), so the first interaction does not pay for it. */
+  warm(): void {
+    this.people();
+  }
+
+  /** Adds an entry, or replaces the one with the same article id. */
   add(entry: LibraryEntry): void {
     const a = entry.article;
-    this.byId.set(a.id, {
+    const indexed: IndexedEntry = {
       entry,
       headline: normalizeName(a.headline),
       people: a.people.map((p) => normalizeName([p.name, ...p.aliases].join(' '))).join(' | '),
       text: normalizeName(a.sentences.map((s) => s.text).join(' ')),
-    });
-    this.sorted = null;
-    this.peopleIndex = null;
+    };
+    const replacing = this.byId.has(a.id);
+    this.byId.set(a.id, indexed);
+    if (replacing) {
+      this.sorted = null;
+      this.peopleIndex = null;
+      return;
+    }
+    if (this.sorted !== null) {
+      this.sorted.splice(lowerBound(this.sorted, (i) => newestFirst(i.entry, entry) < 0), 0, indexed);
+    }
+    if (this.peopleIndex !== null) for (const person of a.people) this.addPerson(this.peopleIndex, entry, person, true);
   }
 
   remove(id: string): boolean {
@@ -83,7 +153,6 @@ export class MemoryLibrary implements ArticleLibrary {
     )?.entry;
   }
 
-  /** Headline search for autocomplete: prefix matches first, then word matches; empty query = newest. */
   searchHeadlines(query: string, limit: number): LibraryEntry[] {
     const q = normalizeName(query);
     const all = this.indexed();
@@ -112,8 +181,7 @@ export class MemoryLibrary implements ArticleLibrary {
       for (const w of words) {
         const inHeadline = i.headline.includes(w);
         const inPeople = i.people.includes(w);
-        const inText = inHeadline || inPeople || i.text.includes(w);
-        if (!inText) {
+        if (!inHeadline && !inPeople && !i.text.includes(w)) {
           all = false;
           break;
         }
@@ -130,47 +198,57 @@ export class MemoryLibrary implements ArticleLibrary {
     const limit = options.limit ?? Infinity;
     const { people, byKey } = this.people();
     const q = normalizeName(query);
-    const eligible = (p: IndexedPerson): boolean => !options.withQuotes || p.person.quoteCount > 0;
+    const eligible = (p: IndexedPerson | undefined): p is IndexedPerson => p !== undefined && (!options.withQuotes || p.person.quoteCount > 0);
     if (q === '') {
-      // Most-mentioned first: the names a user is most likely after.
-      return people
-        .filter(eligible)
-        .sort((a, b) => b.person.articles.length - a.person.articles.length)
-        .slice(0, limit)
-        .map((p) => p.person);
+      // People are kept most-mentioned first: the names a user is most likely after.
+      const out: LibraryPerson[] = [];
+      for (const p of people) {
+        if (out.length >= limit) break;
+        if (eligible(p)) out.push(p.person);
+      }
+      return out;
     }
-    // Candidates: people with a key (full name, alias or word) starting with the first query word.
-    const first = q.split(' ')[0] ?? q;
-    const candidateIdx = new Set<number>();
-    let lo = 0;
-    let hi = byKey.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((byKey[mid]?.key ?? '') < first) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < byKey.length; i++) {
+    // Candidates: people with a key starting with the first query word, a contiguous run of byKey.
+    const words = q.split(' ');
+    const first = words[0] ?? q;
+    // Best score per person in a reusable typed array (a Map costs ~10x at 20,000 candidates).
+    if (this.scratch.length < people.length) this.scratch = new Uint8Array(people.length * 2);
+    const best = this.scratch;
+    const touched: number[] = [];
+    for (let i = lowerBound(byKey, (k) => k.key < first); i < byKey.length; i++) {
       const k = byKey[i];
       if (k === undefined || !k.key.startsWith(first)) break;
-      candidateIdx.add(k.at);
+      const had = best[k.at] ?? 0;
+      let score: number;
+      if (words.length === 1) {
+        // One word: the score follows from the key's kind, no string work per candidate.
+        score = (k.key.length === q.length ? EXACT_SCORE : PREFIX_SCORE)[k.kind] ?? 0;
+      } else {
+        if (had > 0) continue;
+        // Zero would look "not seen yet": a person seen and not matching is marked 1 (below every real score).
+        score = matchScore(q, (people[k.at] as IndexedPerson).keys) || 1;
+      }
+      if (had === 0) touched.push(k.at);
+      if (score > had) best[k.at] = score;
     }
-    const candidates: IndexedPerson[] = [];
-    for (const at of [...candidateIdx].sort((a, b) => a - b)) {
-      const p = people[at];
-      if (p !== undefined && eligible(p)) candidates.push(p);
+    // The best `limit`: higher score, then the more-mentioned person (lower index).
+    const top: { score: number; at: number }[] = [];
+    for (const at of touched) {
+      const score = best[at] ?? 0;
+      best[at] = 0;
+      if (score <= 1 || !eligible(people[at])) continue;
+      const last = top[top.length - 1];
+      if (top.length >= limit && last !== undefined && (score < last.score || (score === last.score && at > last.at))) continue;
+      top.splice(lowerBound(top, (t) => t.score > score || (t.score === score && t.at < at)), 0, { score, at });
+      if (top.length > limit) top.pop();
     }
-    const ranked = candidates
-      .map((p) => ({ p, score: matchScore(q, p.keys) }))
-      .filter((r) => r.score > 0)
-      .sort((a, b) => b.score - a.score || b.p.person.articles.length - a.p.person.articles.length);
-    return ranked.slice(0, limit).map((r) => r.p.person);
+    return top.map((t) => (people[t.at] as IndexedPerson).person);
   }
 
   lookupPerson(query: string, options: { withQuotes?: boolean } = {}): PersonLookup {
     const { people } = this.people();
     const eligible = people.filter((p) => !options.withQuotes || p.person.quoteCount > 0);
-    const ranked = rankByName(query, eligible, (p) => p.keys);
-    const d = decide(ranked);
+    const d = decide(rankByName(query, eligible, (p) => p.keys));
     if (d.kind === 'one') return { kind: 'one', person: d.item.person };
     if (d.kind === 'many') return { kind: 'many', candidates: d.items.slice(0, 10).map((p) => p.person) };
     return { kind: 'none', suggestions: closestNames(query, eligible, (p) => p.keys, (p) => p.person.name) };
@@ -181,31 +259,71 @@ export class MemoryLibrary implements ArticleLibrary {
     return this.sorted;
   }
 
-  private people(): { people: IndexedPerson[]; byKey: { key: string; at: number }[] } {
+  private people(): PeopleIndex {
     if (this.peopleIndex !== null) return this.peopleIndex;
-    const byName = new Map<string, LibraryPerson>();
-    for (const { entry } of this.indexed()) {
-      for (const person of entry.article.people) {
-        const key = normalizeName(person.name);
-        if (key === '') continue;
-        let lp = byName.get(key);
-        if (lp === undefined) {
-          lp = { name: person.name, aliases: [], roles: [], articles: [], quoteCount: 0 };
-          byName.set(key, lp);
+    const index: PeopleIndex = { people: [], byName: new Map(), byKey: [] };
+    for (const { entry } of this.indexed()) for (const person of entry.article.people) this.addPerson(index, entry, person, false);
+    index.people.sort((a, b) => b.person.articles.length - a.person.articles.length || (a.person.name < b.person.name ? -1 : 1));
+    index.people.forEach((p, at) => {
+      for (const k of keysFor(p.keys, at)) index.byKey.push(k);
+    });
+    index.byKey.sort(byKeyOrder);
+    this.peopleIndex = index;
+    return index;
+  }
+
+  /**
+   * Adds one article's person to the index. In a full build entries come newest first, so appending
+   * keeps each person's articles in order; an incremental add inserts in place and files new keys.
+   */
+  private addPerson(index: PeopleIndex, entry: LibraryEntry, person: Person, incremental: boolean): void {
+    const key = normalizeName(person.name);
+    if (key === '') return;
+    let ip = index.byName.get(key);
+    const isNew = ip === undefined;
+    if (ip === undefined) {
+      ip = {
+        person: { name: person.name, aliases: [], roles: [], articles: [], quoteCount: 0 },
+        keys: nameKeys(person.name),
+        aliasKeys: new Set([key]),
+        roleKeys: new Set(),
+      };
+      index.byName.set(key, ip);
+      index.people.push(ip);
+    }
+    let aliasesChanged = false;
+    for (const alias of person.aliases) {
+      const k = normalizeName(alias);
+      if (k === '' || ip.aliasKeys.has(k)) continue;
+      ip.aliasKeys.add(k);
+      ip.person.aliases.push(alias);
+      aliasesChanged = true;
+    }
+    for (const role of person.roles) {
+      const k = normalizeName(role);
+      if (k === '' || ip.roleKeys.has(k)) continue;
+      ip.roleKeys.add(k);
+      ip.person.roles.push(role);
+    }
+    const mention = { entry, person };
+    if (incremental) {
+      const list = ip.person.articles;
+      list.splice(lowerBound(list, (m) => newestFirst(m.entry, entry) < 0), 0, mention);
+    } else {
+      ip.person.articles.push(mention);
+    }
+    ip.person.quoteCount += person.quotes.length;
+    if (aliasesChanged || isNew) {
+      const before = new Set(keysFor(ip.keys, 0).map((k) => k.key));
+      ip.keys = nameKeys(ip.person.name, ip.person.aliases);
+      if (incremental) {
+        // A person added while running goes last in the most-mentioned order until the next rebuild.
+        const at = index.people.indexOf(ip);
+        for (const k of keysFor(ip.keys, at)) {
+          if (!isNew && before.has(k.key)) continue;
+          index.byKey.splice(lowerBound(index.byKey, (e) => byKeyOrder(e, k) < 0), 0, k);
         }
-        for (const a of person.aliases) if (normalizeName(a) !== key) pushUnique(lp.aliases, a);
-        for (const r of person.roles) pushUnique(lp.roles, r);
-        lp.articles.push({ entry, person });
-        lp.quoteCount += person.quotes.length;
       }
     }
-    const people: IndexedPerson[] = [...byName.values()].map((person) => ({ person, keys: nameKeys(person.name, person.aliases) }));
-    const byKey: { key: string; at: number }[] = [];
-    people.forEach((p, at) => {
-      for (const key of new Set([p.keys.full, ...p.keys.aliases, ...p.keys.words])) byKey.push({ key, at });
-    });
-    byKey.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.at - b.at));
-    this.peopleIndex = { people, byKey };
-    return this.peopleIndex;
   }
 }

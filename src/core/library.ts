@@ -34,6 +34,8 @@ export type PersonLookup =
 
 export interface ArticleLibrary {
   readonly size: number;
+  /** Builds any lazy index now, at start-up, so that the first interaction does not pay for it. */
+  warm?(): void;
   /** Every article, newest first. */
   list(): readonly LibraryEntry[];
   get(id: string): LibraryEntry | undefined;

@@ -96,6 +96,7 @@ export async function loadArticleLibrary(
       else options.logger.error({ file: path, err }, 'skipped article: extraction failed');
     }
   }
+  library.warm();
   report.ms = performance.now() - started;
   options.logger.info({ dir, loaded: report.loaded, skipped: report.skipped.length, ms: Math.round(report.ms) }, 'article library loaded');
   return { library, report };
