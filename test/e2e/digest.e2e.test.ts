@@ -11,7 +11,12 @@ import type { LibraryEntry } from '../../src/core/library.ts';
 import { RedisAtomicKv, SqliteAtomicKv, type AtomicKv } from '../../src/storage/digest-ledger.ts';
 import { discordDelivery } from '../../src/scheduler/discord-delivery.ts';
 import { DigestScheduler } from '../../src/scheduler/digest-scheduler.ts';
-import { assertFitsDiscordLimits, startFakeDiscord, type FakeDiscord } from '../fakes/fake-discord.ts';
+import { assertFitsDiscordLimits, PermissionFlagsBits, startFakeDiscord, type FakeDiscord } from '../fakes/fake-discord.ts';
+import { isSettingsStore } from '../../src/scheduler/start-digest.ts';
+import { SEED_ARTICLE, expectEverySentBodySafe, startBot } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { MemoryLibrary } from '../../src/core/library-index.ts';
+import type { DigestScheduler as Scheduler } from '../../src/scheduler/digest-scheduler.ts';
 import { FakeSettings, ManualClock, libraryEntry, manualTimers, silentLogger } from '../scheduler/digest-fakes.ts';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -168,5 +173,76 @@ describe('digest through discord.js and the fake Discord', () => {
     await Promise.all(again.map((s) => s.resync()));
     await Promise.all(again.map((s) => s.tick()));
     for (const channel of channels) expect(discord.channelMessages(channel)).toHaveLength(1);
+  });
+
+  it('the running bot: /digest preview (ephemeral) and /digest send-now post the seed article once, moderators only', async () => {
+    const bot = await startBot();
+    cleanups.push(() => bot.stop());
+    const guild = bot.discord.defaultGuild;
+    const channel = guild.channel('news-digest').id;
+    const settings = bot.app.context.settings;
+    if (!isSettingsStore(settings)) throw new Error('the bot has no settings store');
+    await settings.update(guild.id, 'test', (draft) => {
+      draft.digest.enabled = true;
+      draft.digest.channelId = channel;
+      draft.digest.timezone = 'Europe/London';
+    });
+    const moderator = { user: guild.member('moderator').user, memberPermissions: PermissionFlagsBits.ManageGuild | PermissionFlagsBits.SendMessages };
+
+    const denied = await bot.discord.runCommand({ name: 'digest', subcommand: 'preview', user: guild.member('alice').user });
+    expect(denied.content).toMatch(/for moderators/);
+
+    const preview = await bot.discord.runCommand({ name: 'digest', subcommand: 'preview', ...moderator });
+    expect(preview.ephemeral).toBe(true);
+    const headline = readFileSync(SEED_ARTICLE, 'utf8').split('\n')[0]!.trim();
+    expect(preview.embeds[0]?.title?.slice(0, 40)).toBe(headline.slice(0, 40));
+    expect(bot.discord.channelMessages(channel)).toHaveLength(0);
+
+    const sent = await bot.discord.runCommand({ name: 'digest', subcommand: 'send-now', ...moderator });
+    expect(sent.content).toMatch(/Digest posted/);
+    expect(bot.discord.channelMessages(channel)).toHaveLength(1);
+    const again = await bot.discord.runCommand({ name: 'digest', subcommand: 'send-now', ...moderator });
+    expect(again.content).toMatch(/Nothing new|already gone out/);
+    expect(bot.discord.channelMessages(channel)).toHaveLength(1);
+    expectEverySentBodySafe(bot.discord);
+  });
+
+  it('the running bot: a deleted digest channel three days running switches it off, and /config show says why and since when', async () => {
+    const clock = new ManualClock(Date.parse('2026-06-01T06:00:00Z'));
+    const library = new MemoryLibrary(
+      [1, 2, 3].map((day) => libraryEntry(`day${day}`, `2026-06-0${day}T06:30:00Z`, `News of day ${day}`)),
+    );
+    const bot = await startBot({ overrides: { clock, library } });
+    cleanups.push(() => bot.stop());
+    const guild = bot.discord.defaultGuild;
+    const channel = guild.channel('news-digest').id;
+    const settings = bot.app.context.settings;
+    if (!isSettingsStore(settings)) throw new Error('the bot has no settings store');
+    await settings.update(guild.id, 'test', (draft) => {
+      draft.digest.enabled = true;
+      draft.digest.channelId = channel;
+      draft.digest.timezone = 'Europe/London';
+      draft.digest.time = '08:00';
+    });
+    bot.discord.deleteChannel(channel);
+    const scheduler = bot.app.context.digest as Scheduler;
+    for (let day = 1; day <= 4; day += 1) {
+      clock.set(`2026-06-0${day}T07:00:05Z`);
+      await scheduler.tick();
+    }
+    const doc = await settings.get(guild.id);
+    expect(doc.digest.enabled).toBe(false);
+    expect(doc.digestStatus).toEqual({
+      disabledReason: '3 deliveries in a row failed: the channel no longer exists',
+      disabledAt: '2026-06-03T07:00:05.000Z',
+    });
+    const moderator = { user: guild.member('moderator').user, memberPermissions: PermissionFlagsBits.ManageGuild | PermissionFlagsBits.SendMessages };
+    const show = await bot.discord.runCommand({ name: 'config', subcommand: 'show', ...moderator });
+    const text = JSON.stringify(show.embeds) + (show.content ?? '');
+    expect(text).toContain('the channel no longer exists');
+    expect(text).toContain(`<t:${Date.parse('2026-06-03T07:00:05Z') / 1000}`);
+    expect(bot.discord.channelMessages(guild.channel('general').id).map((m) => m.content)).toEqual([
+      expect.stringContaining('switched off'),
+    ]);
   });
 });
