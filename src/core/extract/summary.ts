@@ -41,6 +41,9 @@ function quotedShare(text: string): number {
 }
 
 const BYLINE = /^(?:by|from|reporting by|written by|editing by|additional reporting)\b/i;
+/** Page furniture that sometimes survives copying an article: links, sign-ups, credits. */
+const BOILERPLATE =
+  /^(?:read more|related|see also|follow|sign up|subscribe|click|watch|listen|photo|image|video|getty|advertisement|share|copyright|©|updated|published|last modified)\b|https?:\/\/|www\.|@\w+\.\w+/i;
 const PRONOUN_START = /^(?:he|she|they|it|his|her|their|this|these|those|that)\b/i;
 const TRANSITION_START = /^(?:but|and|also|meanwhile|however|still|yet|in addition|separately|elsewhere)\b/i;
 
@@ -61,6 +64,9 @@ function score(s: AnalyzedSentence, headlineStems: ReadonlySet<string>): number 
   if (words < 8) value *= 0.5;
   if (/:\s*$/.test(text)) value *= 0.4;
   if (BYLINE.test(text) && words < 12) value *= 0.1;
+  if (BOILERPLATE.test(text)) value *= 0.1;
+  // A question (an interviewer's, or a rhetorical one) is not a finding.
+  if (/\?["”’»']?\s*$/u.test(text) || /^(?:Q|Question)\s*[:.-]/.test(text)) value *= 0.4;
   if (PRONOUN_START.test(text)) value *= 0.85;
   if (TRANSITION_START.test(text)) value *= 0.85;
   // Headline overlap: the headline says what the story is about.
@@ -87,7 +93,7 @@ export function summarize(input: SummaryInput, length = 3): string[] {
   const ranked = sentences
     .map((s) => ({ s, value: score(s, headlineStems) }))
     .sort((a, b) => b.value - a.value || a.s.index - b.s.index);
-  const lead = sentences.find((s) => !(BYLINE.test(s.text.trim()) && wordCount(s) < 12));
+  const lead = sentences.find((s) => !(BYLINE.test(s.text.trim()) && wordCount(s) < 12) && !BOILERPLATE.test(s.text.trim()));
   const order = lead ? [lead, ...ranked.map((r) => r.s).filter((s) => s !== lead)] : ranked.map((r) => r.s);
   return order.slice(0, n).map((s) => s.text);
 }

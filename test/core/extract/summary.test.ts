@@ -63,6 +63,21 @@ describe('summarize', () => {
     expect(out).toEqual([paragraphs[0], paragraphs[3], paragraphs[5]]);
   });
 
+  it('leaves out interview questions and page furniture (interview style)', () => {
+    const paragraphs = [
+      'Abena Owusu has run the Lower Volta Flood Warning Service for ten years, sending alerts to 1.2 million people.',
+      'Read more: How Ghana rebuilt its dams',
+      'Q: How did the service begin?',
+      'A: We started in 2016 with two staff and no gauges of our own, so we phoned fishermen upstream.',
+      'What changed after the 2015 floods?',
+      'The government doubled the service budget in 2019 and installed 40 river gauges along the Volta.',
+      'Follow us on Twitter for more.',
+    ];
+    const out = summary('Ten years of flood alerts on the Volta', paragraphs);
+    expect(out[0]).toBe(paragraphs[0]);
+    for (const s of out) expect(s).not.toMatch(/\?$|^Read more|^Follow/);
+  });
+
   it('finds at least as many gold key sentences as lead-3 on the annotated files', () => {
     let mine = 0;
     let lead = 0;
