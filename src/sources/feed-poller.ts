@@ -315,8 +315,15 @@ export class FeedPoller {
   /** Checks for due feeds every `tickMs` (real timers; tests call pollDue with a fake clock). */
   start(tickMs = 30_000): void {
     if (this.timer !== undefined) return;
+    let ticking = false;
     const tick = (): void => {
-      this.pollDue().catch((err: unknown) => this.options.logger.error({ err }, 'feed polling failed'));
+      if (ticking) return; // a slow round of polls is never doubled
+      ticking = true;
+      this.pollDue()
+        .catch((err: unknown) => this.options.logger.error({ err }, 'feed polling failed'))
+        .finally(() => {
+          ticking = false;
+        });
     };
     this.timer = setInterval(tick, tickMs);
     this.timer.unref();
