@@ -148,6 +148,14 @@ export function timeZones(): readonly string[] {
   return zoneList;
 }
 
+let zonesByLowerCase: Map<string, string> | undefined;
+
+/** A listed zone by its name in any case (a Map: settings parsing calls this for every document). */
+function listedZone(lower: string): string | undefined {
+  zonesByLowerCase ??= new Map(timeZones().map((z) => [z.toLowerCase(), z]));
+  return zonesByLowerCase.get(lower);
+}
+
 /** The zones most servers want: shown first when nothing has been typed yet. */
 const COMMON_ZONES = [
   'UTC',
@@ -223,7 +231,7 @@ export function parseTimezone(input: string): Parsed<string> {
   if (text === '') return fail(`The time zone is empty. ${ZONE_HELP}`);
   const lower = text.toLowerCase();
   if (lower === 'utc' || lower === 'gmt' || lower === 'etc/utc' || lower === 'z') return ok('UTC');
-  const listed = timeZones().find((z) => z.toLowerCase() === lower);
+  const listed = listedZone(lower);
   if (listed !== undefined) return ok(listed);
   const abbreviation = ABBREVIATIONS[lower];
   if (abbreviation !== undefined) {
@@ -239,7 +247,7 @@ export function parseTimezone(input: string): Parsed<string> {
   // Aliases the list leaves out (US/Pacific, Asia/Kolkata on older runtimes) are still valid.
   if (text.includes('/')) {
     const resolved = resolveZone(text);
-    if (resolved !== null) return ok(timeZones().find((z) => z.toLowerCase() === resolved.toLowerCase()) ?? resolved);
+    if (resolved !== null) return ok(listedZone(resolved.toLowerCase()) ?? resolved);
   }
   const [best] = suggestTimezones(text, 1);
   const guess = best !== undefined && similarity(lower, best) ? ` Did you mean ${best}?` : '';

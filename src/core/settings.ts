@@ -4,7 +4,7 @@
 // can never crash the bot. (Owned by issue 4; issue 5 reads `digest` and writes `digestStatus`,
 // issue 6 fills `sources`.)
 import { z } from 'zod';
-import { isKnownTimeZone, parseDays, parseTime, parseTimezone } from './settings-input.ts';
+import { parseDays, parseTime, parseTimezone } from './settings-input.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -20,7 +20,14 @@ export const digestSettingsSchema = z.object({
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   days: z.array(weekdaySchema).min(1).max(7),
   /** IANA time zone name, such as "Europe/London". */
-  timezone: z.string().min(1).refine(isKnownTimeZone, 'not a time zone this runtime knows'),
+  timezone: z
+    .string()
+    .min(1)
+    .refine((zone) => {
+      // Stored in its proper spelling ("Europe/London", not "europe/london"), as parseTimezone gives it.
+      const parsed = parseTimezone(zone);
+      return parsed.ok && parsed.value === zone;
+    }, 'not a time zone name this runtime knows, in its proper spelling'),
   maxArticles: z.number().int().min(1).max(10),
 });
 
