@@ -10,10 +10,8 @@ export const DEFAULT_SUMMARY_SENTENCES = 3;
 
 /** The guild's default summary length (issue 4 settings), else 3 sentences. */
 async function defaultSentences(req: CommandRequest, ctx: CommandContext): Promise<number> {
-  const settings = ctx.settings as { get?: (guildId: string) => Promise<{ summaryLength?: number }> } | undefined;
-  if (req.guildId === null || typeof settings?.get !== 'function') return DEFAULT_SUMMARY_SENTENCES;
-  const doc = await settings.get(req.guildId);
-  return typeof doc.summaryLength === 'number' ? doc.summaryLength : DEFAULT_SUMMARY_SENTENCES;
+  if (req.guildId === null || ctx.settings === undefined) return DEFAULT_SUMMARY_SENTENCES;
+  return (await ctx.settings.get(req.guildId)).summaryLength;
 }
 
 export const summary: Command = {

@@ -11,6 +11,7 @@ import { systemClock } from '../core/clock.ts';
 import { extractArticle } from '../core/extract/index.ts';
 import { checkRequest } from '../discord/request.ts';
 import { loadArticleLibrary } from '../storage/article-library.ts';
+import { openSettingsStore } from '../storage/settings-store.ts';
 import { parseAsk } from './ask-parse.ts';
 import { replyToText } from './reply-text.ts';
 
@@ -51,8 +52,11 @@ async function main(argv: string[]): Promise<number> {
     logger,
     extract: (text, opts) => extractArticle(text, { summaryLength: LIBRARY_SUMMARY_LENGTH, ...opts }),
   });
+  // Settings live in memory for the length of one question: /config works, and changes nothing real.
+  const settings = openSettingsStore('memory://', { logger });
   const context: CommandContext = {
     library,
+    settings,
     logger,
     clock: systemClock,
     random: Math.random,
@@ -66,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
       },
     },
   };
-  const reply = await command.execute(request, context);
+  const reply = await command.execute(request, context).finally(() => settings.close());
   console.log(json ? JSON.stringify(reply, null, 2) : replyToText(reply));
   return 0;
 }

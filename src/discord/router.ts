@@ -41,10 +41,9 @@ export async function memberIsModerator(req: CommandRequest, ctx: CommandContext
   if (req.member === null || req.guildId === null) return false;
   const p = req.member.permissions;
   if ((p & PermissionFlagsBits.ManageGuild) !== 0n || (p & PermissionFlagsBits.Administrator) !== 0n) return true;
-  const settings = ctx.settings as { get?: (guildId: string) => Promise<{ moderatorRoleId?: string | null }> } | undefined;
-  if (typeof settings?.get !== 'function') return false;
-  const doc = await settings.get(req.guildId);
-  return typeof doc.moderatorRoleId === 'string' && req.member.roleIds.includes(doc.moderatorRoleId);
+  if (ctx.settings === undefined) return false;
+  const { moderatorRoleId } = await ctx.settings.get(req.guildId);
+  return moderatorRoleId !== null && req.member.roleIds.includes(moderatorRoleId);
 }
 
 function knownCommands(commands: readonly Command[]): string {

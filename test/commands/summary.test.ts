@@ -59,3 +59,23 @@ describe('/summary', () => {
     expect(all.map((c) => c.value)).toEqual(['seed-article', 'budget-vote', 'rumour-mill']);
   });
 });
+
+describe('/summary with guild settings', () => {
+  it("without a length, uses the guild's summary length", async () => {
+    const { openSettingsStore } = await import('../../src/storage/settings-store.ts');
+    const ctx = makeContext([seedEntry()]);
+    const settings = openSettingsStore('memory://', { logger: ctx.logger });
+    try {
+      const req = request('summary');
+      await settings.update(req.guildId ?? '', 'tester', (draft) => {
+        draft.summaryLength = 5;
+      });
+      const reply = await summary.execute(req, { ...ctx, settings });
+      expect(reply.embeds?.[0]?.description?.split('\n\n')).toHaveLength(5);
+      const explicit = await summary.execute(request('summary', { length: 'short' }), { ...ctx, settings });
+      expect(explicit.embeds?.[0]?.description?.split('\n\n')).toHaveLength(1);
+    } finally {
+      await settings.close();
+    }
+  });
+});
