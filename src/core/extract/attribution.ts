@@ -34,7 +34,9 @@ interface Context {
   quoted: boolean[][];
 }
 
-const isPersonNoun = (w: string): boolean => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w);
+// Documents speak too: "the indictment said", "a statement said".
+const DOCUMENT_NOUNS = new Set(['statement', 'report', 'indictment', 'letter', 'complaint', 'filing', 'lawsuit', 'ruling', 'study', 'survey', 'note', 'memo', 'document', 'notice', 'release', 'verdict', 'judgment', 'judgement', 'order', 'affidavit', 'transcript', 'announcement', 'communique', 'communiqué', 'declaration', 'resolution', 'petition', 'post', 'tweet', 'editorial', 'article', 'paper', 'sign', 'banner', 'message', 'email', 'e-mail']);
+const isPersonNoun = (w: string): boolean => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
 const PRONOUNS: Record<string, Gender | 'any'> = { he: 'male', she: 'female', him: 'male', her: 'female' };
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'another', 'some', 'several', 'many', 'his', 'her', 'their', 'its', 'our']);
 const ADVERB_POS = new Set(['ADV', 'PART']);
@@ -80,7 +82,9 @@ function organizationName(ctx: Context, words: Word[], from: number, to: number,
   while (j < to && (words[j]!.cap || (['of', 'for', 'and', '&'].includes(words[j]!.lower) && words[j + 1]?.cap === true))) j++;
   if (j === i) return null;
   const name = sentenceText.slice(words[i]!.start, words[j - 1]!.end);
-  const acronym = /^[\p{Lu}&.]{2,}$/u.test(name);
+  // Acronyms are short; "KINGSTON, Jamaica —" is a dateline, not an organization.
+  const acronym = /^[\p{Lu}&.]{2,7}$/u.test(name);
+  if (/^[\p{Lu}]{8,}$/u.test(name)) return null;
   if (acronym) return ctx.acronyms.get(name) ?? name;
   const last = words[j - 1]!.lower;
   if (ctx.classify(name) === 'organization' || (j - i >= 2 && NON_PERSON_HEADS.has(last))) return name;
@@ -308,7 +312,9 @@ function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
   let k = words.findIndex((w) => w.start >= q.open);
   if (k < 0) k = words.length;
   const prev = words[k - 1]?.lower ?? '';
-  return NAMING.has(prev) || (prev === 'as' && ['known', 'described', 'referred'].includes(words[k - 2]?.lower ?? ''));
+  const prev2 = words[k - 2]?.lower ?? '';
+  return NAMING.has(prev) || (prev === 'as' && ['known', 'described', 'referred'].includes(prev2)) ||
+    (['the', 'a', 'an', 'so-called'].includes(prev) && (NAMING.has(prev2) || ['call', 'calls', 'called', 'dub', 'dubs'].includes(prev2)));
 }
 
 /** The quote is the whole sentence (“More than once.”). */

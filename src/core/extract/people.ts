@@ -54,10 +54,10 @@ const isNameShaped = (w: Word): boolean =>
   /^\p{Lu}\.$/u.test(w.text) || LOWER_PREFIXED.test(w.text);
 // "al-Hashimi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
 const LOWER_PREFIXED = /^(al|el|ad|ash|as|at|an|az|bin|ibn|abu|ben|d|l|o|mc|mac|van|von|de|di|da|du|le|la)[-'’]\p{Lu}\p{Ll}/u;
-const isAcronym = (w: Word): boolean => /^[\p{Lu}\d.&-]{2,}$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text);
+const isAcronym = (w: Word): boolean => /^[\p{Lu}\d.&-]{2,7}$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text);
 const isGivenName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
 
-function isNameWord(words: Word[], i: number): boolean {
+function isNameWord(words: Word[], i: number, known?: ReadonlySet<string>): boolean {
   const w = words[i]!;
   // Fast exit for the common case: a lower-case word that is no "al-Hashimi".
   if (!w.cap && !(w.text.length > 3 && (w.text.includes('-') || w.text.includes("'") || w.text.includes('’')))) return false;
@@ -69,26 +69,26 @@ function isNameWord(words: Word[], i: number): boolean {
   if (!isNameShaped(w) && !isAcronym(w)) return false;
   if (NOT_NAME_WORDS.has(w.lower)) return false;
   // A capitalised first word of a sentence is a name only when tagged as one.
-  if (sentenceStart && w.pos !== 'PROPN' && !isGivenName(w.lower)) return false;
+  if (sentenceStart && w.pos !== 'PROPN' && !isGivenName(w.lower) && !known?.has(w.text)) return false;
   return true;
 }
 
 interface Run { start: number; end: number }
 
 /** Maximal runs of name-like words, with particles ("van", "bin") allowed inside. */
-function nameRuns(words: Word[]): Run[] {
+function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isNameWord(words, i)) { i++; continue; }
+    if (!isNameWord(words, i, known)) { i++; continue; }
     const start = i;
     i++;
     while (i < words.length) {
-      if (isNameWord(words, i)) { i++; continue; }
+      if (isNameWord(words, i, known)) { i++; continue; }
       // "de la Cruz", "van der Berg": particles between name words.
       let j = i;
       while (j < words.length && PARTICLES.has(words[j]!.lower) && j - i < 3) j++;
-      if (j > i && j < words.length && isNameWord(words, j)) { i = j + 1; continue; }
+      if (j > i && j < words.length && isNameWord(words, j, known)) { i = j + 1; continue; }
       break;
     }
     // "De la Cruz" opening a sentence: a capitalised particle sequence belongs to the name.
@@ -171,6 +171,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "said X" names the speaker; "told X" names the listener, so only inverting verbs count.
   const speechBefore = before && (INVERTING_VERBS.has(before.lower) || (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
   const firstIsGiven = parts.length >= 2 && isGivenName(parts[0]!.toLowerCase());
+  // "Dieuwke Weber, who previously designed ...": "who" refers to a person.
+  const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[core.end + 1]?.lower ?? '');
   const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
 
   // A place or organization name stays one even after a title ("spokeswoman for NHS | England"),
@@ -187,7 +189,7 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const strong = title !== null || honorific !== undefined || (apposition !== null && !apposition.startsWith('of '));
   let accept = strong;
   if (!accept && parts.length >= 2 && !modifierUse) {
-    if (firstIsGiven || speechAfter || speechBefore || apposition !== null) accept = true;
+    if (firstIsGiven || speechAfter || speechBefore || apposition !== null || relativeWho) accept = true;
     // Two capitalised words that nothing marks as an organization or place, as the subject of a verb.
     else if (parts.length === 2 && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&
       !['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'and'].includes(before?.lower ?? '') && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase())) accept = true;
@@ -254,10 +256,13 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   // (or, when ambiguous, the one mentioned most recently).
   const mentions: Mention[][] = sentences.map(() => []);
   const lastMention = new Map<number, number>();
+  // Now that the people are known, "Park said" opening a sentence is a name even if not tagged one.
+  const known = new Set(people.flatMap((p) => p.parts));
+  const mentionRuns = words.map((w) => nameRuns(w, known));
   const genders = people.map(() => ({ male: 0, female: 0 }));
   sentences.forEach((s, si) => {
     const ws = words[si]!;
-    for (const run of runs[si]!) {
+    for (const run of mentionRuns[si]!) {
       const core = nameCore(ws, run) ?? run;
       const parts = text(s.text, ws, core).split(/\s+/);
       const exact = people.findIndex((p) => sameWords(p.parts, parts));

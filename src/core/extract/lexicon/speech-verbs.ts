@@ -18,7 +18,8 @@ const REGULAR = `
   criticise praise hail brand dub term label characterize characterise summarize summarise
   advise recommend propose caution threaten vow signal accuse blame thank welcome question
   estimate forecast calculate predict caution concede acknowledge explain elaborate detail
-  inform assure reassure remind announce broadcast publish tweet message email text
+  inform assure reassure remind announce broadcast publish tweet message email text apologize apologise
+  acknowledge recount concede accuse
 `;
 
 function regularForms(lemma: string): string[] {
