@@ -74,3 +74,19 @@ describe.each(kinds)('$name ledger', ({ name, up, open }) => {
     if (b !== a) await b.close();
   });
 });
+
+describe('sqlite ledger housekeeping', () => {
+  it('prune drops expired rows and keeps live ones', async () => {
+    const kv = new SqliteAtomicKv(`sqlite://${join(dir, 'prune.sqlite')}`, now);
+    await kv.set('old', 'x', 100);
+    await kv.set('forever', 'y');
+    await kv.set('fresh', 'z', 60_000);
+    clock += 1_000;
+    await kv.prune();
+    const rows = (await (kv as unknown as { db: { query(sql: string): Promise<{ key: string }[]> } }).db.query(
+      'SELECT key FROM newsdesk_digest_ledger ORDER BY key',
+    )) as { key: string }[];
+    expect(rows.map((r) => r.key)).toEqual(['forever', 'fresh']);
+    await kv.close();
+  });
+});
