@@ -41,6 +41,8 @@ function isCalendarMention(r: ParsedResult, text: string): boolean {
   if (/^\d{1,2}[/.-]\d{1,2}$/.test(text)) return false;
   const named = MONTH_WORD.test(text) || WEEKDAY.test(text) || /\d/.test(text);
   if (!named && !/\bago\b/i.test(text) && (RELATIVE_TO_EVENT.test(text) || PERIOD.test(text))) return false;
+  // "for three months", "over two years": a duration.
+  if (!named && /^(?:for|over|about|around|nearly|almost)\b/i.test(text)) return false;
   // "protesters march", "it may rain": a month name must be written with a capital.
   const month = text.match(MONTH_WORD);
   if (month && !/\d/.test(text) && month[0] === month[0].toLowerCase() && !WEEKDAY.test(text)) return false;
@@ -52,12 +54,12 @@ function isCalendarMention(r: ParsedResult, text: string): boolean {
 function futureBefore(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at).split(/\s+/).filter((w) => w !== '').slice(-6).join(' ');
   // "by October", "until Friday": a deadline ahead.
-  return FUTURE_CUE.test(before) || /\b(?:by|until|till)$/i.test(before);
+  return FUTURE_CUE.test(before) || /\b(?:by|until|till|through)$/i.test(before);
 }
 
 function resolve(r: ParsedResult, sentence: string, ref: Date, at: number): string {
   const c = r.start;
-  const ahead = futureBefore(sentence, at) || /^(?:by|until|till)\b/i.test(r.text.trim());
+  const ahead = futureBefore(sentence, at) || /^(?:by|until|till|through)\b/i.test(r.text.trim());
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
   const relativeWord = /\b(?:next|last|this|coming|past|previous)\b/i.test(r.text);
   const wd = c.get('weekday');

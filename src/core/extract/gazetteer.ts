@@ -101,7 +101,7 @@ const ORG_LAST = words(`
   biosciences biotech semiconductor semiconductors electronics software solutions consulting insurance
   securities investments steel mining petroleum foods brewery brewing entertainment pictures
   communications telecom telecommunications energy airlines conservatoire conservatory orchestra
-  legislature gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
+  legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
 `);
 
 /** First words that make a name an organization when "of"/"for"/... follows ("Ministry of Health"). */

@@ -107,6 +107,13 @@ function toWords(sentence: AnalyzedSentence): Word[] {
     let start = t.start;
     let end = t.end;
     let pos = t.pos;
+    // "49ers": word pieces the tokenizer split with nothing between them are one word.
+    while (i + 1 < toks.length) {
+      const next = toks[i + 1];
+      if (!next || next.start !== end || !/^[\p{L}\d]/u.test(next.text) || !/[\p{L}\d]$/u.test(sentence.text.slice(start, end))) break;
+      end = next.end;
+      i += 1;
+    }
     // Join "-", ".", "&" or "'" with the tokens on both sides when nothing separates them.
     while (i + 2 < toks.length) {
       const mid = toks[i + 1];
@@ -185,8 +192,9 @@ function nameWord(ws: Word[], i: number): boolean {
   // "Altamira Devices plc", "Route 9": lower-case or numeric tails of a name.
   if (prevWord?.cap && !prevWord.closes && CORPORATE_TAIL.test(w.text)) return true;
   if (/^\d+[A-Z]?$/.test(w.text) && prevWord && ROUTE_WORDS.has(prevWord.text)) return true;
+  if (/^\d+[\p{Ll}]+s$/u.test(w.text) && prevWord?.cap && !prevWord.closes) return true;
   if (!w.cap) return false;
-  if (MONTHS_DAYS.has(w.text.toLowerCase())) return false;
+  if (MONTHS_DAYS.has(w.text.toLowerCase().replace(/\.$/, ''))) return false;
   if (/^\d+$/.test(w.text)) return false;
   const prev = ws[i - 1];
   const initial = i === 0 || (prev !== undefined && OPENERS.test(prev.text));
@@ -379,6 +387,24 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
         k--;
       }
     }
+    // "Baltimore Ravens", "Texas Rangers": a place and one plural word is a team or a club.
+    for (let k = 0; k + 1 < segments.length; k++) {
+      const place = segments[k] as { a: number; b: number; cls: NameClass | null };
+      const team = segments[k + 1] as { a: number; b: number; cls: NameClass | null };
+      const word = ws[team.a] as Word;
+      if (
+        place.cls === 'place' &&
+        team.cls === null &&
+        team.a === place.b &&
+        team.b - team.a === 1 &&
+        /^(?:[\p{Lu}][\p{Ll}]+|\d+[\p{Ll}]+)s$/u.test(word.text) &&
+        !NOT_PLACE_HEADS.has(word.text.toLowerCase()) &&
+        !(ws[place.b - 1] as Word).closes
+      ) {
+        segments.splice(k, 2, { a: place.a, b: team.b, cls: 'organization' });
+        leftovers.splice(leftovers.findIndex((l) => l.a === team.a), 1);
+      }
+    }
     for (let k = 0; k < segments.length; k++) {
       const seg = segments[k] as { a: number; b: number; cls: NameClass | null };
       if (!seg.cls) continue;
@@ -389,6 +415,7 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
         seg.cls === 'place' &&
         next !== undefined &&
         next.cls === null &&
+        next.a === seg.b &&
         !(ws[seg.b - 1] as Word).closes &&
         !TITLE_FIRST.has(nextFirst.toLowerCase()) &&
         demonymCountry(nextFirst) === null &&

@@ -35,6 +35,10 @@ describe('findDates with a publication date (Saturday 23 March 2024)', () => {
     ]);
   });
 
+  it('"through December" in a past-tense sentence still looks ahead', () => {
+    expect(dates(['The Senate voted to keep the government open through December.'], pub)).toEqual([['December', '2024-12-01', 0]]);
+  });
+
   it('a weekday chrono swallows into an unresolved phrase is still found', () => {
     expect(dates(['He met Netanyahu on the morning of Friday in Tel Aviv.'], pub)).toEqual([['Friday', '2024-03-22', 0]]);
   });
@@ -53,6 +57,10 @@ describe('findDates: what is not a date', () => {
 
   it('the verb "march" and the modal "may"', () => {
     expect(dates(['Thousands may march through the city.'], pub)).toEqual([]);
+  });
+
+  it('durations', () => {
+    expect(dates(['The bill extends the agency for three months and funds it over two years.'], pub)).toEqual([]);
   });
 
   it('spans measured from another event', () => {

@@ -103,6 +103,17 @@ describe('findOrganizations on articles in several styles', () => {
     expect(Object.keys(found)).toEqual(['Hollis Weber Robotics', 'Al Jazeera']);
   });
 
+  it('sport: a city and a plural word is a team, and the city is then no place mention', () => {
+    const found = orgs(['The Kansas City Chiefs beat the Baltimore Ravens and will face the San Francisco 49ers, the NFL said.']);
+    expect(Object.keys(found)).toEqual(['Kansas City Chiefs', 'Baltimore Ravens', 'San Francisco 49ers', 'NFL']);
+  });
+
+  it('courts: "5th U.S. Circuit Court of Appeals" is one organization', () => {
+    expect(Object.keys(orgs(['Paxton will appeal to the 5th U.S. Circuit Court of Appeals in New Orleans.'], [person('Ken Paxton', 'Paxton')]))).toEqual([
+      'U.S. Circuit Court of Appeals',
+    ]);
+  });
+
   it('names in a possessive and after an opening quotation mark are found', () => {
     expect(Object.keys(orgs(['“Hamas’s leaders have not replied,” said a NATO official.']))).toEqual(['Hamas', 'NATO']);
   });
