@@ -317,6 +317,30 @@ function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
     (['the', 'a', 'an', 'so-called'].includes(prev) && (NAMING.has(prev2) || ['call', 'calls', 'called', 'dub', 'dubs'].includes(prev2)));
 }
 
+/**
+ * The subject of the sentence before a quote that stands alone, when both are in one paragraph and
+ * that sentence quotes no one: the phrase before its first finite verb, past a leading participle
+ * clause ("Asked about the plan, the governor did not hedge.").
+ */
+function previousSubject(ctx: Context, q: QuoteLocation): Speaker | null {
+  const s = q.sentence - 1;
+  const sentence = ctx.analyzed.sentences[s];
+  if (!sentence || sentence.paragraph !== ctx.analyzed.sentences[q.sentence]!.paragraph) return null;
+  if (ctx.quoted[s]!.some((x) => x)) return null;
+  const words = ctx.people.words[s]!;
+  for (let v = 1; v < words.length; v++) {
+    const w = words[v]!;
+    if (w.pos !== 'VERB' && w.pos !== 'AUX') continue;
+    if (words[v - 1]!.text === ',') continue;
+    let from = v - 1;
+    while (from > 0 && words[from - 1]!.text !== ',') from--;
+    if (v - from > 10) return null;
+    const sp = phraseSpeaker(ctx, s, from, v, 'first');
+    return sp && (sp.type === 'person' || sp.type === 'unnamed') ? sp : null;
+  }
+  return null;
+}
+
 /** The quote is the whole sentence (“More than once.”). */
 function wholeSentence(ctx: Context, q: QuoteLocation): boolean {
   if (q.closeSentence !== q.sentence) return false;
@@ -440,11 +464,11 @@ export function attributeQuotes(
         speaker = phraseSpeaker(ctx, q.sentence - 1, 0, ws.length - 1, 'first');
       }
     }
-    if (!speaker && previous?.speaker && (wordCount(q.text) >= 4 || wholeSentence(ctx, q))) {
-      const sameParagraph = previous.paragraph === q.paragraph;
-      const nextParagraph = q.startsParagraph && q.paragraph === previous.paragraph + 1;
-      if (sameParagraph || nextParagraph) speaker = previous.speaker;
-    }
+    const followOn = wordCount(q.text) >= 4 || wholeSentence(ctx, q);
+    if (!speaker && followOn && previous?.speaker && previous.paragraph === q.paragraph) speaker = previous.speaker;
+    // "The governor did not hedge. “A hospital that can't ...”": the previous sentence's subject.
+    if (!speaker && followOn && wholeSentence(ctx, q)) speaker = previousSubject(ctx, q);
+    if (!speaker && followOn && previous?.speaker && q.startsParagraph && q.paragraph === previous.paragraph + 1) speaker = previous.speaker;
     let kind = quoteKind(ctx, q, attributedHere || speaker !== null);
     if (kind === 'scare' && !attributedHere) speaker = null;
     if (!speaker) {

@@ -94,4 +94,26 @@ describe('speaker attribution patterns', () => {
   it('a speaker named after the verb in an inverted clause ("said X") is not taken from "told X"', () => {
     expect(quotesOf('“We are ready,” Paolo Conti told Radio Bruno on Sunday.')).toEqual([['We are ready,', 'Paolo Conti', 'full']]);
   });
+
+  it('a quote standing alone after a sentence about someone is theirs', () => {
+    expect(quotesOf('Gov. Ramón Castillo Ibarra skipped the hearing. Asked about the plan, the governor did not hedge. “A hospital without a ward is a clinic.”')).toEqual([
+      ['A hospital without a ward is a clinic.', 'Ramón Castillo Ibarra', 'full'],
+    ]);
+  });
+
+  it('documents and organizations named earlier speak', () => {
+    const article = extractArticle(
+      'Headline\nThe Treasury Department sends the payments.\nThe Department of Veterans Affairs was hit.\nThe department said it had “moved to a manual process” for payments.\nIn 40 cases, the indictment said, the workers “did not exist in any database.”',
+    );
+    expect(article.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['Department of Veterans Affairs', 'organization'],
+      ['the indictment', 'unnamed'],
+    ]);
+  });
+
+  it('surname-first names and single names are matched by their parts', () => {
+    expect(quotesOf('Deputy Foreign Minister Park Seo-yeon, who led the delegation, spoke.', '"We do not want a race to the bottom," Park said.')).toEqual([
+      ['We do not want a race to the bottom,', 'Park Seo-yeon', 'full'],
+    ]);
+  });
 });
