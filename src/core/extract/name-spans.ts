@@ -61,6 +61,15 @@ const ORG_AFTER = set(`
 `);
 /** Lower-case nouns just after a name that say it is a place ("the Tsushima district"). */
 const PLACE_AFTER = set(`district region province prefecture city town village county state island islands oblast governorate`);
+/** Capitalised words that follow "in" or "from" without being places: languages, festivals, faiths. */
+const NOT_PLACES = set(`
+  Arabic English Mandarin Cantonese Hindi Urdu Swahili Hebrew Latin Gaelic Yiddish Bengali Punjabi Tamil
+  Tagalog Farsi Pashto Dari Amharic Hausa Yoruba Igbo Zulu Xhosa Afrikaans Esperanto Braille Sanskrit
+  Christmas Easter Ramadan Eid Hanukkah Diwali Passover Thanksgiving Lent Advent Christianity Islam Judaism
+  Buddhism Hinduism Parliament Congress Court Government God Heaven Hell Spring Summer Autumn Fall Winter
+  Part Chapter Section Article Act Phase Round Group Stage Division Week Year Term Season Game
+`);
+
 /** Upper-case abbreviations that are not organizations. */
 const NOT_ORG_ACRONYMS = set(`
   I II III IV V VI CEO CFO COO CTO GDP UTC GMT BST EST EDT PST PDT CET AM PM TV OK AI EV EVS SUV DNA RNA
@@ -524,7 +533,12 @@ function judgeLeftover(
     }
   }
   // "in Cayce", "near Ames": a preposition of place before a short proper name.
-  const preposition = ['in', 'near', 'outside', 'around', 'from'].includes(prevLower);
+  const preposition = ['in', 'near', 'outside', 'around', 'from'].includes(prevLower) && !words.some((w) => NOT_PLACES.has(w.text));
+  // "published in Science": a journal, not a place.
+  if (prevLower === 'in' && ['published', 'appeared', 'reported', 'wrote', 'writing'].includes(ws[a - 2]?.text.toLowerCase() ?? '')) {
+    add('organization', a, b);
+    return;
+  }
   if (preposition && b - a <= 2 && words.every((w) => w.pos === 'PROPN') && !ws[a]?.text.match(/^[\p{Lu}\d.&]+$/u)) {
     if (!next || !next.cap) {
       add('place', a, b);
