@@ -1,7 +1,6 @@
 // The extraction pipeline: article text -> Article (DESIGN.md, "The Article contract"). Pure and
 // deterministic: the same text always gives the same JSON.
-import type { Article, DateMention, Person, Quote } from '../article.ts';
-import type { AnalyzedText } from './analyzed-text.ts';
+import type { Article, Person } from '../article.ts';
 import { analyzeText } from './analyzed-text.ts';
 import { attributeQuotes } from './attribution.ts';
 import { parseDocument } from './parse-document.ts';
@@ -11,6 +10,8 @@ import { findQuotes } from './quotes.ts';
 import { classifyName } from './gazetteer.ts';
 import { findOrganizations } from './organizations.ts';
 import { findPlaces } from './places.ts';
+import { findDates } from './dates.ts';
+import { summarize } from './summary.ts';
 
 export interface ExtractOptions {
   id?: string;
@@ -20,10 +21,6 @@ export interface ExtractOptions {
 
 const DEFAULT_SUMMARY_LENGTH = 3;
 
-// Fallbacks until the date and summary modules are wired in.
-const findDates = (_text: AnalyzedText, _publishedAt: string | null): DateMention[] => [];
-const summarize = (input: { text: AnalyzedText; headline: string; people: Person[]; quotes: Quote[] }, length: number): string[] =>
-  input.text.sentences.slice(0, length).map((s) => s.text);
 
 /** FNV-1a, 32 bit: a short, stable content hash with no dependency. */
 function hash(text: string): string {
