@@ -203,6 +203,25 @@ const bigCases: Case[] = [
 ];
 report(`Library of ${LIBRARY_SIZE.toLocaleString('en')} articles`, await measure(discord, bigCases), 'echo (floor)');
 
+// The library calls alone, no Discord: what the handlers cost, apart from scheduling noise.
+function timeCalls(label: string, queries: string[], call: (q: string) => unknown): string {
+  for (let i = 0; i < WARMUP; i += 1) call(queries[i % queries.length]!);
+  const times: number[] = [];
+  for (let i = 0; i < ROUNDS * PER_ROUND; i += 1) {
+    const t0 = performance.now();
+    call(queries[i % queries.length]!);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return `| ${label} | ${times.length} | ${percentile(times, 0.5).toFixed(3)} | ${percentile(times, 0.9).toFixed(3)} | ${percentile(times, 0.99).toFixed(3)} |`;
+}
+console.log(`\nThe library calls behind those answers, timed alone (${LIBRARY_SIZE.toLocaleString('en')} articles, same queries):`);
+console.log('| call | n | p50 ms | p90 ms | p99 ms |');
+console.log('|---|---:|---:|---:|---:|');
+console.log(timeCalls('findPeople(prefix, limit 25)', prefixes, (q) => library.findPeople(q, { limit: 25 })));
+console.log(timeCalls('searchHeadlines(query, 25)', headlineQueries, (q) => library.searchHeadlines(q, 25)));
+console.log(timeCalls("search('flood')", ['flood'], (q) => library.search(q)));
+
 console.log(`\nLibrary of ${LIBRARY_SIZE.toLocaleString('en')} synthetic articles (the ${bases.length} extracted fixtures, renamed): built in ${buildMs.toFixed(0)} ms; first name lookup (builds the people index) ${firstMs.toFixed(1)} ms.`);
 console.log('Memory after GC (this process also hosts the fake Discord):');
 console.log(`| state | heapUsed MB | RSS MB |`);
