@@ -16,6 +16,12 @@ interface IndexedEntry {
   text: string;
 }
 
+/** Headline words -> the entries whose headline has them, and the sorted vocabulary for prefixes. */
+interface HeadlineIndex {
+  postings: Map<string, IndexedEntry[]>;
+  vocab: string[];
+}
+
 interface IndexedPerson {
   person: LibraryPerson;
   keys: NameKeys;
@@ -87,6 +93,7 @@ export class MemoryLibrary implements ArticleLibrary {
   private sorted: IndexedEntry[] | null = [];
   private peopleIndex: PeopleIndex | null = null;
   private scratch = new Uint8Array(0);
+  private headlineIndex: HeadlineIndex | null = null;
 
   constructor(entries: Iterable<LibraryEntry> = []) {
     for (const e of entries) this.add(e);
@@ -99,6 +106,7 @@ export class MemoryLibrary implements ArticleLibrary {
   /** Builds the indexes now (at start-up), so the first interaction does not pay for it. */
   warm(): void {
     this.people();
+    this.headlines();
   }
 
   /** Adds an entry, or replaces the one with the same article id. */
@@ -115,8 +123,10 @@ export class MemoryLibrary implements ArticleLibrary {
     if (replacing) {
       this.sorted = null;
       this.peopleIndex = null;
+      this.headlineIndex = null;
       return;
     }
+    if (this.headlineIndex !== null) this.indexHeadline(this.headlineIndex, indexed);
     if (this.sorted !== null) {
       this.sorted.splice(lowerBound(this.sorted, (i) => newestFirst(i.entry, entry) < 0), 0, indexed);
     }
@@ -128,6 +138,7 @@ export class MemoryLibrary implements ArticleLibrary {
     if (had) {
       this.sorted = null;
       this.peopleIndex = null;
+      this.headlineIndex = null;
     }
     return had;
   }
@@ -155,17 +166,28 @@ export class MemoryLibrary implements ArticleLibrary {
 
   searchHeadlines(query: string, limit: number): LibraryEntry[] {
     const q = normalizeName(query);
-    const all = this.indexed();
-    if (q === '') return all.slice(0, limit).map((i) => i.entry);
-    const starts: LibraryEntry[] = [];
-    const contains: LibraryEntry[] = [];
+    if (q === '') return this.indexed().slice(0, limit).map((i) => i.entry);
     const words = q.split(' ');
-    for (const i of all) {
-      if (i.headline.startsWith(q)) starts.push(i.entry);
-      else if (contains.length < limit && words.every((w) => i.headline.includes(w))) contains.push(i.entry);
-      if (starts.length >= limit) break;
+    // Candidates: the headlines with a word starting with the longest query word (the rarest,
+    // mostly), found through the vocabulary; then every query word must appear.
+    const driver = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const { postings, vocab } = this.headlines();
+    const candidates = new Set<IndexedEntry>();
+    for (let v = lowerBound(vocab, (w) => w < driver); v < vocab.length; v++) {
+      const word = vocab[v] as string;
+      if (!word.startsWith(driver)) break;
+      for (const e of postings.get(word) ?? []) candidates.add(e);
     }
-    return [...starts, ...contains].slice(0, limit);
+    const starts: IndexedEntry[] = [];
+    const contains: IndexedEntry[] = [];
+    for (const i of candidates) {
+      if (i.headline.startsWith(q)) starts.push(i);
+      else if (words.every((w) => i.headline.includes(w))) contains.push(i);
+    }
+    const order = (a: IndexedEntry, b: IndexedEntry): number => newestFirst(a.entry, b.entry);
+    starts.sort(order);
+    if (starts.length < limit) contains.sort(order);
+    return [...starts, ...contains].slice(0, limit).map((i) => i.entry);
   }
 
   search(query: string, limit = Infinity): LibraryEntry[] {
@@ -252,6 +274,35 @@ export class MemoryLibrary implements ArticleLibrary {
     if (d.kind === 'one') return { kind: 'one', person: d.item.person };
     if (d.kind === 'many') return { kind: 'many', candidates: d.items.slice(0, 10).map((p) => p.person) };
     return { kind: 'none', suggestions: closestNames(query, eligible, (p) => p.keys, (p) => p.person.name) };
+  }
+
+  private headlines(): HeadlineIndex {
+    if (this.headlineIndex !== null) return this.headlineIndex;
+    const index: HeadlineIndex = { postings: new Map(), vocab: [] };
+    for (const i of this.byId.values()) {
+      for (const w of new Set(i.headline.split(' '))) {
+        if (w === '') continue;
+        const list = index.postings.get(w);
+        if (list === undefined) index.postings.set(w, [i]);
+        else list.push(i);
+      }
+    }
+    index.vocab = [...index.postings.keys()].sort();
+    this.headlineIndex = index;
+    return index;
+  }
+
+  private indexHeadline(index: HeadlineIndex, i: IndexedEntry): void {
+    for (const w of new Set(i.headline.split(' '))) {
+      if (w === '') continue;
+      const list = index.postings.get(w);
+      if (list !== undefined) {
+        list.push(i);
+        continue;
+      }
+      index.postings.set(w, [i]);
+      index.vocab.splice(lowerBound(index.vocab, (v) => v < w), 0, w);
+    }
   }
 
   private indexed(): IndexedEntry[] {

@@ -30,6 +30,10 @@ describe('MemoryLibrary', () => {
       const names = (lib: MemoryLibrary) => lib.findPeople(q, { limit: 100 }).map((p) => p.name).sort();
       expect(names(grown), q).toEqual(names(fresh));
     }
+    for (const q of ['', 'story', 'story 3', 'about nu', 'castillo', 'qq']) {
+      const ids = (lib: MemoryLibrary) => lib.searchHeadlines(q, 25).map((e) => e.article.id);
+      expect(ids(grown), q).toEqual(ids(fresh));
+    }
     const card = (lib: MemoryLibrary) => {
       const r = lib.lookupPerson('Ana Abara');
       return r.kind === 'one' ? r.person.articles.map((a) => a.entry.article.id) : r.kind;
@@ -72,7 +76,12 @@ describe('MemoryLibrary', () => {
     const lib = new MemoryLibrary(entries(10));
     expect(lib.resolve('a-3')?.article.id).toBe('a-3');
     expect(lib.resolve('story 7 about')?.article.id).toBe('a-7');
-    expect(lib.searchHeadlines('story 1', 25).map((e) => e.article.id)).toContain('a-1');
+    const hits = lib.searchHeadlines('story 1', 25).map((e) => e.article.id);
+    expect(hits).toContain('a-1');
+    // A headline that starts with the query comes before one that only contains its words.
+    const extra = new MemoryLibrary([...entries(3), entry(article('b', 'About story 1 again'), '2025-01-01')]);
+    expect(extra.searchHeadlines('story 1', 25).map((e) => e.article.id)).toEqual(['a-1', 'b']);
+    expect(extra.searchHeadlines('sto', 25).map((e) => e.article.id)).toEqual(['a-2', 'a-1', 'a-0', 'b']);
     expect(lib.search('castillo').length).toBeGreaterThan(0);
     expect(lib.search('nothing like this')).toEqual([]);
   });
