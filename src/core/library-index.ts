@@ -152,13 +152,13 @@ export class MemoryLibrary implements ArticleLibrary {
   }
 
   resolve(ref: string): LibraryEntry | undefined {
-    const exact = this.byId.get(ref.trim());
+    const exact = this.byId.get(ref.trim()) ?? this.byId.get(ref.trim().toLowerCase());
     if (exact) return exact.entry;
     const q = normalizeName(ref);
     if (q === '') return undefined;
     const all = this.indexed();
     return (
-      all.find((i) => i.headline === q || normalizeName(i.entry.article.id) === q) ??
+      all.find((i) => i.headline === q) ??
       all.find((i) => i.headline.startsWith(q)) ??
       all.find((i) => i.headline.includes(q))
     )?.entry;
