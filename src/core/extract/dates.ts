@@ -16,8 +16,9 @@ const NOT_A_DATE = /^(?:now|right now|currently|noon|midnight|tonight)$/i;
 const RELATIVE_TO_EVENT = /\b(?:after|afterwards|later|before|earlier|within|following|since|in the|over the|during|for the)\b/i;
 const PERIOD = /\b(?:past|few|several)\b.*\b(?:days|weeks|months|years)\b/i;
 
+// Sentences without one of these cannot hold a calendar date (times and bare years are dropped anyway).
 const DATE_HINT =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|weekend|morning|afternoon|evening|night|noon|midnight|now)/i;
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|week|weekend|month|night|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const iso = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
@@ -87,6 +88,8 @@ const PROBE_A = new Date(2001, 5, 15, 12);
 const PROBE_B = new Date(2013, 1, 10, 12);
 
 function absoluteDate(text: string): string | null {
+  // Only a phrase that writes a year can name a day on its own.
+  if (!/\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(text)) return null;
   const a = chrono.parse(text, PROBE_A)[0];
   const b = chrono.parse(text, PROBE_B)[0];
   if (!a || !b || !a.start.isCertain('year') || !a.start.isCertain('month') || !a.start.isCertain('day')) return null;

@@ -320,7 +320,6 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
     found.push({ cls, name, sentence: s.index, at: (ws[a] as Word).start, guessed: lookup(name) === null });
   };
   const leftovers: Leftover[] = [];
-  const classified = new Map<number, NameClass>(); // end index -> class of the span ending there
   // "the Bush administration" names an organization even when Bush is a person of the article.
   for (let i = 0; i + 1 < ws.length; i++) {
     const w = ws[i] as Word;
@@ -369,7 +368,6 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
         }
         pending = -1;
         segments.push({ a: i, b: hit[0], cls: hit[1] });
-        classified.set(hit[0], hit[1]);
         // "Long Name (ABC)": the acronym names the same organization or place.
         const open = ws[hit[0]];
         const abbr = ws[hit[0] + 1];
@@ -432,7 +430,7 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
       if (!modifier) add(seg.cls, seg.a, seg.b);
     }
   }
-  for (const { a, b } of leftovers) judgeLeftover(s, ws, a, b, add, classified);
+  for (const { a, b } of leftovers) judgeLeftover(s, ws, a, b, add);
 }
 
 /** A capitalised span no list or pattern knows: decide from the words around it. */
@@ -442,7 +440,6 @@ function judgeLeftover(
   a0: number,
   b: number,
   add: (cls: NameClass, a: number, b: number) => void,
-  classified: Map<number, NameClass>,
 ): void {
   const tail = ws[b];
   // "the Indian ocean": a listed name whose last word the text writes in lower case.
@@ -474,7 +471,6 @@ function judgeLeftover(
   const nextLower = next?.text.toLowerCase() ?? '';
   const prev = ws[a - 1];
   const prevLower = prev?.text.toLowerCase() ?? '';
-  const text = spanText(s, ws, a, b);
   // "the Biden administration", "the Israeli government".
   if (next && !lastWord.closes && (nextLower === 'administration' || nextLower === 'government') && b - a <= 2) {
     add('organization', a, b + 1);
@@ -545,8 +541,6 @@ function judgeLeftover(
       return;
     }
   }
-  void classified;
-  void text;
 }
 
 const cache = new WeakMap<AnalyzedText, { people: readonly Person[]; orgs: Organization[]; places: Place[] }>();
