@@ -120,6 +120,9 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
     const span = range(start, end);
     if (span.some((k) => ctx.quoted[sentence]![k])) continue;
     const phrase = text.slice(words[start]!.start, words[end - 1]!.end);
+    // "the 53-year-old said", "the Manchester City winger said": an epithet for someone just named.
+    const epithet = words[start]!.lower === 'the' && end - start <= 5 ? epithetReferent(ctx, sentence, start, end) : null;
+    if (epithet) return epithet;
     if (span.some((k) => isPersonNoun(words[k]!.lower))) {
       // "the governor said": the one person the article gives that role.
       const known = end - start <= 4 && words[start]!.lower === 'the' ? personByRole(ctx, words[end - 1]!.lower) : null;
@@ -339,6 +342,30 @@ function previousSubject(ctx: Context, q: QuoteLocation): Speaker | null {
     return sp && (sp.type === 'person' || sp.type === 'unnamed') ? sp : null;
   }
   return null;
+}
+
+// Heads that usually introduce a new, unnamed speaker rather than refer back to a named one.
+const GENERIC_HEADS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'aide', 'aides', 'diplomat', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'witnesses', 'resident', 'residents', 'police', 'officer', 'officers', 'lawyer', 'lawyers', 'attorney', 'statement', 'report', 'indictment', 'company', 'group', 'agency', 'ministry', 'department', 'government', 'court', 'judge', 'panel', 'committee', 'council', 'board', 'authorities', 'team', 'club', 'family', 'people', 'person', 'man', 'woman', 'doctor', 'doctors', 'nurse']);
+const AGE_EPITHET = /^\d{1,3}-years?-old$/u;
+
+/**
+ * "the 53-year-old", "the Manchester City winger", "the Spaniard": a definite description that
+ * refers back to the person in focus (the nearest person named before), when no person has that
+ * role by name ("the governor" is resolved by role instead).
+ */
+function epithetReferent(ctx: Context, sentence: number, start: number, end: number): Speaker | null {
+  const words = ctx.people.words[sentence]!;
+  const head = words[end - 1]!;
+  const age = range(start + 1, end).some((k) => AGE_EPITHET.test(words[k]!.lower));
+  // "the study's authors", "the researchers": possessed or plural phrases are not one person.
+  if (range(start, end).some((k) => /^['’]s?$/u.test(words[k]!.text) || words[k]!.lower.endsWith("'s") || words[k]!.lower.endsWith('’s'))) return null;
+  if (/[^s]s$/u.test(head.lower) && !head.cap) return null;
+  if (!age) {
+    if (GENERIC_HEADS.has(head.lower) || head.cap === false && !isPersonNoun(head.lower)) return null;
+    if (head.cap && !/(an|ian|ese|ard|ish|man|woman|i)$/u.test(head.lower)) return null;
+    if (personByRole(ctx, head.lower) !== null) return null;
+  }
+  return resolvePronoun(ctx, null, sentence, start);
 }
 
 /** The quote is the whole sentence (“More than once.”). */

@@ -20,7 +20,9 @@ const isTitle = (w: Word): boolean =>
 export const isPersonHead = (w: Word): boolean => PERSON_NOUNS.has(w.lower) || (isTitle(w) && !TITLE_MODIFIERS.has(w.lower));
 /** Lower-case words that can modify a role noun ("marine biologist", "air industry expert"). */
 const isLowerModifier = (w: Word): boolean => !w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ') && /^\p{Ll}[\p{L}-]*$/u.test(w.text) && !SPEECH_VERBS.has(w.lower);
-const isCapContent = (w: Word): boolean => w.cap && CONTENT_POS.has(w.pos) && !NOT_NAME_WORDS.has(w.lower) && /\p{L}/u.test(w.text);
+// A capitalised word inside a sentence is a name even when tagged as a verb ("Fed Chair").
+const isCapContent = (w: Word): boolean =>
+  w.cap && (CONTENT_POS.has(w.pos) || w.pos === 'VERB') && !NOT_NAME_WORDS.has(w.lower) && /\p{L}/u.test(w.text);
 
 /** Can `w` be part of a title phrase written before a name? */
 function isPremodifier(w: Word): boolean {

@@ -116,4 +116,19 @@ describe('speaker attribution patterns', () => {
       ['We do not want a race to the bottom,', 'Park Seo-yeon', 'full'],
     ]);
   });
+
+  it('an epithet ("the 53-year-old", "the Manchester City winger") refers back to the person just named', () => {
+    expect(
+      quotesOf(
+        'England manager Gareth Southgate defended his team. The 53-year-old said he had \'no regrets\' about it.',
+        "Jack Grealish, who came off the bench, was more candid. 'Obviously I want to play every game,' the Manchester City winger said.",
+        "A spokesperson added: 'The players deserve support.' The study's authors wrote that it was “a narrow window of hope”.",
+      ),
+    ).toEqual([
+      ['no regrets', 'Gareth Southgate', 'partial'],
+      ['Obviously I want to play every game,', 'Jack Grealish', 'full'],
+      ['The players deserve support.', 'A spokesperson', 'full'],
+      ['a narrow window of hope', "The study's authors", 'partial'],
+    ]);
+  });
 });

@@ -96,7 +96,7 @@ export const DEMONYMS = set(`
   european asian african arab latin western eastern northern southern us u.s. uk u.k. un u.n. eu
   democratic democrat republican conservative labour liberal socialist green federal national
   state provincial regional local county city municipal royal former ex ex- then late acting
-  interim senior junior deputy fictional
+  interim senior deputy fictional
 `);
 
 /** Capitalised words that are never part of a person's name. */
