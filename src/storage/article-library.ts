@@ -24,15 +24,22 @@ export interface LoadReport {
   ms: number;
 }
 
-/** The id of an article file: its name without `.txt`, as a slug. Stable across restarts. */
+/** The id of an article file: its name without `.txt`, as a slug. Stable across restarts. Long
+ * names are cut and keep a short hash: an autocomplete value may not exceed 100 characters. */
 export function articleIdFromFile(file: string): string {
-  return file
+  const slug = file
     .replace(/\.txt$/i, '')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  if (slug !== '' && slug.length <= 80) return slug;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193);
+  const hash = (h >>> 0).toString(16).padStart(8, '0');
+  // A name with no Latin letters or digits ("新闻.txt") still gets a stable id.
+  return slug === '' ? `article-${hash}` : `${slug.slice(0, 70).replace(/-+$/, '')}-${hash}`;
 }
 
 async function listTextFiles(dir: string): Promise<string[]> {

@@ -77,5 +77,9 @@ describe('loadArticleLibrary', () => {
     const { library } = await loadArticleLibrary(dir, { logger, extract: extractArticle });
     expect(library.list()[0]?.article.id).toBe('world-cafe-talks');
     expect(articleIdFromFile('Some File.TXT')).toBe('some-file');
+    const long = articleIdFromFile(`${'a very long file name '.repeat(10)}.txt`);
+    expect(long.length).toBeLessThanOrEqual(80);
+    expect(articleIdFromFile('新闻.txt')).toMatch(/^article-[0-9a-f]{8}$/);
+    expect(long).not.toBe(articleIdFromFile(`${'a very long file name '.repeat(10)}2.txt`));
   });
 });
