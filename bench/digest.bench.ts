@@ -54,7 +54,7 @@ async function delivery(): Promise<void> {
     settings,
     ledger: new MemoryAtomicKv(() => clock.t),
     library: () => library,
-    delivery: discordDelivery(client, { perSecond: Number(process.env.DIGEST_SENDS_PER_SECOND ?? 46) }),
+    delivery: discordDelivery(client, { perSecond: Number(process.env.DIGEST_SENDS_PER_SECOND ?? 48) }),
     logger: silentLogger(),
     concurrency: 50,
   });

@@ -35,7 +35,7 @@ export const configSchema = z.object({
   /** A digest slot missed by downtime is still sent if it is less than this old (minutes). */
   DIGEST_CATCH_UP_MINUTES: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(1440).default(60)),
   /** Digest posts per second, kept under Discord's global 50 requests/s. */
-  DIGEST_SENDS_PER_SECOND: z.preprocess(blankToUndefined, z.coerce.number().min(1).max(50).default(46)),
+  DIGEST_SENDS_PER_SECOND: z.preprocess(blankToUndefined, z.coerce.number().min(1).max(50).default(48)),
 });
 
 export type Config = z.infer<typeof configSchema>;

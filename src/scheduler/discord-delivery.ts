@@ -8,7 +8,7 @@ import type { DigestDelivery } from './digest-scheduler.ts';
 import { createPacer } from './pacer.ts';
 
 /** Digest posts per second (DIGEST_SENDS_PER_SECOND): under the global 50 to leave room for replies. */
-export const DEFAULT_SENDS_PER_SECOND = 46;
+export const DEFAULT_SENDS_PER_SECOND = 48;
 
 export function toApiMessage(message: OutgoingMessage): Record<string, unknown> {
   return {
