@@ -62,6 +62,7 @@ describe('/source', () => {
     expect(added.ephemeral).toBe(true);
     const again = await source.execute(sub('add', { url: `${server.base}/news.xml` }), ctx);
     expect(again.content).toMatch(/already one of this server's feeds/);
+    expect((await poller.list(GUILD)).map((f) => f.url)).toEqual([`${server.base}/news.xml`]);
 
     const listed = await source.execute(sub('list'), ctx);
     const text = replyText(listed);
