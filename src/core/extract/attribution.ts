@@ -152,7 +152,9 @@ function phraseEnd(words: Word[], from: number, limit: number): number {
   let k = from;
   while (k < limit && k - from < 14) {
     const w = words[k]!;
-    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || ['who', 'which', 'that', 'in', 'on', 'during', 'after', 'before', 'at'].includes(w.lower) && k > from) break;
+    if (w.pos === 'PUNCT') break;
+    // "lead author Dr. X": a verb-tagged first word, or a capitalised one, is still the phrase.
+    if (k > from && (((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap) || ['who', 'which', 'that', 'in', 'on', 'during', 'after', 'before', 'at'].includes(w.lower))) break;
     k++;
   }
   return k;

@@ -7,7 +7,8 @@ import type { Word } from './words.ts';
 import { isPossessive } from './words.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
-import { HONORIFICS } from './lexicon/titles.ts';
+// Courtesy titles are not roles ("Mr", "Dr"); academic and other titles ("Professor") are.
+const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'dr', 'dr.']);
 
 const CONNECTORS = new Set(['of', 'to', 'for', 'at', 'on', 'in']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -64,7 +65,7 @@ function phraseEndingAt(sentence: string, words: Word[], last: number): { text: 
   }
   let end = last + 1;
   // A courtesy title touching the name is not part of the role ("marine biologist Dr.").
-  while (end > from && HONORIFICS.has(words[end - 1]!.lower)) end--;
+  while (end > from && COURTESY.has(words[end - 1]!.lower)) end--;
   // Trim connectors and articles from the start.
   while (from < end && (CONNECTORS.has(words[from]!.lower) || words[from]!.lower === 'the' || isPossessive(words[from]))) from++;
   if (from >= end) return null;
@@ -88,7 +89,7 @@ export function titlesBefore(sentence: string, words: Word[], nameStart: number,
   const roles: string[] = [];
   let i = nameStart - 1;
   // A courtesy title is not a role: "The trust's chief executive, Mr Tomasz Wiśniewski,".
-  while (i >= 0 && HONORIFICS.has(words[i]!.lower)) i--;
+  while (i >= 0 && COURTESY.has(words[i]!.lower)) i--;
   let commaAt = i;
   if (words[i]?.text !== ',') {
     const adjacent = i >= 0 ? phraseEndingAt(sentence, words, i) : null;
