@@ -101,6 +101,7 @@ const ORG_LAST = words(`
   biosciences biotech semiconductor semiconductors electronics software solutions consulting insurance
   securities investments steel mining petroleum foods brewery brewing entertainment pictures
   communications telecom telecommunications energy airlines conservatoire conservatory orchestra
+  research analytics associates strategies insights
   legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
 `);
 
@@ -108,7 +109,7 @@ const ORG_LAST = words(`
 const ORG_FIRST = words(`
   ministry department university bank institute center centre office council committee commission board
   federation association society church academy college school court agency organization organisation
-  union league party house bureau
+  union league party house bureau museum gallery chamber order friends
 `);
 
 /** Last words that make a capitalised name a place ("Juanda International Airport", "Java Sea"). */
@@ -147,6 +148,15 @@ const CONNECTORS = words(`of for and the on de du des la le del della di da von 
 const isCapitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
 
 /**
+ * Whether a word can head a name before "of"/"for" ("Ministry of Health", "Gulf of Aden"), as
+ * opposed to a person's name before it ("Sarah Khan of West Yorkshire Police").
+ */
+export function isNameHead(word: string): boolean {
+  const w = word.toLowerCase();
+  return ORG_FIRST.has(w) || ORG_LAST.has(w) || PLACE_FIRST.has(w) || PLACE_LAST.has(w) || lookupName(word) !== null;
+}
+
+/**
  * Whether a name is an organization or a place, from the shipped lists and from name patterns.
  * Null when neither says (a person, an event, a product, or simply unknown).
  */
@@ -161,6 +171,13 @@ export function classifyName(span: string): NameClass | null {
   const firstLower = first.toLowerCase();
   const lastLower = last.toLowerCase();
   if (ws.length < 2 || !isCapitalised(first) || TITLE_FIRST.has(firstLower)) return null;
+  // "US Department of Justice", "UK Ministry of Defence": a country before an organization's name.
+  for (const cut of [1, 2]) {
+    if (ws.length > cut + 1 && lookupName(ws.slice(0, cut).join(' ')) === 'place') {
+      const rest = classifyName(ws.slice(cut).join(' '));
+      if (rest === 'organization') return rest;
+    }
+  }
   // "the Biden administration", "Israeli government": a name or demonym before a governing body.
   if (ws.length === 2 && (lastLower === 'administration' || lastLower === 'government')) return 'organization';
   if (demonymCountry(first) && ws.slice(1).some((w) => GOVERNMENT_HEADS.has(w.toLowerCase()))) {

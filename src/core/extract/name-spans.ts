@@ -3,7 +3,7 @@
 // by its context ("news agency X", "told X", "in X", "X, Florida", "Long Name (ACRONYM)").
 import type { AnalyzedSentence, AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
-import { TITLE_FIRST, classifyName, demonymCountry, gazetteerMaxWords, lookupName, normalizeName } from './gazetteer.ts';
+import { TITLE_FIRST, classifyName, demonymCountry, gazetteerMaxWords, isNameHead, lookupName, normalizeName } from './gazetteer.ts';
 import type { NameClass } from './gazetteer.ts';
 
 interface Word {
@@ -292,6 +292,8 @@ function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): Na
   // "China and Russia Council" is two names, not one; "Department of Health and Human Services" is one.
   for (let k = a + 1; k < b - 1; k++) {
     const w = (ws[k] as Word).text.toLowerCase();
+    // "Sarah Khan of West Yorkshire Police": what comes before "of" must be able to head a name.
+    if ((w === 'of' || w === 'for') && !isNameHead((ws[k - 1] as Word).text)) return null;
     if (w === 'and' || w === '&') {
       const before = (ws[k - 1] as Word).text;
       if (lookup(before) !== null || (ws[k + 1] as Word).text.toLowerCase() === 'the') return null;

@@ -50,6 +50,8 @@ describe('classifyName: name patterns for names no list holds', () => {
     'the Biden administration',
     'Israeli government',
     'The Lagos Post',
+    'US Department of Justice',
+    'UK Ministry of Defence',
   ])('%s is an organization', (name) => {
     expect(classifyName(name)).toBe('organization');
   });

@@ -114,6 +114,22 @@ describe('findOrganizations on articles in several styles', () => {
     ]);
   });
 
+  it('British crime report: a person "of" a police force is not part of its name, even when the person finder missed them', () => {
+    const found = orgs([
+      'Det Ch Insp Sarah Khan of West Yorkshire Police said the case was closed.',
+      'The man was jailed at Leeds Crown Court, the Crown Prosecution Service said.',
+    ]);
+    expect(Object.keys(found)).toEqual(['West Yorkshire Police', 'Leeds Crown Court', 'Crown Prosecution Service']);
+  });
+
+  it('tech business: a country before a department, a research firm, a company named like a fruit', () => {
+    const found = orgs([
+      'Apple faces a lawsuit from the US Department of Justice, and Counterpoint Research says its share fell.',
+      'Shares of Apple fell 1% in New York.',
+    ]);
+    expect(found).toEqual({ Apple: [0, 1], 'US Department of Justice': [0], 'Counterpoint Research': [0] });
+  });
+
   it('names in a possessive and after an opening quotation mark are found', () => {
     expect(Object.keys(orgs(['“Hamas’s leaders have not replied,” said a NATO official.']))).toEqual(['Hamas', 'NATO']);
   });

@@ -104,7 +104,7 @@ South China Morning Post|SCMP|The Hindu|Times of India|Hindustan Times|Al-Ahram|
 The Globe and Mail|Globe and Mail|Toronto Star|CBC|Radio-Canada|Nature|The Lancet|Lancet|
 New England Journal of Medicine|NEJM|BMJ|JAMA|PNAS|Space.com|Gallup|Pew Research Center|
 YouGov|Ipsos|Nielsen|Moody's|Standard & Poor's|S&P|S&P Global|Fitch|Fitch Ratings|
-Google|Alphabet|Microsoft|Amazon|Facebook|Instagram|WhatsApp|Twitter|X Corp|TikTok|
+Apple|Meta|Ford|Google|Alphabet|Microsoft|Amazon|Facebook|Instagram|WhatsApp|Twitter|X Corp|TikTok|
 ByteDance|Snapchat|YouTube|Netflix|Spotify|Uber|Lyft|Airbnb|Tesla|SpaceX|Starlink|OpenAI|
 Anthropic|Nvidia|Intel|AMD|Qualcomm|IBM|Oracle|Cisco|Salesforce|Adobe|PayPal|eBay|Samsung|
 Samsung Electronics|Sony|Panasonic|Toshiba|Hitachi|Nintendo|Huawei|ZTE|Xiaomi|Tencent|Alibaba|
