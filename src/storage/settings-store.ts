@@ -273,7 +273,8 @@ export class KeyvSettingsStore implements SettingsStore {
   private fromCache(guildId: string): GuildSettings | undefined {
     const entry = this.cache.get(guildId);
     if (entry === undefined) return undefined;
-    if (entry.expiresAt <= this.clock.now().getTime()) {
+    // No clock read when entries never expire (SQLite, memory): this is the interaction path.
+    if (entry.expiresAt !== Infinity && entry.expiresAt <= this.clock.now().getTime()) {
       this.cache.delete(guildId);
       return undefined;
     }
@@ -285,7 +286,8 @@ export class KeyvSettingsStore implements SettingsStore {
 
   private remember(guildId: string, settings: GuildSettings): void {
     this.cache.delete(guildId);
-    this.cache.set(guildId, { settings, expiresAt: this.clock.now().getTime() + this.cacheTtlMs });
+    const expiresAt = this.cacheTtlMs === Infinity ? Infinity : this.clock.now().getTime() + this.cacheTtlMs;
+    this.cache.set(guildId, { settings, expiresAt });
     while (this.cache.size > this.cacheMax) {
       const oldest = this.cache.keys().next().value;
       if (oldest === undefined) break;
