@@ -241,6 +241,8 @@ export interface CommandContext {
   settings?: SettingsStore;
   /** Digest service (issue 5). */
   digest?: unknown;
+  /** This guild's feeds (issue 6, src/sources/start-sources.ts FeedsPort), for /source. */
+  sources?: unknown;
 }
 
 // ---------------------------------------------------------------- command

@@ -15,7 +15,8 @@ import type { Config } from './config.ts';
 import { MISSING_TOKEN_HELP, formatProblems, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import type { Extractor } from './storage/article-library.ts';
-import { loadArticleLibrary } from './storage/article-library.ts';
+import { loadSourcesConfig } from './sources/sources-config.ts';
+import { startSources } from './sources/start-sources.ts';
 import { openSettingsStore } from './storage/settings-store.ts';
 import { isSettingsStore, startDigest } from './scheduler/start-digest.ts';
 
@@ -61,7 +62,22 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
   const logger = overrides.logger ?? createLogger({ level: config.LOG_LEVEL, secrets: [token] });
   const baseExtract = overrides.extract ?? extractArticle;
   const extract: Extractor = (text, opts) => baseExtract(text, { summaryLength: LIBRARY_SUMMARY_LENGTH, ...opts });
-  const library = overrides.library ?? (await loadArticleLibrary(config.ARTICLES_DIR, { logger, extract })).library;
+  // The living library (issue 6): files (watched), feed articles kept in the store, feeds polled.
+  const sourcesConfig = loadSourcesConfig(env);
+  if (!sourcesConfig.ok) throw new StartupError(formatProblems(sourcesConfig.problems));
+  const sources =
+    overrides.library === undefined
+      ? await startSources({
+          articlesDir: config.ARTICLES_DIR,
+          storeUrl: config.STORE_URL,
+          config: sourcesConfig.config,
+          logger,
+          clock: overrides.clock ?? systemClock,
+          extract,
+          extractVariant: `summary=${LIBRARY_SUMMARY_LENGTH}${overrides.extract !== undefined ? ':custom' : ''}`,
+        })
+      : null;
+  const library = overrides.library ?? sources!.library;
 
   // An injected library may have lazy indexes: build them before the first interaction arrives.
   library.warm?.();
@@ -77,6 +93,7 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
     random: overrides.random ?? Math.random,
     discord,
     ...(ownSettings !== null ? { settings: ownSettings } : {}),
+    ...(sources !== null ? { sources: sources.feeds } : {}),
     ...overrides.context,
   };
   const route = createRouter({
@@ -106,6 +123,7 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
   } catch (err) {
     await client.destroy();
     await ownSettings?.close();
+    await sources?.stop();
     const code = (err as { code?: string }).code;
     if (code === 'TokenInvalid' || /invalid token|401/i.test(String((err as Error).message))) {
       throw new StartupError('Discord refused the token (DISCORD_TOKEN). Reset it in the Developer Portal (Bot -> Reset Token) and update .env.');
@@ -148,6 +166,7 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
       stopped = true;
       await digest?.stop();
       await client.destroy();
+      await sources?.stop();
       await ownSettings?.close();
       logger.info('newsdesk stopped');
     },
