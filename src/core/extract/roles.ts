@@ -153,7 +153,7 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
     // "his brother Tom": a title followed by a name introduces another person, not a role.
     if (!w.cap && isPersonHead(w) && next?.cap === true && !isTitle(next) && !DEMONYMS.has(next.lower) && next.pos === 'PROPN') return null;
     if (SPEECH_VERBS.has(w.lower) && w.pos === 'VERB') return null;
-    if (w.pos === 'VERB' || w.pos === 'AUX') return null;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap) return null;
     if (isPersonHead(w)) hasHead = true;
   }
   if (i === start || i - start >= 16) return null;
