@@ -94,6 +94,21 @@ describe('Newsdesk end to end: slow, failing and hostile cases', () => {
     expectEverySentBodySafe(b.discord);
   });
 
+  it('checks moderator commands at run time from the member permissions Discord sends', async () => {
+    const b = await bot();
+    const guild = b.discord.defaultGuild;
+    const member = await b.discord.runCommand({ name: 'digest', subcommand: 'preview', user: guild.member('alice').user });
+    expect(member.ephemeral).toBe(true);
+    expect(textOf(member)).toMatch(/for moderators/);
+    const moderator = await b.discord.runCommand({ name: 'digest', subcommand: 'preview', user: guild.member('moderator').user });
+    expect(textOf(moderator)).not.toMatch(/for moderators/);
+    // A server that gave alice Manage Server through a role: the bot follows what Discord says.
+    b.discord.setMemberRoles(guild.id, guild.member('alice').user.id, [guild.role('Moderator').id]);
+    const promoted = await b.discord.runCommand({ name: 'digest', subcommand: 'preview', user: guild.member('alice').user });
+    expect(textOf(promoted)).not.toMatch(/for moderators/);
+    expectEverySentBodySafe(b.discord);
+  });
+
   it('never pings anyone, even for an article full of @everyone and role mentions', async () => {
     const role = '<@&123456789012345678>';
     const user = '<@234567890123456789>';
