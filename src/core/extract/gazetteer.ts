@@ -109,7 +109,7 @@ const ORG_LAST = words(`
 const ORG_FIRST = words(`
   ministry department university bank institute center centre office council committee commission board
   federation association society church academy college school court agency organization organisation
-  union league party house bureau museum gallery chamber order friends
+  union league party house bureau museum gallery chamber order friends directorate secretariat
 `);
 
 /** Last words that make a capitalised name a place ("Juanda International Airport", "Java Sea"). */
@@ -153,6 +153,8 @@ const isCapitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
  */
 export function isNameHead(word: string): boolean {
   const w = word.toLowerCase();
+  // "Directorate General of Health Services", "Inspector General of Police".
+  if (w === 'general') return true;
   return ORG_FIRST.has(w) || ORG_LAST.has(w) || PLACE_FIRST.has(w) || PLACE_LAST.has(w) || lookupName(word) !== null;
 }
 

@@ -293,7 +293,7 @@ function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): Na
   for (let k = a + 1; k < b - 1; k++) {
     const w = (ws[k] as Word).text.toLowerCase();
     // "Sarah Khan of West Yorkshire Police": what comes before "of" must be able to head a name.
-    if ((w === 'of' || w === 'for') && !isNameHead((ws[k - 1] as Word).text)) return null;
+    if ((w === 'of' || w === 'for') && !isNameHead((ws[a] as Word).text) && !isNameHead((ws[k - 1] as Word).text)) return null;
     if (w === 'and' || w === '&') {
       const before = (ws[k - 1] as Word).text;
       if (lookup(before) !== null || (ws[k + 1] as Word).text.toLowerCase() === 'the') return null;
@@ -495,11 +495,12 @@ function judgeLeftover(
   if (next?.text === ',' && ['a', 'an', 'the'].includes(ws[b + 1]?.text.toLowerCase() ?? '')) {
     for (let k = b + 2; k < Math.min(ws.length, b + 7); k++) {
       const w = (ws[k] as Word).text.toLowerCase();
+      // Only a lower-case description: "Pokrovsk, the Institute for the Study of War said" is not one.
+      if (w === ',' || w === 'who' || w === 'which' || (ws[k] as Word).cap) break;
       if (ORG_CUES.has(w)) {
         add('organization', a, b);
         return;
       }
-      if (w === ',' || w === 'who' || w === 'which') break;
     }
   }
   // "news agency Reuters", "a group called Safecast", "F1 team Force India".

@@ -130,6 +130,14 @@ describe('findOrganizations on articles in several styles', () => {
     expect(found).toEqual({ Apple: [0, 1], 'US Department of Justice': [0], 'Counterpoint Research': [0] });
   });
 
+  it('conflict wire: a town before an organization in apposition stays a town; "Directorate General of ..."', () => {
+    const found = orgs([
+      'Russian forces pressed toward Pokrovsk, the Institute for the Study of War said.',
+      'The Directorate General of Health Services said 512 people had died.',
+    ]);
+    expect(Object.keys(found)).toEqual(['Institute for the Study of War', 'Directorate General of Health Services']);
+  });
+
   it('names in a possessive and after an opening quotation mark are found', () => {
     expect(Object.keys(orgs(['“Hamas’s leaders have not replied,” said a NATO official.']))).toEqual(['Hamas', 'NATO']);
   });
