@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, copyFileSync } from 'no
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SlashCommandBuilder } from 'discord.js';
+import { Client, Events, GatewayIntentBits, SlashCommandBuilder } from 'discord.js';
 import { pino } from 'pino';
 import { commands as registry } from '../commands/index.ts';
 import type { Command } from '../commands/types.ts';
@@ -37,13 +37,21 @@ const echo: Command = {
 // Logging as in production (info, JSON), written to /dev/null so the terminal does not skew it.
 const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
 
-type Case = { label: string; run: CommandRun | AutocompleteRun; autocomplete?: boolean; check?: (text: string) => boolean };
+type Case = {
+  label: string;
+  run: CommandRun | AutocompleteRun;
+  autocomplete?: boolean;
+  check?: (text: string) => boolean;
+  /** Another fake Discord (the bare client's), when not the bot's. */
+  on?: FakeDiscord;
+};
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
 }
 
-async function once(discord: FakeDiscord, c: Case): Promise<{ ms: number; text: string }> {
+async function once(bots: FakeDiscord, c: Case): Promise<{ ms: number; text: string }> {
+  const discord = c.on ?? bots;
   const record = discord.dispatchCommand(c.run, c.autocomplete ? 'autocomplete' : 'command');
   const outcome = await discord.awaitOutcome(record, !c.autocomplete, 10_000);
   const text = c.autocomplete
@@ -150,11 +158,23 @@ copyFileSync(join(GOLD, 'seed-article.txt'), join(dir, 'seed-article.txt'));
 const discord = await startFakeDiscord({ commandDefinitions: [...registry, echo].map((c) => c.data as unknown as Body) });
 
 console.log(`Interaction latency, dispatch -> callback, ${ROUNDS * PER_ROUND} interactions per case, one at a time (Node ${process.version}; load average at start ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores).`);
+// A bare discord.js client with a one-line handler, on its own fake Discord: what discord.js and
+// the loopback cost without Newsdesk's router (DESIGN.md quotes 0.49 / 1.06 ms for it).
+const bareDiscord = await startFakeDiscord();
+const bare = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: bareDiscord.apiUrl } });
+bare.on(Events.InteractionCreate, (interaction) => {
+  if (interaction.isChatInputCommand()) void interaction.reply({ content: 'echo', allowedMentions: { parse: [] } }).catch(() => {});
+});
+const bareReady = new Promise((resolve) => bare.once(Events.ClientReady, resolve));
+await bare.login(bareDiscord.token);
+await bareReady;
+
 const memBefore = gcMemory();
 let bot = await startBot(discord, { ARTICLES_DIR: dir });
 const memSeed = gcMemory();
 const seedCases: Case[] = [
   { label: 'echo (floor)', run: { name: 'echo' }, check: (t) => t.includes('echo') },
+  { label: 'bare discord.js echo, no router', run: { name: 'echo' }, on: bareDiscord, check: (t) => t.includes('echo') },
   { label: '/who name:Blinken', run: { name: 'who', options: { name: 'Blinken' } }, check: (t) => t.includes('Antony Blinken') },
   { label: '/quote speaker:Blinken', run: { name: 'quote', options: { speaker: 'Blinken' } }, check: (t) => t.includes('Blinken') },
   { label: '/summary', run: { name: 'summary' }, check: (t) => t.includes('Blinken') },
@@ -162,6 +182,8 @@ const seedCases: Case[] = [
 ];
 report('Seed library (1 article)', await measure(discord, seedCases), 'echo (floor)');
 await bot.stop();
+await bare.destroy();
+await bareDiscord.stop();
 
 const bases = readdirSync(GOLD)
   .filter((f) => f.endsWith('.txt'))
