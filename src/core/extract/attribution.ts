@@ -154,6 +154,10 @@ function phraseEnd(words: Word[], from: number, limit: number): number {
     const w = words[k]!;
     if (w.pos === 'PUNCT') break;
     // "lead author Dr. X": a verb-tagged first word, or a capitalised one, is still the phrase.
+    // "analysts at Morgan Stanley" keeps its organization; "at a news conference" is not the speaker.
+    const next = words[k + 1];
+    const capNext = next?.cap === true || (['a', 'an', 'the'].includes(next?.lower ?? '') && words[k + 2]?.cap === true);
+    if (k > from && w.lower === 'at' && capNext) { k++; continue; }
     if (k > from && (((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap) || ['who', 'which', 'that', 'in', 'on', 'during', 'after', 'before', 'at'].includes(w.lower))) break;
     k++;
   }
