@@ -80,6 +80,23 @@ function byPerson(ctx: CommandContext, speaker: string, entry: LibraryEntry | un
   return found;
 }
 
+/** The quote each user was last shown, per question: a bounded memory, forgotten oldest first. */
+const lastShown = new Map<string, string>();
+const LAST_SHOWN_MAX = 10_000;
+
+function quoteKey(f: Found): string {
+  return `${f.entry.article.id}#${f.entry.article.quotes.indexOf(f.quote)}`;
+}
+
+function remember(key: string, value: string): void {
+  lastShown.delete(key);
+  lastShown.set(key, value);
+  if (lastShown.size > LAST_SHOWN_MAX) {
+    const oldest = lastShown.keys().next().value;
+    if (oldest !== undefined) lastShown.delete(oldest);
+  }
+}
+
 /**
  * A random attributed quote from the whole library, a person's when there is any, without building
  * the list of every quote (two passes: count, then walk to the chosen one).
@@ -136,7 +153,13 @@ export const quote: Command = {
     }
     // People first: a quote from a named person over an organization or an unnamed official.
     const fromPeople = found.filter((f) => f.quote.speakerType === 'person');
-    const choice = pick(fromPeople.length > 0 ? fromPeople : found, ctx.random);
+    const pool = fromPeople.length > 0 ? fromPeople : found;
+    // Asking again should show another one: skip the quote this user just saw, when there are others.
+    const key = `${req.user.id}|${speaker.toLowerCase()}|${entry?.article.id ?? ''}`;
+    const previous = lastShown.get(key);
+    const fresh = pool.filter((f) => quoteKey(f) !== previous);
+    const choice = pick(fresh.length > 0 ? fresh : pool, ctx.random);
+    if (choice !== undefined) remember(key, quoteKey(choice));
     if (choice === undefined) {
       throw new UserError(
         entry !== undefined ? `“${entry.article.headline}” has no attributed direct quote.` : 'No attributed direct quote found.',

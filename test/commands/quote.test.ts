@@ -40,6 +40,13 @@ describe('/quote', () => {
     expect(seen.size).toBeGreaterThan(1);
   });
 
+  it('asking again for the same speaker never repeats the quote just shown', async () => {
+    const ctx = makeContext(entries, () => 0);
+    const texts: string[] = [];
+    for (let i = 0; i < 4; i++) texts.push(replyText(await quote.execute(request('quote', { speaker: 'Antony Blinken' }), ctx)));
+    for (let i = 1; i < texts.length; i++) expect(texts[i]).not.toBe(texts[i - 1]);
+  });
+
   it('never shows a quote whose speaker is unknown', async () => {
     await expect(quote.execute(request('quote', { article: 'rumour-mill' }), makeContext(entries))).rejects.toBeInstanceOf(UserError);
     for (let r = 0; r < 1; r += 0.1) {
