@@ -68,7 +68,10 @@ function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: nu
   for (let k = here.length - 1; k >= 0; k--) if (fits(here[k]!)) return personSpeaker(ctx, here[k]!.person);
   for (let s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
     const ms = (ctx.people.mentions[s] ?? []).filter((m) => !ctx.quoted[s]![m.wordStart]);
-    const found = ms.find(fits);
+    // "Lindqvist asked Venkataraman whether ... . 'I can promise,' she said": the one asked answers.
+    const ws = ctx.people.words[s]!;
+    const asked = ms.find((m) => fits(m) && [ws[m.wordStart - 1]?.lower, ws[m.wordStart - 2]?.lower].includes('asked'));
+    const found = asked ?? ms.find(fits);
     if (found) return personSpeaker(ctx, found.person);
   }
   return null;

@@ -131,4 +131,10 @@ describe('speaker attribution patterns', () => {
       ['a narrow window of hope', "The study's authors", 'partial'],
     ]);
   });
+
+  it('after "A asked B ...", the answer ("she said") is B\'s', () => {
+    expect(
+      quotesOf('Sen. Deborah Lindqvist chaired the hearing with Dr. Anjali Venkataraman present.', 'Late in the hearing, Sen. Lindqvist asked Dr. Venkataraman whether she would commit. She said she could not. "I can promise you I will bring it to them," she said.'),
+    ).toEqual([['I can promise you I will bring it to them,', 'Anjali Venkataraman', 'full']]);
+  });
 });
