@@ -106,6 +106,19 @@ export class LiveLibrary {
     return v === 'global' || (guildId !== null && v.includes(guildId));
   }
 
+  /** True when some article is visible to some guilds only (scopedLibrary's fast path). */
+  hasPrivate(): boolean {
+    for (const r of this.records.values()) if (r.visibility !== 'global') return true;
+    return false;
+  }
+
+  /** How many articles a guild cannot see. */
+  hiddenCount(guildId: string | null): number {
+    let n = 0;
+    for (const r of this.records.values()) if (r.visibility !== 'global' && (guildId === null || !r.visibility.includes(guildId))) n += 1;
+    return n;
+  }
+
   /** Restores the feed articles kept in the store (start-up). Returns how many. */
   async restore(): Promise<number> {
     const ids = ((await this.options.store.get('index')) as string[] | undefined) ?? [];
