@@ -531,6 +531,11 @@ function judgeLeftover(
       return;
     }
   }
+  // "the counties of Turkana, Marsabit, Wajir and Mandera": every name in a list of places.
+  if (b - a <= 3 && inPlaceList(ws, a)) {
+    add('place', a, b);
+    return;
+  }
   // "in Cayce", "near Ames": a preposition of place before a short proper name.
   const preposition = ['in', 'near', 'outside', 'around', 'from'].includes(prevLower) && !words.some((w) => NOT_PLACES.has(w.text));
   // "published in Science": a journal, not a place.
@@ -544,6 +549,32 @@ function judgeLeftover(
       return;
     }
   }
+}
+
+const PLACE_PLURALS = set(`
+  counties provinces states regions districts cities towns villages islands countries prefectures
+  municipalities neighbourhoods neighborhoods suburbs capitals ports
+`);
+
+/** Whether the name at `a` sits in a list introduced by "the counties of", "cities such as", ... */
+function inPlaceList(ws: Word[], a: number): boolean {
+  let k = a - 1;
+  for (let steps = 0; steps < 12 && k >= 1; steps++) {
+    const w = (ws[k] as Word).text.toLowerCase();
+    const before = (ws[k - 1] as Word).text.toLowerCase();
+    if ((w === 'of' || w === 'including' || w === 'like') && PLACE_PLURALS.has(before)) return true;
+    if (w === 'as' && before === 'such' && PLACE_PLURALS.has((ws[k - 2] as Word | undefined)?.text.toLowerCase() ?? '')) return true;
+    if (w !== ',' && w !== 'and' && w !== 'or') return false;
+    // Step back over the previous list item (one to three capitalised words).
+    k--;
+    let taken = 0;
+    while (k >= 0 && (ws[k] as Word).cap && taken < 3) {
+      k--;
+      taken++;
+    }
+    if (taken === 0) return false;
+  }
+  return false;
 }
 
 const cache = new WeakMap<AnalyzedText, { people: readonly Person[]; orgs: Organization[]; places: Place[] }>();

@@ -89,9 +89,9 @@ describe('findOrganizations on articles in several styles', () => {
   it('a country or body right before an organization names one body; prefixes are dropped', () => {
     const found = orgs([
       'The crash of Indonesia AirAsia Flight 8501 was investigated with the help of the BEA.',
-      'Ex-BEA boss Jean Troadec spoke to AFP. He joined Marussia F1 in 2013.',
+      'Ex-BEA boss Jean Troadec spoke to AFP. He joined Red Bull F1 in 2013.',
     ]);
-    expect(Object.keys(found)).toEqual(['Indonesia AirAsia', 'BEA', 'AFP', 'Marussia F1']);
+    expect(Object.keys(found)).toEqual(['Indonesia AirAsia', 'BEA', 'AFP', 'Red Bull F1']);
     expect(found['BEA']).toEqual([0, 1]);
   });
 

@@ -80,5 +80,88 @@ Managua|Tegucigalpa|San Salvador|Guatemala City|Bogota|Bogotá|Caracas|Quito|Lim
 Buenos Aires|Montevideo|Asuncion|Brasilia|Brasília|
 Reykjavik|Oslo|Stockholm|Copenhagen|Helsinki|Dublin|Brussels|Luxembourg|Vienna|Prague|Bratislava|
 Budapest|Warsaw|Bucharest|Sofia|Belgrade|Zagreb|Ljubljana|Sarajevo|Podgorica|Skopje|Tirana|Athens|
-Nicosia|Valletta|Moscow|Kyiv|Ankara|Astana|Almaty|Tashkent|Bishkek|Dushanbe|Ashgabat|Ulaanbaatar
+Nicosia|Valletta|Moscow|Kyiv|Ankara|Astana|Almaty|Tashkent|Bishkek|Dushanbe|Ashgabat|Ulaanbaatar|
+Bacolod|Zamboanga|Cagayan de Oro|Baguio|Tacloban|Kota Kinabalu|Kuching|Ipoh|Malacca|Hue|Can Tho|
+Nha Trang|Siem Reap|Battambang|Luang Prabang|Chattogram|Khulna|Rajshahi|Sylhet|Barishal|Cox's Bazar|
+Pokhara|Kandy|Jaffna|Galle|Thimphu|Mandalay|Chiang Rai|Hat Yai|Udon Thani|Surat Thani|Krabi|
+Visakhapatnam|Vijayawada|Coimbatore|Madurai|Mysore|Mysuru|Mangalore|Thiruvananthapuram|Kozhikode|
+Bhubaneswar|Ranchi|Raipur|Guwahati|Shillong|Imphal|Dehradun|Shimla|Jammu|Leh|Ludhiana|Jalandhar|
+Meerut|Allahabad|Prayagraj|Gorakhpur|Aligarh|Gwalior|Jabalpur|Jodhpur|Udaipur|Ajmer|Vadodara|Rajkot|
+Nashik|Aurangabad|Solapur|Kolhapur|Thane|Navi Mumbai|Noida|Gurgaon|Gurugram|Faridabad|Ghaziabad|
+Manipur|Mizoram|Nagaland|Assam|Odisha|Jharkhand|Chhattisgarh|Uttarakhand|Himachal Pradesh|Haryana|
+Telangana|Andhra Pradesh|Madhya Pradesh|West Bengal|Sindh|Gilgit|Swat|Abbottabad|Sialkot|Gwadar|
+Mazar|Kunduz|Helmand|Nangarhar|Ghazni|Bamiyan|Zaranj|Bandar Abbas|Ahvaz|Kermanshah|Zahedan|Kerman|
+Yazd|Rasht|Bushehr|Chabahar|Sulaymaniyah|Duhok|Nasiriyah|Samarra|Hama|Tartus|Palmyra|Kobani|Afrin|
+Qamishli|Manbij|Quneitra|Zarqa|Irbid|Petra|Tabuk|Abha|Taif|Khobar|Dhahran|Al Ula|Ras Al Khaimah|
+Fujairah|Ajman|Salalah|Sohar|Marib|Taiz|Mukalla|Ibb|Saada|Port Sudan|Kassala|Nyala|Geneina|El Obeid|
+Wad Madani|Gondar|Bahir Dar|Dire Dawa|Hawassa|Adama|Kisumu|Nakuru|Eldoret|Garissa|Lamu|Malindi|
+Arusha|Mwanza|Dodoma|Gulu|Entebbe|Jinja|Bujumbura|Bukavu|
+Bunia|Kisangani|Mbuji-Mayi|Kananga|Kolwezi|Pointe-Noire|Libreville|Malabo|Bangui|N'Djamena|Maroua|
+Bamenda|Buea|Garoua|Kaduna|Zaria|Sokoto|Katsina|Zamfara|Borno|Yobe|Adamawa|Benue|Enugu|
+Onitsha|Owerri|Calabar|Uyo|Warri|Benin City|Abeokuta|Ilorin|Oyo|Osogbo|Akure|Lokoja|Makurdi|
+Tamale|Takoradi|Cape Coast|Tema|Lome|Cotonou|Porto-Novo|Parakou|Bobo-Dioulasso|Timbuktu|
+Gao|Mopti|Kidal|Agadez|Zinder|Maradi|Nouakchott|Saint-Louis|Touba|Thies|Ziguinchor|Banjul|Bissau|
+Kenema|Bouake|Yamoussoukro|San Pedro|Kumba|Tripoli|Misrata|Sirte|Derna|Tobruk|Sabha|Sfax|Sousse|
+Kairouan|Oran|Constantine|Annaba|Tlemcen|Agadir|Oujda|Meknes|Tetouan|Nador|Laayoune|Dakhla|
+Mbabane|Manzini|Maseru|Polokwane|Bloemfontein|East London|Pietermaritzburg|Kimberley|Stellenbosch|
+Beira|Nampula|Pemba|Quelimane|Tete|Blantyre|Mzuzu|Ndola|Kitwe|Livingstone|Victoria Falls|Mutare|
+Gweru|Toamasina|Mahajanga|Port Louis|
+Rosario|Mendoza|La Plata|Mar del Plata|Tucuman|Salta|Ushuaia|Bariloche|Valparaíso|Concepcion|
+Antofagasta|Arica|Iquique|Punta Arenas|Arequipa|Trujillo|Chiclayo|Iquitos|Puno|Cochabamba|
+Sucre|Oruro|Potosi|Cuenca|Manta|Barranquilla|Bucaramanga|Cucuta|Pereira|Santa Marta|
+Buenaventura|Pasto|Valencia|Barquisimeto|Maracay|Ciudad Guayana|Maturin|Georgetown|Paramaribo|
+Cayenne|Campinas|Florianopolis|Goiania|Belem|Maceio|Joao Pessoa|Teresina|Sao Luis|
+Vitoria|Cuiaba|Campo Grande|Porto Velho|Rio Branco|Macapa|Boa Vista|Foz do Iguacu|
+Merida|Queretaro|San Luis Potosi|Aguascalientes|Hermosillo|Mexicali|Ensenada|Mazatlan|
+Veracruz|Villahermosa|Campeche|Chetumal|Tulum|Playa del Carmen|Puerto Vallarta|Los Cabos|Morelia|
+Toluca|Cuernavaca|Tapachula|Reynosa|Matamoros|Nuevo Laredo|Saltillo|Torreon|Zacatecas|
+San Pedro Sula|La Ceiba|Santa Ana|San Miguel|Quetzaltenango|Granada|Limon|
+Santiago de Cuba|Camaguey|Holguin|Guantanamo|Matanzas|Cap-Haitien|Gonaives|Montego Bay|Ocho Rios|
+Port of Spain|San Fernando|Castries|Kingstown|St. George's|Roseau|Basseterre|Bridgetown|Willemstad|
+Oranjestad|Nassau|Freeport|
+Southampton|Bournemouth|Exeter|Gloucester|Cheltenham|Swindon|Slough|Luton|Milton Keynes|
+Northampton|Peterborough|Ipswich|Colchester|Chelmsford|Canterbury|Maidstone|Hastings|Eastbourne|
+Crawley|Guildford|Woking|Watford|St Albans|Stevenage|Harlow|Basildon|Southend|Wolverhampton|
+Walsall|Dudley|Stoke-on-Trent|Stoke|Hull|Bradford|Wakefield|Huddersfield|Halifax|
+Doncaster|Rotherham|Barnsley|Blackpool|Preston|Blackburn|Bolton|Wigan|Oldham|Rochdale|Stockport|
+Salford|Warrington|Chester|Carlisle|Sunderland|Middlesbrough|Durham|Darlington|Scarborough|
+Harrogate|Stirling|Perth|Inverness|Paisley|Kilmarnock|Swansea|Newport|Wrexham|Bangor|Aberystwyth|
+Armagh|Newry|Lisburn|Omagh|Enniskillen|Waterford|Kilkenny|Sligo|Drogheda|Dundalk|
+Amiens|Rouen|Le Havre|Caen|Brest|Orleans|Clermont-Ferrand|Limoges|Poitiers|La Rochelle|
+Perpignan|Nimes|Ajaccio|Bastia|Metz|Nancy|Mulhouse|Besancon|Saint-Etienne|Annecy|Chamonix|Biarritz|
+Lourdes|Kiel|Lubeck|Rostock|Magdeburg|Erfurt|Jena|Chemnitz|Kassel|Wiesbaden|Darmstadt|
+Mannheim|Karlsruhe|Freiburg|Ulm|Augsburg|Regensburg|Wurzburg|Bielefeld|Munster|Osnabruck|
+Aachen|Duisburg|Bochum|Wuppertal|Gelsenkirchen|Solingen|Saarbrucken|Trier|Koblenz|Brunswick|
+Gottingen|Salamanca|Valladolid|Burgos|Oviedo|Gijon|Santander|San Sebastian|Vitoria|Logrono|
+Murcia|Cartagena|Alicante|Benidorm|Almeria|Cadiz|Jerez|Huelva|Jaen|Toledo|Segovia|Santiago de Compostela|
+La Coruna|Vigo|Tarragona|Girona|Lleida|Marbella|Trieste|Padua|Brescia|Bergamo|Modena|Parma|
+Ravenna|Rimini|Ancona|Perugia|Siena|Livorno|Lucca|Salerno|Reggio Calabria|Messina|Syracuse|
+Cagliari|Sassari|Lecce|Taranto|Foggia|Pescara|L'Aquila|Como|Trento|Bolzano|Udine|Groningen|
+Maastricht|Nijmegen|Arnhem|Leiden|Haarlem|Delft|Tilburg|Breda|Zwolle|Leuven|Liege|
+Namur|Charleroi|Ostend|Lugano|Lucerne|Winterthur|St. Gallen|Linz|Klagenfurt|Bregenz|Uppsala|
+Lund|Umea|Kiruna|Trondheim|Stavanger|Tromso|Odense|Aalborg|Esbjerg|Oulu|Espoo|Vantaa|Tartu|Daugavpils|
+Kaunas|Klaipeda|Grodno|Brest|Vitebsk|Gomel|Mogilev|Szczecin|Bydgoszcz|Lublin|Katowice|Bialystok|
+Rzeszow|Torun|Ostrava|Plzen|Olomouc|Kosice|Debrecen|Szeged|Pecs|Gyor|Timisoara|Iasi|Constanta|
+Brasov|Craiova|Galati|Varna|Plovdiv|Burgas|Novi Sad|Nis|Kragujevac|Rijeka|Dubrovnik|Zadar|
+Mostar|Banja Luka|Tuzla|Prizren|Ohrid|Bitola|Durres|Vlore|Shkoder|Patras|Heraklion|Larissa|
+Volos|Limassol|Larnaca|Famagusta|Kyrenia|Konya|Kayseri|Mersin|Samsun|Trabzon|Erzurum|Malatya|
+Sanliurfa|Hatay|Antakya|Kahramanmaras|Adiyaman|Eskisehir|Denizli|Bodrum|Edirne|Kutaisi|Batumi|
+Gyumri|Stepanakert|Ganja|Sumgait|Aktobe|Karaganda|Shymkent|Samarkand|Bukhara|Namangan|Andijan|
+Osh|Khujand|Turkmenabat|Irkutsk|Krasnoyarsk|Chelyabinsk|Perm|Ufa|Voronezh|Saratov|Tyumen|
+Tolyatti|Izhevsk|Barnaul|Khabarovsk|Yaroslavl|Tomsk|Orenburg|Kemerovo|Ryazan|Astrakhan|Penza|
+Lipetsk|Tula|Kirov|Cheboksary|Bryansk|Ivanovo|Magnitogorsk|Tver|Stavropol|Makhachkala|Vladikavkaz|
+Nalchik|Arkhangelsk|Norilsk|Yakutsk|Petropavlovsk-Kamchatsky|Magadan|Pskov|Smolensk|Novorossiysk|
+Krasnodar|Kerch|Simferopol|Yalta|Melitopol|Berdyansk|Izmail|Chernihiv|Sumy|Poltava|Kryvyi Rih|
+Vinnytsia|Zhytomyr|Rivne|Lutsk|Ternopil|Khmelnytskyi|Chernivtsi|Uzhhorod|Ivano-Frankivsk|
+Kramatorsk|Sloviansk|Pokrovsk|Toretsk|Chasiv Yar|Vuhledar|Kupiansk|Izium|Lyman|Severodonetsk|
+Lysychansk|Enerhodar|Nikopol|Kremenchuk|Uman|Cherkasy|Kropyvnytskyi|Bila Tserkva|Hostomel|Borodianka|
+Sapporo|Hakodate|Aomori|Morioka|Akita|Yamagata|Koriyama|Iwaki|Mito|Utsunomiya|Maebashi|Saitama|
+Chiba|Hachioji|Kanazawa|Toyama|Fukui|Nagano|Matsumoto|Shizuoka|Hamamatsu|Gifu|Tsu|Otsu|
+Wakayama|Himeji|Okayama|Kurashiki|Fukuyama|Tottori|Matsue|Yamaguchi|Shimonoseki|Tokushima|
+Takamatsu|Matsuyama|Kochi|Kitakyushu|Oita|Miyazaki|Kagoshima|Noto|Wajima|
+Ulsan|Suwon|Changwon|Goyang|Seongnam|Jeonju|Cheongju|Pohang|Gyeongju|Andong|Gangneung|Sokcho|
+Kaesong|Sinuiju|Hamhung|Wonsan|Chongjin|Kunming|Nanning|Guiyang|Lanzhou|Xining|Yinchuan|Hohhot|
+Taiyuan|Shijiazhuang|Jinan|Hefei|Nanchang|Changchun|Zhuhai|Dongguan|Foshan|Ningbo|Wenzhou|Wuxi|
+Xuzhou|Yantai|Weihai|Tangshan|Baotou|Kashgar|Hotan|Shigatse|Sanya|Haikou|Guilin|Luoyang|Datong|
+Yichang|Zhangjiakou|Hsinchu|Keelung|Taoyuan|Hualien|Kinmen|Matsu|Macao|Ulaanbaatar|Erdenet
 `;

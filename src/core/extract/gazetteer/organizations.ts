@@ -19,12 +19,12 @@ International Committee of the Red Cross|ICRC|Red Cross|Red Crescent|Doctors Wit
 Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Amnesty International|Human Rights Watch|
 Greenpeace|Oxfam|Save the Children|World Wildlife Fund|WWF|Transparency International|
 Reporters Without Borders|Committee to Protect Journalists|CPJ|Gates Foundation|Wikimedia Foundation|
-Wikipedia|Wikinews|International Olympic Committee|IOC|FIFA|UEFA|FIA|Formula One|Formula 1|F1|NFL|NBA|
+Wikipedia|International Olympic Committee|IOC|FIFA|UEFA|FIA|Formula One|Formula 1|F1|NFL|NBA|
 MLB|NHL|MLS|NCAA|PGA|PGA Tour|LPGA|ICC|World Athletics|World Anti-Doping Agency|WADA|
 Premier League|English Premier League|La Liga|Bundesliga|Serie A|Ligue 1|Champions League|
 International Cricket Council|England and Wales Cricket Board|BCCI|World Rugby|Rugby Football Union|
 Football Association|The FA|NASCAR|IndyCar|MotoGP|UFC|WWE|
-Ferrari|Scuderia Ferrari|McLaren|Red Bull|Red Bull Racing|Force India|Marussia|
+Ferrari|Scuderia Ferrari|McLaren|Red Bull|Red Bull Racing|
 Sauber|Sky News|Renault|Toro Rosso|AlphaTauri|Aston Martin|
 Manchester United|Manchester City|Liverpool FC|Tottenham Hotspur|Tottenham|
 Everton|Newcastle United|Aston Villa|West Ham|West Ham United|Leicester City|Leeds United|
@@ -84,7 +84,7 @@ ISRO|Reserve Bank of India|RBI|Liberal Legislature|State Legislature|Democratic 
 Self-Defense Forces|TEPCO|Tokyo Electric Power Company|Tokyo Electric|Kyodo|Kyodo News|NHK|
 Asahi Shimbun|Yomiuri Shimbun|Nikkei|ANC|African National Congress|Democratic Alliance|
 Likud party|Ennahda|Hurriyet|Anadolu|Anadolu Agency|AKP|CHP|Justice and Development Party|
-IRNA|Fars News Agency|Tasnim|Press TV|Al Jazeera|Al-Jazeera|Al Arabiya|
+IRNA|Tasnim|Press TV|Al Jazeera|Al-Jazeera|Al Arabiya|
 Reuters|Associated Press|AP|AFP|Agence France-Presse|Agence France Presse|Bloomberg|Bloomberg News|
 Dow Jones|UPI|United Press International|DPA|ANSA|EFE|Press Trust of India|Yonhap|
 TASS|RIA Novosti|Interfax|BBC|BBC News|BBC World Service|ITV|Channel 4|
@@ -99,10 +99,10 @@ Financial Times|The Economist|Daily Mail|Daily Mirror|
 Evening Standard|The New Yorker|New Yorker|Newsweek|Politico|
 Axios|Vox|BuzzFeed|BuzzFeed News|HuffPost|Huffington Post|Business Insider|
 Forbes|Wired|TechCrunch|The Verge|ProPublica|National Review|Breitbart|
-The Onion|Sydney Morning Herald|ABC News Australia|Crikey|Crikey!|
+The Onion|Sydney Morning Herald|ABC News Australia|
 South China Morning Post|SCMP|The Hindu|Times of India|Hindustan Times|Al-Ahram|Gulf News|
 The Globe and Mail|Globe and Mail|Toronto Star|CBC|Radio-Canada|Nature|The Lancet|Lancet|
-New England Journal of Medicine|NEJM|BMJ|JAMA|PNAS|Space.com|Gallup|Pew Research Center|
+New England Journal of Medicine|NEJM|BMJ|JAMA|PNAS|Gallup|Pew Research Center|
 YouGov|Ipsos|Nielsen|Moody's|Standard & Poor's|S&P|S&P Global|Fitch|Fitch Ratings|
 Apple|Meta|Ford|Google|Alphabet|Microsoft|Amazon|Facebook|Instagram|WhatsApp|Twitter|X Corp|TikTok|
 ByteDance|Snapchat|YouTube|Netflix|Spotify|Uber|Lyft|Airbnb|Tesla|SpaceX|Starlink|OpenAI|
@@ -135,7 +135,7 @@ Emirates|Qatar Airways|Etihad|Etihad Airways|Singapore Airlines|Cathay Pacific|Q
 Air New Zealand|Japan Airlines|All Nippon Airways|Korean Air|Asiana|China Airlines|
 China Southern|China Eastern|Air China|Air India|IndiGo|AirAsia|Garuda Indonesia|Lion Air|
 Malaysia Airlines|Thai Airways|Vietnam Airlines|Philippine Airlines|EgyptAir|Ethiopian Airlines|
-Kenya Airways|South African Airways|LATAM|Avianca|Aeromexico|Air Canada|WestJet|Adam Air|
+Kenya Airways|South African Airways|LATAM|Avianca|Aeromexico|Air Canada|WestJet|
 Harvard|Harvard University|Yale|Yale University|Princeton|Princeton University|Stanford|
 Stanford University|MIT|Massachusetts Institute of Technology|Caltech|
 California Institute of Technology|Columbia University|Cornell|Cornell University|Johns Hopkins|
@@ -145,7 +145,7 @@ Imperial College|London School of Economics|LSE|King's College London|University
 UCL|Sorbonne|ETH Zurich|Karolinska Institute|Max Planck Institute|Max Planck Society|CERN|
 European Space Agency|ESA|Brookings Institution|Brookings|RAND Corporation|RAND|
 Council on Foreign Relations|Heritage Foundation|Cato Institute|Carnegie Endowment|Chatham House|
-Wilson Center|Woodrow Wilson Center|Atlantic Council|
+Wilson Center|Atlantic Council|
 Center for Strategic and International Studies|CSIS|International Crisis Group|
 Mayo Clinic|Cleveland Clinic|Planned Parenthood|NRA|National Rifle Association|ACLU|
 American Civil Liberties Union|AARP|Black Lives Matter|Extinction Rebellion|Salvation Army|
