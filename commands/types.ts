@@ -243,6 +243,8 @@ export interface CommandContext {
   digest?: unknown;
   /** This guild's feeds (issue 6, src/sources/start-sources.ts FeedsPort), for /source. */
   sources?: unknown;
+  /** One guild's view of the library (issue 6: its own feeds' articles stay its own); the router uses it. */
+  libraryFor?: (guildId: string | null) => ArticleLibrary;
 }
 
 // ---------------------------------------------------------------- command

@@ -16,6 +16,7 @@ import { MISSING_TOKEN_HELP, formatProblems, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import type { Extractor } from './storage/article-library.ts';
 import { loadSourcesConfig } from './sources/sources-config.ts';
+import { scopedLibrary } from './sources/scoped-library.ts';
 import { startSources } from './sources/start-sources.ts';
 import { openSettingsStore } from './storage/settings-store.ts';
 import { isSettingsStore, startDigest } from './scheduler/start-digest.ts';
@@ -93,7 +94,7 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
     random: overrides.random ?? Math.random,
     discord,
     ...(ownSettings !== null ? { settings: ownSettings } : {}),
-    ...(sources !== null ? { sources: sources.feeds } : {}),
+    ...(sources !== null ? { sources: sources.feeds, libraryFor: (guildId: string | null) => scopedLibrary(library, sources.live, guildId) } : {}),
     ...overrides.context,
   };
   const route = createRouter({
@@ -140,6 +141,7 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
         storeUrl: config.STORE_URL,
         settings: context.settings,
         library,
+        ...(context.libraryFor !== undefined ? { libraryFor: context.libraryFor } : {}),
         logger,
         clock: context.clock,
         catchUpMinutes: config.DIGEST_CATCH_UP_MINUTES,

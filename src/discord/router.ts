@@ -81,7 +81,7 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
       if (command.moderatorOnly && !(await memberIsModerator(req, context))) {
         reply = { content: `/${command.data.name} is for moderators (Manage Server, or the moderator role set with /config).`, ephemeral: true };
       } else {
-        reply = await command.execute(req, { ...context, logger: log });
+        reply = await command.execute(req, { ...context, logger: log, library: context.libraryFor?.(req.guildId) ?? context.library });
       }
     } catch (err) {
       failed = true;
@@ -111,7 +111,7 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
     const command = byName.get(i.commandName);
     let choices: { name: string; value: string | number }[] = [];
     try {
-      if (command?.autocomplete !== undefined) choices = fitChoices(await command.autocomplete(toAutocompleteRequest(i), { ...context, logger: log }));
+      if (command?.autocomplete !== undefined) choices = fitChoices(await command.autocomplete(toAutocompleteRequest(i), { ...context, logger: log, library: context.libraryFor?.(i.guildId) ?? context.library }));
     } catch (err) {
       // An autocomplete must still be answered: an empty list rather than "loading options failed".
       log.error({ err }, 'autocomplete failed');

@@ -36,6 +36,8 @@ export interface DigestSettingsPort {
 export interface DigestDelivery {
   /** Posts one message; throws on failure (with `status` / `code` as discord.js errors carry). */
   send(channelId: string, message: OutgoingMessage): Promise<unknown>;
+  /** Waits for this post's turn (rate pacing); called right before each `send`. */
+  pace?(): Promise<void>;
   /** The guild's system channel when the bot may post there, else null. */
   systemChannel(guildId: string): Promise<string | null>;
 }
@@ -73,7 +75,8 @@ export interface DigestSchedulerOptions {
   guildIds: () => Iterable<string>;
   settings: DigestSettingsPort;
   ledger: AtomicKv;
-  library: () => readonly LibraryEntry[];
+  /** The articles a guild's digest may use (its view of the library). */
+  library: (guildId: string) => readonly LibraryEntry[];
   delivery: DigestDelivery;
   logger: DigestLogger;
   catchUpMs?: number;
@@ -298,7 +301,7 @@ export class DigestScheduler implements DigestService {
   async preview(guildId: string): Promise<{ digest: Digest | null; since: Date | null; settings: DigestSettings }> {
     const settings = await this.o.settings.get(guildId);
     const since = await this.lastDigestAt(guildId);
-    const digest = composeDigest({ articles: this.o.library(), settings, now: this.o.clock.now(), since });
+    const digest = composeDigest({ articles: this.o.library(guildId), settings, now: this.o.clock.now(), since });
     return { digest, since, settings };
   }
 
@@ -352,18 +355,27 @@ export class DigestScheduler implements DigestService {
 
       const now = this.o.clock.now();
       const since = await this.lastDigestAt(guildId);
-      const digest = composeDigest({ articles: this.o.library(), settings, now, since });
+      const digest = composeDigest({ articles: this.o.library(guildId), settings, now, since });
       if (digest === null) {
         await this.markSent(key, { messages: 0 });
         this.o.logger.debug({ guildId, slot: slot.id }, 'digest: nothing new');
         return result('empty');
       }
 
-      await ledger.set(`posting:${key}`, this.owner, KEEP_MS);
       let posted = 0;
+      let marked = false;
+      // POSTING is written after the pacing wait, right before the first message goes: a process
+      // that dies while queued leaves a slot that can still be taken over and sent.
+      const beforeSend = async (): Promise<void> => {
+        await this.o.delivery.pace?.();
+        if (!marked) {
+          await ledger.set(`posting:${key}`, this.owner, KEEP_MS);
+          marked = true;
+        }
+      };
       try {
         for (const message of digest.messages) {
-          await this.sendWithRetry(settings.channelId, message);
+          await this.sendWithRetry(settings.channelId, message, beforeSend);
           posted += 1;
         }
       } catch (error) {
@@ -389,9 +401,10 @@ export class DigestScheduler implements DigestService {
     await this.o.ledger.set(`sent:${key}`, JSON.stringify({ at: this.o.clock.now().toISOString(), by: this.owner, ...record }), KEEP_MS);
   }
 
-  private async sendWithRetry(channelId: string, message: OutgoingMessage): Promise<void> {
+  private async sendWithRetry(channelId: string, message: OutgoingMessage, beforeSend: () => Promise<void>): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
+        await beforeSend();
         await this.o.delivery.send(channelId, message);
         return;
       } catch (error) {
@@ -420,6 +433,7 @@ export class DigestScheduler implements DigestService {
     try {
       const system = await this.o.delivery.systemChannel(guildId);
       if (system !== null && system !== settings.channelId) {
+        await this.o.delivery.pace?.();
         await this.o.delivery.send(system, {
           content:
             `The news digest for <#${settings.channelId}> has been switched off: ${why}. ` +

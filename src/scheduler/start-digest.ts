@@ -38,6 +38,8 @@ export interface StartDigestOptions {
   storeUrl: string;
   settings: SettingsStore;
   library: ArticleLibrary;
+  /** A guild's view of the library (issue 6), when guilds have feeds of their own. */
+  libraryFor?: (guildId: string) => ArticleLibrary;
   logger: Logger;
   clock: Clock;
   catchUpMinutes: number;
@@ -61,7 +63,7 @@ export async function startDigest(o: StartDigestOptions): Promise<RunningDigest>
     guildIds: () => o.client.guilds.cache.keys(),
     settings: digestSettingsPort(o.settings),
     ledger,
-    library: () => o.library.list(),
+    library: (guildId) => (o.libraryFor?.(guildId) ?? o.library).list(),
     delivery: discordDelivery(o.client, { perSecond: o.sendsPerSecond }),
     logger,
     catchUpMs: o.catchUpMinutes * 60_000,
