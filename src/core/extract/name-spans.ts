@@ -5,6 +5,13 @@ import type { AnalyzedSentence, AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
 import { TITLE_FIRST, classifyName, demonymCountry, gazetteerMaxWords, isNameHead, lookupName, normalizeName } from './gazetteer.ts';
 import type { NameClass } from './gazetteer.ts';
+import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts';
+
+/** A given name ("Harry", "Tom") starts a person's name, not a town's. */
+const isGivenName = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return MALE_NAMES.has(l) || FEMALE_NAMES.has(l) || UNISEX_NAMES.has(l);
+};
 
 interface Word {
   text: string;
@@ -543,7 +550,7 @@ function judgeLeftover(
     add('organization', a, b);
     return;
   }
-  if (preposition && b - a <= 2 && words.every((w) => w.pos === 'PROPN') && !ws[a]?.text.match(/^[\p{Lu}\d.&]+$/u)) {
+  if (preposition && b - a <= 2 && words.every((w) => w.pos === 'PROPN') && !isGivenName((ws[a] as Word).text) && !ws[a]?.text.match(/^[\p{Lu}\d.&]+$/u)) {
     if (!next || !next.cap) {
       add('place', a, b);
       return;

@@ -68,6 +68,10 @@ describe('findPlaces on articles in several styles', () => {
     expect(places(['The Cyprus-flagged ship sank near Den Helder.'])).toEqual({ Cyprus: [0], 'Den Helder': [0] });
   });
 
+  it('after "in"/"from", a given name starts a person or a title, not a town', () => {
+    expect(places(['The boy in Harry Potter came from Tom, then moved to Ballymena and a house in Coleraine.'])).toEqual({ Coleraine: [0] });
+  });
+
   it('a person named like a place stays a person', () => {
     expect(places(['Georgia Lane said the vote in Georgia was close.'], [person('Georgia Lane', 'Lane')])).toEqual({ Georgia: [0] });
   });
