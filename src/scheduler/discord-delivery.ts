@@ -20,10 +20,9 @@ export function toApiMessage(message: OutgoingMessage): Record<string, unknown> 
 }
 
 export function discordDelivery(client: Client, options: { perSecond?: number } = {}): DigestDelivery {
-  const pace = createPacer(options.perSecond ?? DEFAULT_SENDS_PER_SECOND);
   return {
+    pace: createPacer(options.perSecond ?? DEFAULT_SENDS_PER_SECOND),
     async send(channelId, message) {
-      await pace();
       return client.rest.post(Routes.channelMessages(channelId), { body: toApiMessage(message) });
     },
     async systemChannel(guildId) {

@@ -168,6 +168,26 @@ describe('DigestScheduler', () => {
     expect(w.delivery.in(C2)).toHaveLength(0);
   });
 
+  it('marks a slot POSTING only when its first message is about to go, after waiting its turn', async () => {
+    const w = world('2026-06-01T06:59:00Z');
+    w.settings.put(G1, { channelId: C1, time: '08:00', timezone: 'Europe/London' });
+    addArticle(w, 'a1');
+    let release = (): void => undefined;
+    const turn = new Promise<void>((r) => (release = r));
+    const delivery = Object.assign(w.delivery, { pace: () => turn });
+    const s = w.make({ delivery });
+    await s.resync();
+    w.clock.set('2026-06-01T07:00:00Z');
+    const tick = s.tick();
+    const key = `${G1}:2026-06-01T08:00@Europe/London`;
+    await vi.waitFor(async () => expect(await w.ledger.get(`claim:${key}`)).toBeDefined());
+    expect(await w.ledger.get(`posting:${key}`)).toBeUndefined();
+    release();
+    expect((await tick).map((r) => r.outcome)).toEqual(['sent']);
+    expect(await w.ledger.get(`posting:${key}`)).toBeDefined();
+    expect(await w.ledger.get(`sent:${key}`)).toBeDefined();
+  });
+
   it('after a 6-hour outage sends at most one catch-up, and only a slot under an hour old', async () => {
     const w = world('2026-06-01T00:00:00Z');
     // G1 at 03:00, 05:00 and 08:20 UTC-ish guilds: G1 due 02:00 UTC, G2 due 07:20 UTC.
