@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MemoryAtomicKv, RedisAtomicKv, SqliteAtomicKv, type AtomicKv } from '../../src/storage/digest-ledger.ts';
+import { pino } from 'pino';
+import { MemoryAtomicKv, RedisAtomicKv, SqliteAtomicKv, openAtomicKv, type AtomicKv } from '../../src/storage/digest-ledger.ts';
+import { openSettingsStore } from '../../src/storage/settings-store.ts';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -88,5 +90,27 @@ describe('sqlite ledger housekeeping', () => {
     )) as { key: string }[];
     expect(rows.map((r) => r.key)).toEqual(['forever', 'fresh']);
     await kv.close();
+  });
+});
+
+describe('one SQLite file for settings and ledger', () => {
+  it('both work side by side under concurrent writes (STORE_URL names one file)', async () => {
+    const url = `sqlite://${join(dir, 'shared', 'newsdesk.sqlite')}`;
+    const kv = await openAtomicKv(url, now);
+    const store = openSettingsStore(url, { logger: pino({ level: 'silent' }) });
+    const guild = (i: number): string => String(100000000000000000n + BigInt(i % 10));
+    const wins = await Promise.all(
+      Array.from({ length: 100 }, async (_, i) => {
+        const won = await kv.setIfAbsent(`claim:${i % 25}`, `owner${i}`, 60_000);
+        await store.update(guild(i), '200000000000000000', (d) => {
+          d.digest.time = `0${i % 10}:00`;
+        });
+        return won;
+      }),
+    );
+    expect(wins.filter(Boolean)).toHaveLength(25);
+    expect((await store.get(guild(3))).digest.time).toBe('03:00');
+    await kv.close();
+    await store.close();
   });
 });
