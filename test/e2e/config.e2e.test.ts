@@ -140,8 +140,13 @@ describe('/config through the fake Discord', () => {
       const general = guild.channel('general').id;
       discord.denyBot(general, PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks);
       const before = await showText();
-      // CHANNEL_UPDATE reaches the client over the gateway; give it a moment.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // CHANNEL_UPDATE reaches the client over the gateway: wait until its cache has the overwrite.
+      const botId = app.client.user!.id;
+      for (let i = 0; i < 100; i += 1) {
+        const cached = app.client.channels.cache.get(general);
+        if (cached !== undefined && 'permissionOverwrites' in cached && cached.permissionOverwrites.cache.has(botId)) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       const reply = await asModerator('digest', { channel: general, time: '08:00', timezone: 'UTC' });
       expect(reply.content).toMatch(/I lack \*\*Send Messages\*\* and \*\*Embed Links\*\* there/);
       expect(await showText()).toBe(before);
