@@ -11,6 +11,8 @@ import type { NameKeys } from './name-match.ts';
 
 interface IndexedEntry {
   entry: LibraryEntry;
+  /** The last headline search that looked at this entry (dedupes candidates without a Set). */
+  stamp: number;
   headline: string;
   people: string;
   text: string;
@@ -94,6 +96,7 @@ export class MemoryLibrary implements ArticleLibrary {
   private peopleIndex: PeopleIndex | null = null;
   private scratch = new Uint8Array(0);
   private headlineIndex: HeadlineIndex | null = null;
+  private stamp = 0;
 
   constructor(entries: Iterable<LibraryEntry> = []) {
     for (const e of entries) this.add(e);
@@ -114,6 +117,7 @@ export class MemoryLibrary implements ArticleLibrary {
     const a = entry.article;
     const indexed: IndexedEntry = {
       entry,
+      stamp: 0,
       headline: normalizeName(a.headline),
       people: a.people.map((p) => normalizeName([p.name, ...p.aliases].join(' '))).join(' | '),
       text: normalizeName(a.sentences.map((s) => s.text).join(' ')),
@@ -172,21 +176,28 @@ export class MemoryLibrary implements ArticleLibrary {
     // mostly), found through the vocabulary; then every query word must appear.
     const driver = words.reduce((a, b) => (b.length > a.length ? b : a));
     const { postings, vocab } = this.headlines();
-    const candidates = new Set<IndexedEntry>();
+    // Best `limit` of each kind while scanning (no sort of every candidate): headlines starting with
+    // the query first, then those containing its words; newest first within each.
+    const starts: IndexedEntry[] = [];
+    const contains: IndexedEntry[] = [];
+    const offer = (list: IndexedEntry[], i: IndexedEntry): void => {
+      const last = list[list.length - 1];
+      if (list.length >= limit && last !== undefined && newestFirst(i.entry, last.entry) >= 0) return;
+      list.splice(lowerBound(list, (x) => newestFirst(x.entry, i.entry) < 0), 0, i);
+      if (list.length > limit) list.pop();
+    };
+    const stamp = ++this.stamp;
     for (let v = lowerBound(vocab, (w) => w < driver); v < vocab.length; v++) {
       const word = vocab[v] as string;
       if (!word.startsWith(driver)) break;
-      for (const e of postings.get(word) ?? []) candidates.add(e);
+      for (const i of postings.get(word) ?? []) {
+        // An entry listed under several matching words is looked at once.
+        if (i.stamp === stamp) continue;
+        i.stamp = stamp;
+        if (i.headline.startsWith(q)) offer(starts, i);
+        else if (starts.length < limit && words.every((w) => i.headline.includes(w))) offer(contains, i);
+      }
     }
-    const starts: IndexedEntry[] = [];
-    const contains: IndexedEntry[] = [];
-    for (const i of candidates) {
-      if (i.headline.startsWith(q)) starts.push(i);
-      else if (words.every((w) => i.headline.includes(w))) contains.push(i);
-    }
-    const order = (a: IndexedEntry, b: IndexedEntry): number => newestFirst(a.entry, b.entry);
-    starts.sort(order);
-    if (starts.length < limit) contains.sort(order);
     return [...starts, ...contains].slice(0, limit).map((i) => i.entry);
   }
 
