@@ -107,19 +107,30 @@ export class FileSource {
       this.logger.warn({ dir: this.dir }, 'articles folder not read: %s', code === 'ENOENT' ? 'it does not exist' : String(err));
       return { loaded: 0, skipped: 0 };
     }
+    // Read with a few files in flight (start-up with 10,000 files is mostly waiting on the disk),
+    // then ids assigned in path order so they do not depend on which read finished first.
+    const results: (FileArticle | undefined)[] = new Array(paths.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < paths.length) {
+        const at = next++;
+        try {
+          results[at] = await this.read(paths[at]!);
+        } catch (err) {
+          this.skip(paths[at]!, err);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(16, paths.length) }, worker));
     const read: FileArticle[] = [];
     const ids = new Set<string>();
-    for (const path of paths) {
-      try {
-        const a = await this.read(path);
-        // "a.txt" and "a.md" would share an id: the second keeps its extension in the id.
-        if (ids.has(a.id)) a.id = `${a.id}-${extname(path).slice(1).toLowerCase()}`;
-        ids.add(a.id);
-        read.push(a);
-      } catch (err) {
-        this.skip(path, err);
-      }
-    }
+    results.forEach((a, at) => {
+      if (a === undefined) return;
+      // "a.txt" and "a.md" would share an id: the second keeps its extension in the id.
+      if (ids.has(a.id)) a.id = `${a.id}-${extname(paths[at]!).slice(1).toLowerCase()}`;
+      ids.add(a.id);
+      read.push(a);
+    });
     await this.live.upsertFiles(read);
     return { loaded: read.length, skipped: paths.length - read.length };
   }
