@@ -246,11 +246,30 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
     people.push({ name: c.name, parts: c.parts, aliases: [], roles: [], mentions: [], gender: null });
   }
   // Order people by first appearance.
-  const firstSeen = (p: PersonRecord): number => {
-    for (const c of candidates) if (sameWords(c.parts, p.parts) || isShortForm(c.parts, p.parts)) return c.sentence;
-    return Number.MAX_SAFE_INTEGER;
-  };
-  people.sort((a, b) => firstSeen(a) - firstSeen(b));
+  const seen = new Map<PersonRecord, number>();
+  for (const p of people) {
+    const c = candidates.find((x) => sameWords(x.parts, p.parts) || isShortForm(x.parts, p.parts));
+    seen.set(p, c ? c.sentence : Number.MAX_SAFE_INTEGER);
+  }
+  people.sort((a, b) => seen.get(a)! - seen.get(b)!);
+
+  // Every form that can stand for a person (full name, and each contiguous part of it), so each
+  // name run is matched with one lookup.
+  const formKey = (parts: string[]): string => parts.map((p) => (PARTICLES.has(p.toLowerCase()) ? p.toLowerCase() : p)).join(' ');
+  const fullForms = new Map<string, number>();
+  const shortForms = new Map<string, number[]>();
+  people.forEach((p, i) => {
+    fullForms.set(formKey(p.parts), i);
+    for (let a = 0; a < p.parts.length; a++) {
+      for (let b = a + 1; b <= p.parts.length; b++) {
+        if (b - a === p.parts.length) continue;
+        const key = formKey(p.parts.slice(a, b));
+        const list = shortForms.get(key) ?? [];
+        if (!list.includes(i)) list.push(i);
+        shortForms.set(key, list);
+      }
+    }
+  });
 
   // 3. Mentions: every run whose core is a person's name or a short form of exactly one person
   // (or, when ambiguous, the one mentioned most recently).
@@ -265,10 +284,10 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
     for (const run of mentionRuns[si]!) {
       const core = nameCore(ws, run) ?? run;
       const parts = text(s.text, ws, core).split(/\s+/);
-      const exact = people.findIndex((p) => sameWords(p.parts, parts));
-      let match = exact;
+      const key = formKey(parts);
+      let match = fullForms.get(key) ?? -1;
       if (match < 0) {
-        const options = people.map((p, i) => (isShortForm(parts, p.parts) ? i : -1)).filter((i) => i >= 0);
+        const options = [...(shortForms.get(key) ?? [])];
         if (options.length === 1) match = options[0]!;
         else if (options.length > 1) {
           options.sort((a, b) => (lastMention.get(b) ?? -1) - (lastMention.get(a) ?? -1) || a - b);
@@ -279,7 +298,7 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       const person = people[match]!;
       const surface = parts.join(' ');
       if (surface !== person.name && !person.aliases.includes(surface)) person.aliases.push(surface);
-      if (!person.mentions.includes(si)) person.mentions.push(si);
+      if (person.mentions[person.mentions.length - 1] !== si) person.mentions.push(si);
       lastMention.set(match, si);
       mentions[si]!.push({ person: match, sentence: si, wordStart: core.start, wordEnd: core.end, start: ws[core.start]!.start, end: ws[core.end - 1]!.end });
       // Roles stated at this mention.

@@ -40,12 +40,21 @@ function canClose(text: string, i: number): boolean {
 }
 
 const DOUBLE_OPEN = new Set(['“', '«', '„', '"']);
+
+// Jumps straight to the next quotation mark or apostrophe, so long stretches of plain text cost a
+// single native scan instead of a JavaScript loop over each character.
+const MARKS = /["“”«»„‘’']/gu;
+function nextMark(text: string, from: number, end: number): number {
+  MARKS.lastIndex = from;
+  const m = MARKS.exec(text);
+  return m && m.index < end ? m.index : -1;
+}
 const SINGLE_OPEN = new Set(['‘', "'"]);
 
 /** Closing offset of the double quote opened at `i`, or -1. */
 function closeDouble(text: string, i: number, end: number): number {
   const open = text[i];
-  for (let j = i + 1; j < end; j++) {
+  for (let j = nextMark(text, i + 1, end); j >= 0; j = nextMark(text, j + 1, end)) {
     const ch = text[j];
     if (open === '"' ? ch === '"' : ch === '”' || ch === '»' || (ch === '"' && canClose(text, j))) return j;
     // A new opening curly mark before any closing one: the writer forgot to close; stop here.
@@ -56,7 +65,7 @@ function closeDouble(text: string, i: number, end: number): number {
 
 /** Closing offset of the single quote opened at `i`, or -1. Double quotes inside are skipped. */
 function closeSingle(text: string, i: number, end: number): number {
-  for (let j = i + 1; j < end; j++) {
+  for (let j = nextMark(text, i + 1, end); j >= 0; j = nextMark(text, j + 1, end)) {
     const ch = text[j];
     if (DOUBLE_OPEN.has(ch ?? '') && canOpen(text, j)) {
       const c = closeDouble(text, j, end);
@@ -69,7 +78,7 @@ function closeSingle(text: string, i: number, end: number): number {
     const next2 = text[j + 2];
     if ((before === 's' || before === 'S') && text[j + 1] === ' ' && next2 !== undefined && /\p{Ll}/u.test(next2)) {
       let later = false;
-      for (let k = j + 1; k < end; k++) {
+      for (let k = nextMark(text, j + 1, end); k >= 0; k = nextMark(text, k + 1, end)) {
         const c = text[k];
         if ((c === '’' || c === "'") && canClose(text, k)) { later = true; break; }
       }
@@ -83,7 +92,7 @@ function closeSingle(text: string, i: number, end: number): number {
 /** Nested quotes of the other style inside (from, to). */
 function nested(text: string, from: number, to: number, style: 'double' | 'single'): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  for (let i = from; i < to; i++) {
+  for (let i = nextMark(text, from, to); i >= 0; i = nextMark(text, i + 1, to)) {
     const ch = text[i] ?? '';
     if (style === 'double' && DOUBLE_OPEN.has(ch) && canOpen(text, i)) {
       const c = closeDouble(text, i, to);
@@ -102,6 +111,8 @@ export function findQuoteSpans(text: string, options: QuoteSpanOptions = {}): Qu
   const n = text.length;
   let i = 0;
   while (i < n) {
+    i = nextMark(text, i, n);
+    if (i < 0) break;
     const ch = text[i] ?? '';
     if (DOUBLE_OPEN.has(ch) && (ch !== '"' || canOpen(text, i) || !canClose(text, i))) {
       let c = closeDouble(text, i, n);
