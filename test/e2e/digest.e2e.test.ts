@@ -75,7 +75,7 @@ function scheduler(client: Client, clock: ManualClock, settings: FakeSettings, l
 }
 
 describe('digest through discord.js and the fake Discord', () => {
-  it('a digest at 08:00 Europe/London arrives once at 08:00 local time, before and after the clocks change', async () => {
+  it('a digest at 08:00 Europe/London arrives once at 08:00 local time, before and after the clocks go back in October', async () => {
     const discord = await startFakeDiscord();
     cleanups.push(() => discord.stop());
     const client = await connect(discord);
@@ -143,6 +143,45 @@ describe('digest through discord.js and the fake Discord', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]!.content).toContain('switched off');
     expect(notices[0]!.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it('08:00 Europe/London in March: 08:00 GMT on the Saturday, 08:00 BST (07:00 UTC) on the Sunday the clocks go forward', async () => {
+    const discord = await startFakeDiscord();
+    cleanups.push(() => discord.stop());
+    const client = await connect(discord);
+    const guild = discord.defaultGuild;
+    const channel = guild.channel('news-digest').id;
+    const clock = new ManualClock(Date.parse('2026-03-28T06:00:00Z'));
+    const settings = new FakeSettings();
+    settings.put(guild.id, { channelId: channel, time: '08:00', timezone: 'Europe/London' });
+    const library = [libraryEntry('sat', '2026-03-28T05:00:00Z', 'Saturday news'), libraryEntry('sun', '2026-03-29T05:00:00Z', 'Sunday news')];
+    const s = scheduler(client, clock, settings, sqliteLedger(clock), library);
+    await s.resync();
+    const sent: string[] = [];
+    // Every 30 s from Saturday 06:00 UTC to Sunday 10:00 UTC.
+    while (clock.t <= Date.parse('2026-03-29T10:00:00Z')) {
+      for (const r of await s.tick()) if (r.outcome === 'sent') sent.push(clock.now().toISOString());
+      clock.advance(30_000);
+    }
+    expect(sent).toEqual(['2026-03-28T08:00:00.000Z', '2026-03-29T07:00:00.000Z']);
+    expect(discord.channelMessages(channel).map((m) => m.embeds.map((e) => e.title))).toEqual([['Saturday news'], ['Sunday news']]);
+  });
+
+  it('permissions removed (403, Missing Permissions) count as failures like a deleted channel', async () => {
+    const discord = await startFakeDiscord();
+    cleanups.push(() => discord.stop());
+    const client = await connect(discord);
+    const guild = discord.defaultGuild;
+    const channel = guild.channel('news-digest').id;
+    discord.denyBot(channel);
+    const clock = new ManualClock(Date.parse('2026-06-01T07:00:00Z'));
+    const settings = new FakeSettings();
+    settings.put(guild.id, { channelId: channel, time: '08:00', timezone: 'Europe/London' });
+    const s = scheduler(client, clock, settings, sqliteLedger(clock), [libraryEntry('a', '2026-06-01T06:00:00Z')]);
+    await s.resync();
+    const [result] = await s.tick();
+    expect(result).toMatchObject({ outcome: 'failed', reason: 'the bot may no longer post in the channel' });
+    expect(discord.channelMessages(channel)).toHaveLength(0);
   });
 
   it.skipIf(!redisUp)('two bot processes on one Redis send each guild its digest once', async () => {
