@@ -63,7 +63,7 @@ describe('Newsdesk end to end: slow, failing and hostile cases', () => {
     expect(reply.ephemeral).toBe(true);
     expect(reply.content).toMatch(/something went wrong/i);
     // The public "thinking..." placeholder is removed, so nobody else sees an error.
-    await expect.poll(() => reply.interaction.original?.deleted).toBe(true);
+    await expect.poll(() => reply.interaction.original?.deleted, { timeout: 5000 }).toBe(true);
     expectEverySentBodySafe(b.discord);
   });
 

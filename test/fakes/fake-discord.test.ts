@@ -152,7 +152,7 @@ describe('fake Discord with the real discord.js Client', () => {
       { name: 'name:Bli:1', value: '1' },
     ]);
     const tooMany = discord.dispatchCommand({ name: 'who', options: { name: 'many' }, focused: 'name' }, 'autocomplete');
-    await expect.poll(() => tooMany.callbacks[0]?.status).toBe(400);
+    await expect.poll(() => tooMany.callbacks[0]?.status, { timeout: 5000 }).toBe(400);
     expect(tooMany.callbacks[0]?.error).toBe('Invalid Form Body');
     expect(tooMany.response).toBeNull();
   });
@@ -170,7 +170,7 @@ describe('fake Discord with the real discord.js Client', () => {
     expect(reply.ephemeral).toBe(true);
     expect(reply.content).toBe('done');
     expect(reply.embeds[0]?.title).toBe('T');
-    await expect.poll(() => reply.followups.length).toBe(1);
+    await expect.poll(() => reply.followups.length, { timeout: 5000 }).toBe(1);
     expect(reply.followups[0]?.content).toBe('and more');
     expect(discord.sentBodies().map((b) => b.kind)).toEqual(['edit', 'followup']);
   });
@@ -214,7 +214,7 @@ describe('fake Discord with the real discord.js Client', () => {
     const guild = discord.defaultGuild;
     const channel = (await client.channels.fetch(guild.channel('news-digest').id)) as TextChannel;
     discord.denyBot(channel.id);
-    await expect.poll(() => channel.permissionsFor(client.user!)?.has(PermissionFlagsBits.SendMessages)).toBe(false);
+    await expect.poll(() => channel.permissionsFor(client.user!)?.has(PermissionFlagsBits.SendMessages), { timeout: 5000 }).toBe(false);
     await expect(channel.send('x')).rejects.toMatchObject({ status: 403, code: 50013 });
 
     const general = (await client.channels.fetch(guild.channel('general').id)) as TextChannel;
@@ -222,7 +222,7 @@ describe('fake Discord with the real discord.js Client', () => {
     await expect(general.send({ embeds: [{ description: 'z'.repeat(4097) }] })).rejects.toBeInstanceOf(DiscordAPIError);
 
     discord.deleteChannel(general.id);
-    await expect.poll(() => client.channels.cache.has(general.id)).toBe(false);
+    await expect.poll(() => client.channels.cache.has(general.id), { timeout: 5000 }).toBe(false);
     await expect(client.rest.post(Routes.channelMessages(general.id), { body: { content: 'z' } })).rejects.toMatchObject({ status: 404, code: 10003 });
     expect(discord.channelMessages(general.id)).toEqual([]);
   });
@@ -240,7 +240,7 @@ describe('fake Discord with the real discord.js Client', () => {
     const { discord } = await setup(answer);
     const twice = await discord.runCommand({ name: 'twice' });
     expect(twice.content).toBe('first');
-    await expect.poll(() => twice.callbacks.map((c) => c.status)).toEqual([204, 400]);
+    await expect.poll(() => twice.callbacks.map((c) => c.status), { timeout: 5000 }).toEqual([204, 400]);
 
     const strict = (await setup(answer, { callbackDeadlineMs: 200 })).discord;
     const record = strict.dispatchCommand({ name: 'late' }, 'command');
