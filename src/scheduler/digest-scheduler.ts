@@ -4,11 +4,12 @@
 // each holding the instant of its next slot, so a tick is a loop of number comparisons even for
 // 100,000 guilds. A guild's entry is rebuilt from its settings when `reschedule(guildId)` is called
 // (the settings store calls it on every change) and on a periodic resync (changes made by another
-// process). Slot maths is the pure src/core/schedule.ts.
+// process); the settings are also re-read right before each send. Slot maths is the pure
+// src/core/schedule.ts.
 //
 // Exactly once, in the ledger (Redis SET NX PX, or SQLite): before anything is sent the slot is
-// CLAIMED for a lease; before the first message it is marked POSTING; after the last it is marked
-// SENT. A second process (or a restart) finds SENT and stops, or finds the claim held and comes back
+// CLAIMED for a lease; right before the first message goes (after its pacing wait) it is marked
+// POSTING; after the last it is marked SENT. A second process (or a restart) finds SENT and stops, or finds the claim held and comes back
 // when the lease has run out. A claim whose owner died before posting anything is taken over and sent
 // once, within the catch-up window; if its owner died after POSTING, nobody resends (a possibly
 // partial digest beats a duplicate) and the slot is closed with a warning.
