@@ -538,6 +538,11 @@ function judgeLeftover(
       return;
     }
   }
+  // "the town of Cayce", "the village of Ada".
+  if (prevLower === 'of' && PLACE_KINDS.has(ws[a - 2]?.text.toLowerCase() ?? '') && b - a <= 3) {
+    add('place', a, b);
+    return;
+  }
   // "the counties of Turkana, Marsabit, Wajir and Mandera": every name in a list of places.
   if (b - a <= 3 && inPlaceList(ws, a)) {
     add('place', a, b);
@@ -558,6 +563,7 @@ function judgeLeftover(
   }
 }
 
+const PLACE_KINDS = set('town city village hamlet district region province county state island port municipality capital suburb neighbourhood neighborhood commune');
 const PLACE_PLURALS = set(`
   counties provinces states regions districts cities towns villages islands countries prefectures
   municipalities neighbourhoods neighborhoods suburbs capitals ports
@@ -632,6 +638,22 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
         const covered = inSentence.some((f) => f.name.includes(w.text));
         const defined = ws[i - 1]?.text === '(' && ws[i + 1]?.text === ')';
         if (!covered && !defined && w.text.length <= 5) found.push({ cls: 'organization', name: w.text, sentence: s.index, at: w.start });
+      }
+    }
+  }
+  // A name the context proved once ("payments firm Klarna") is the same name where nothing around it
+  // says so ("Klarna said on Tuesday"): record those mentions too.
+  const guessedNames = new Map<string, NameClass>();
+  for (const f of found) if (f.guessed && !f.name.includes(' ')) guessedNames.set(f.name, f.cls);
+  if (guessedNames.size > 0) {
+    const have = new Set(found.map((f) => `${f.sentence}|${f.name}`));
+    for (const s of text.sentences) {
+      const ws = wordsOf[s.index] ?? toWords(s);
+      for (const [a, b] of runs(ws)) {
+        if (b - a !== 1) continue;
+        const w = ws[a] as Word;
+        const cls = guessedNames.get(w.text);
+        if (cls && !have.has(`${s.index}|${w.text}`)) found.push({ cls, name: w.text, sentence: s.index, at: w.start });
       }
     }
   }

@@ -138,6 +138,10 @@ describe('findOrganizations on articles in several styles', () => {
     expect(Object.keys(found)).toEqual(['Institute for the Study of War', 'Directorate General of Health Services']);
   });
 
+  it('a name the context proved once is recorded wherever it recurs', () => {
+    expect(orgs(['Swedish payments firm Klarna cut 500 jobs.', 'Klarna said on Tuesday it would hire again.'])).toEqual({ Klarna: [0, 1] });
+  });
+
   it('names in a possessive and after an opening quotation mark are found', () => {
     expect(Object.keys(orgs(['“Hamas’s leaders have not replied,” said a NATO official.']))).toEqual(['Hamas', 'NATO']);
   });

@@ -72,6 +72,10 @@ describe('findPlaces on articles in several styles', () => {
     expect(places(['The boy in Harry Potter came from Tom, then moved to Ballymena and a house in Coleraine.'])).toEqual({ Coleraine: [0] });
   });
 
+  it('"the town of X", "the village of Y"', () => {
+    expect(places(['Jobs went to the town of Ystad and the village of Lilla Hammar.'])).toEqual({ Ystad: [0], 'Lilla Hammar': [0] });
+  });
+
   it('a person named like a place stays a person', () => {
     expect(places(['Georgia Lane said the vote in Georgia was close.'], [person('Georgia Lane', 'Lane')])).toEqual({ Georgia: [0] });
   });
