@@ -71,7 +71,7 @@ function byPerson(ctx: CommandContext, speaker: string, entry: LibraryEntry | un
     return { content: `No quote from anyone called “${speaker}” in the library.${hint}`, ephemeral: true };
   }
   if (result.kind === 'many') {
-    return { embeds: [{ title: `${result.candidates.length} speakers match “${speaker}”`, description: `${candidatesText(result.candidates)}\n\nAsk again with a full name.` }] };
+    return { embeds: [{ title: `${result.total ?? result.candidates.length} speakers match “${speaker}”`, description: `${candidatesText(result.candidates)}\n\nAsk again with a full name.` }] };
   }
   const found: Found[] = [];
   for (const { entry: e, person } of result.person.articles) {

@@ -64,14 +64,19 @@ export function personCard(person: LibraryPerson): Embed {
   return embed;
 }
 
+function moreText(result: { candidates: unknown[]; total?: number }): string {
+  const more = (result.total ?? result.candidates.length) - result.candidates.length;
+  return more > 0 ? `\n…and ${more} more` : '';
+}
+
 function lookupReply(query: string, result: PersonLookup, scope: string): Reply {
   if (result.kind === 'one') return { embeds: [personCard(result.person)] };
   if (result.kind === 'many') {
     return {
       embeds: [
         {
-          title: `${result.candidates.length} people match “${query}”`,
-          description: `${candidatesText(result.candidates)}\n\nAsk again with a full name, e.g. \`/who name:${result.candidates[0]?.name ?? query}\`.`,
+          title: `${result.total ?? result.candidates.length} people match “${query}”`,
+          description: `${candidatesText(result.candidates)}${moreText(result)}\n\nAsk again with a full name, e.g. \`/who name:${result.candidates[0]?.name ?? query}\`.`,
         },
       ],
     };

@@ -283,7 +283,7 @@ export class MemoryLibrary implements ArticleLibrary {
     const eligible = people.filter((p) => !options.withQuotes || p.person.quoteCount > 0);
     const d = decide(rankByName(query, eligible, (p) => p.keys));
     if (d.kind === 'one') return { kind: 'one', person: d.item.person };
-    if (d.kind === 'many') return { kind: 'many', candidates: d.items.slice(0, 10).map((p) => p.person) };
+    if (d.kind === 'many') return { kind: 'many', candidates: d.items.slice(0, 10).map((p) => p.person), total: d.items.length };
     return { kind: 'none', suggestions: closestNames(query, eligible, (p) => p.keys, (p) => p.person.name) };
   }
 

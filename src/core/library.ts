@@ -29,7 +29,7 @@ export interface LibraryPerson {
 
 export type PersonLookup =
   | { kind: 'one'; person: LibraryPerson }
-  | { kind: 'many'; candidates: LibraryPerson[] }
+  | { kind: 'many'; candidates: LibraryPerson[]; /** How many matched (candidates holds the best 10). */ total?: number }
   | { kind: 'none'; suggestions: string[] };
 
 export interface ArticleLibrary {
