@@ -5,8 +5,10 @@
 // Reads: an in-process cache (LRU, `cacheMax` documents) answers without touching the disk or the
 // network. It is invalidated by write-through: every update in this process replaces the cached
 // document. On SQLite and memory:// this process is the only writer, so cached entries never expire.
-// On Redis other processes write too, so a cached entry lives `cacheTtlMs` (default 5 s) and is then
-// read again: a change made by another process is seen within that time.
+// On Redis other processes write too: every write announces "<writer> <guild>" on a pub/sub channel
+// in the same Lua script that stores it, and each store drops the cached document it hears about, so
+// a change made by another process is seen at once. An announcement missed while the subscriber
+// reconnects is covered by a TTL: a cached entry on Redis lives `cacheTtlMs` (default 5 s).
 //
 // Writes: serialized per guild in this process (a promise queue per guild), and each one is a
 // read-modify-write with a compare-and-set on the stored value, retried on conflict: a Lua script on
@@ -15,6 +17,7 @@
 //
 // A stored document that fails validation is repaired (see parseSettings), logged once per guild, and
 // written back repaired.
+import { randomUUID } from 'node:crypto';
 import KeyvRedis from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import type { Keyv } from 'keyv';
@@ -78,21 +81,36 @@ interface RawDocs {
   read(guildId: string): Promise<string | undefined>;
   /** Writes `next` only if the stored value is still `expected`; true when it did. */
   compareAndSet(guildId: string, expected: string | undefined, next: string): Promise<boolean>;
+  /** Shared stores: calls `changed(guildId)` when another process changes a guild's document. */
+  watch?(changed: (guildId: string) => void, onError: (err: unknown) => void): Promise<void>;
   close(): Promise<void>;
 }
 
 // Replaces the value only if it is still the one we read ('' = "there was none": keyv never
-// stores an empty string).
+// stores an empty string), and announces the change ("<writer id> <guild id>") to the other
+// processes in the same step.
 const REDIS_CAS = `
 local current = redis.call('GET', KEYS[1])
 if (current == false and ARGV[1] == '') or current == ARGV[1] then
   redis.call('SET', KEYS[1], ARGV[2])
+  redis.call('PUBLISH', ARGV[3], ARGV[4])
   return 1
 end
 return 0`;
 
+type PubSubClient = {
+  connect(): Promise<unknown>;
+  subscribe(channel: string, listener: (message: string) => void): Promise<void>;
+  on(event: 'error', listener: (err: unknown) => void): unknown;
+  close(): Promise<void>;
+};
+
 function redisDocs(keyv: Keyv, store: KeyvRedis<unknown>): RawDocs {
   const key = (guildId: string): string => store.createKeyPrefix(guildId, store.namespace);
+  // One channel per namespace; each store instance ignores its own announcements.
+  const channel = `${store.namespace ?? 'settings'}::changed`;
+  const writer = randomUUID();
+  let subscriber: PubSubClient | null = null;
   return {
     async read(guildId) {
       const client = await store.getClient();
@@ -103,9 +121,24 @@ function redisDocs(keyv: Keyv, store: KeyvRedis<unknown>): RawDocs {
       const client = (await store.getClient()) as {
         eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
       };
-      return (await client.eval(REDIS_CAS, { keys: [key(guildId)], arguments: [expected ?? '', next] })) === 1;
+      const args = [expected ?? '', next, channel, `${writer} ${guildId}`];
+      return (await client.eval(REDIS_CAS, { keys: [key(guildId)], arguments: args })) === 1;
     },
-    close: () => keyv.disconnect(),
+    async watch(changed, onError) {
+      const client = (await store.getClient()) as unknown as { duplicate(): PubSubClient };
+      const sub = client.duplicate();
+      sub.on('error', onError);
+      await sub.connect();
+      await sub.subscribe(channel, (message) => {
+        const [from, guildId] = message.split(' ');
+        if (from !== writer && guildId !== undefined) changed(guildId);
+      });
+      subscriber = sub;
+    },
+    async close() {
+      await subscriber?.close().catch(() => undefined);
+      await keyv.disconnect();
+    },
   };
 }
 
@@ -191,6 +224,7 @@ export class KeyvSettingsStore implements SettingsStore {
   private readonly cacheMax: number;
   private readonly maxAttempts: number;
   private closed = false;
+  private watching: Promise<void> | null = null;
 
   constructor(
     private readonly keyv: Keyv,
@@ -212,6 +246,7 @@ export class KeyvSettingsStore implements SettingsStore {
   }
 
   async get(guildId: string): Promise<GuildSettings> {
+    this.watchOthers();
     const cached = this.fromCache(guildId);
     if (cached !== undefined) {
       this.stats.cacheHits += 1;
@@ -264,11 +299,32 @@ export class KeyvSettingsStore implements SettingsStore {
     if (this.closed) return;
     this.closed = true;
     await Promise.allSettled([...this.queues.values()]);
+    await this.watching;
     this.cache.clear();
     await this.docs.close();
   }
 
   // -------------------------------------------------------------------------- internals
+
+  /**
+   * On a shared store (Redis), drop a cached document as soon as another process announces a change
+   * to it; the TTL remains the safety net for announcements missed during a reconnection.
+   */
+  private watchOthers(): void {
+    if (this.watching !== null || this.docs.watch === undefined || this.closed) return;
+    this.watching = this.docs
+      .watch(
+        (guildId) => this.cache.delete(guildId),
+        (err) => this.logger.warn({ err }, 'settings change announcements: connection error (the cache TTL still applies)'),
+      )
+      .catch((err: unknown) => this.logger.warn({ err }, 'settings change announcements unavailable (the cache TTL still applies)'));
+  }
+
+  /** Resolves once this store listens to other processes' changes (tests; a no-op off Redis). */
+  async listening(): Promise<void> {
+    this.watchOthers();
+    await this.watching;
+  }
 
   private fromCache(guildId: string): GuildSettings | undefined {
     const entry = this.cache.get(guildId);
