@@ -327,6 +327,23 @@ describe('fake Discord with the real discord.js Client', () => {
     expect(discord.stats.rateLimited).toBe(before);
   });
 
+  it('tells the client about guilds joined and left, and role changes', async () => {
+    const { discord, client } = await setup();
+    const joined = discord.addGuild({ name: 'Second Desk' });
+    await expect.poll(() => client.guilds.cache.get(joined.id)?.name, { timeout: 5000 }).toBe('Second Desk');
+    const general = joined.channel('general');
+    expect(client.guilds.cache.get(joined.id)?.members.me?.permissionsIn(general.id).has(PermissionFlagsBits.SendMessages)).toBe(true);
+    discord.setRolePermissions(joined.id, joined.id, 0n);
+    const botRole = joined.role('Newsdesk');
+    discord.setRolePermissions(joined.id, botRole.id, PermissionFlagsBits.ViewChannel);
+    await expect.poll(() => client.guilds.cache.get(joined.id)?.members.me?.permissionsIn(general.id).has(PermissionFlagsBits.SendMessages), { timeout: 5000 }).toBe(false);
+    await expect(client.rest.post(Routes.channelMessages(general.id), { body: { content: 'x' } })).rejects.toMatchObject({ status: 403 });
+    discord.removeGuild(joined.id);
+    await expect.poll(() => client.guilds.cache.has(joined.id), { timeout: 5000 }).toBe(false);
+    discord.clearLogs();
+    expect(discord.requests).toEqual([]);
+  });
+
   it('serves two shards, each with only the guilds it owns', async () => {
     const zero = snowflakeForShard(0, 2);
     const one = snowflakeForShard(1, 2);
