@@ -20,7 +20,8 @@ interface Gazetteer {
 /** Lower case, one kind of apostrophe, single spaces, no leading "the", no trailing possessive. */
 export function normalizeName(span: string): string {
   return span
-    .normalize('NFC')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '') // "Zürich" and "Zurich", "Ōsaka" and "Osaka" are one name
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()

@@ -683,7 +683,8 @@ const GENERIC_FIRST = set(`
 function group(found: Found[]): Array<{ name: string; mentions: number[] }> {
   const byKey = new Map<string, { name: string; mentions: number[] }>();
   for (const f of found) {
-    const name = f.name.replace(/[’']s$/, '').trim();
+    // "THE UNITED NATIONS" in an all-capitals line: the article is not part of the name.
+    const name = f.name.replace(/[’']s$/, '').replace(/^THE\s+/, '').trim();
     const key = normalizeName(name);
     if (key === '') continue;
     const entry = byKey.get(key);

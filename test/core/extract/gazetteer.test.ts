@@ -25,6 +25,12 @@ describe('classifyName: the shipped lists', () => {
     expect(classifyName(name)).toBe(cls);
   });
 
+  it('ignores accents', () => {
+    expect(classifyName('Ōsaka')).toBe('place');
+    expect(classifyName('Zurich')).toBe('place');
+    expect(classifyName('Nestle')).toBe('organization');
+  });
+
   it('ignores a trailing possessive and curly apostrophes', () => {
     expect(classifyName('Tel Aviv’s')).toBe('place');
     expect(classifyName("Hamas's")).toBe('organization');
