@@ -2,7 +2,7 @@
 // of countries come from countries.ts; this adds the rest. Written from general knowledge.
 
 export const CITIES = `
-New York|New York City|NYC|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|
+New York|New York City|NYC|Los Angeles|LA|L.A.|SF|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|
 San Jose|Austin|Jacksonville|Fort Worth|Charlotte|San Francisco|Indianapolis|Seattle|Denver|
 Boston|El Paso|Nashville|Detroit|Oklahoma City|Portland|Las Vegas|Memphis|Louisville|Baltimore|
 Milwaukee|Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Atlanta|Omaha|Colorado Springs|Raleigh|
