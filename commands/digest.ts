@@ -3,6 +3,8 @@
 // scheduled one does not repeat it.
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { DigestService } from '../src/scheduler/digest-scheduler.ts';
+import type { SettingsStore } from '../src/storage/settings-store.ts';
+import { isModerator } from './config.ts';
 import { UserError, type Command, type CommandContext, type Reply } from './types.ts';
 
 function service(ctx: CommandContext): DigestService {
@@ -11,6 +13,11 @@ function service(ctx: CommandContext): DigestService {
     throw new UserError('Digests are not available on this bot right now.');
   }
   return digest as DigestService;
+}
+
+function settingsOf(ctx: CommandContext): SettingsStore | null {
+  const store = ctx.settings as Partial<SettingsStore> | undefined;
+  return typeof store?.get === 'function' ? (store as SettingsStore) : null;
 }
 
 const stamp = (d: Date): string => `<t:${Math.floor(d.getTime() / 1000)}:f>`;
@@ -69,6 +76,11 @@ export const digest: Command = {
   ephemeral: true,
   async execute(req, ctx) {
     if (req.guildId === null) throw new UserError('The digest belongs to a server: use this command in one.');
+    // The router checks moderatorOnly too; this keeps the handler safe wherever it is called from.
+    const store = settingsOf(ctx);
+    if (store !== null && !(await isModerator(req.member, req.guildId, store))) {
+      return { content: '/digest is for moderators: members with the Manage Server permission, or the moderator role set with `/config moderator-role`.', ephemeral: true };
+    }
     if (req.subcommand === 'send-now') return sendNow(req.guildId, ctx);
     return preview(req.guildId, ctx);
   },

@@ -4,6 +4,7 @@ import { digest } from '../../commands/digest.ts';
 import { CommandOptions, UserError, type CommandContext, type CommandRequest } from '../../commands/types.ts';
 import { MemoryLibrary } from '../../src/core/library-index.ts';
 import { MemoryAtomicKv } from '../../src/storage/digest-ledger.ts';
+import { openSettingsStore } from '../../src/storage/settings-store.ts';
 import { DigestScheduler } from '../../src/scheduler/digest-scheduler.ts';
 import { FakeDelivery, FakeSettings, ManualClock, libraryEntry, manualTimers, silentLogger } from '../scheduler/digest-fakes.ts';
 
@@ -84,5 +85,15 @@ describe('/digest', () => {
     settings.put(GUILD, { channelId: null });
     await expect(digest.execute(request('send-now'), ctx)).rejects.toBeInstanceOf(UserError);
     await expect(digest.execute(request('preview', null), ctx)).rejects.toThrow(/server/);
+  });
+
+  it('refuses a member who is not a moderator, whatever the command permissions say', async () => {
+    const { delivery, ctx } = setup();
+    const store = openSettingsStore('memory://', { logger: pino({ level: 'silent' }) });
+    const withStore = { ...ctx, settings: store } as CommandContext;
+    const reply = await digest.execute(request('send-now'), withStore);
+    expect(reply.content).toMatch(/for moderators/);
+    expect(delivery.posted).toHaveLength(0);
+    await store.close();
   });
 });
