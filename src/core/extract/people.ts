@@ -62,7 +62,8 @@ function isNameWord(words: Word[], i: number, known?: ReadonlySet<string>): bool
   // Fast exit for the common case: a lower-case word that is no "al-Hashimi".
   if (!w.cap && !(w.text.length > 3 && (w.text.includes('-') || w.text.includes("'") || w.text.includes('’')))) return false;
   const prev = words[i - 1];
-  const sentenceStart = !prev || /^["“‘'(«]$/u.test(prev.text);
+  // The first word, or the first after an opening mark (a closing mark before "Park said" is not a start).
+  const sentenceStart = !prev || (i === 1 && /^["“‘'(«]$/u.test(prev.text));
   // "Will Tracy": a capitalised auxiliary inside a sentence is a name.
   const prefixed = LOWER_PREFIXED.test(w.text);
   if ((!w.cap && !prefixed) || (!NAME_POS.has(w.pos) && !(w.pos === 'AUX' && !sentenceStart) && !prefixed)) return false;
@@ -277,7 +278,11 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   const lastMention = new Map<number, number>();
   // Now that the people are known, "Park said" opening a sentence is a name even if not tagged one.
   const known = new Set(people.flatMap((p) => p.parts));
-  const mentionRuns = words.map((w) => nameRuns(w, known));
+  const mentionRuns = words.map((w, si) => {
+    // Only a sentence whose opening word is a known name part can gain a run; reuse the others.
+    const first = w[0]?.text === '"' || w[0]?.text === '“' || w[0]?.text === "'" || w[0]?.text === '‘' ? w[1] : w[0];
+    return first && known.has(first.text) ? nameRuns(w, known) : runs[si]!;
+  });
   const genders = people.map(() => ({ male: 0, female: 0 }));
   sentences.forEach((s, si) => {
     const ws = words[si]!;
