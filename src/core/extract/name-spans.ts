@@ -3,30 +3,11 @@
 // by its context ("news agency X", "told X", "in X", "X, Florida", "Long Name (ACRONYM)").
 import type { AnalyzedSentence, AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
-import { TITLE_FIRST, classifyName, demonymCountry, gazetteerMaxWords, isNameHead, lookupName, normalizeName } from './gazetteer.ts';
+import { TITLE_FIRST, demonymCountry, gazetteerMaxWords, isNameHead, normalizeName } from './gazetteer.ts';
 import type { NameClass } from './gazetteer.ts';
-import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts';
-
-/** A given name ("Harry", "Tom") starts a person's name, not a town's. */
-const isGivenName = (w: string): boolean => {
-  const l = w.toLowerCase();
-  return MALE_NAMES.has(l) || FEMALE_NAMES.has(l) || UNISEX_NAMES.has(l);
-};
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-  pos: string;
-  cap: boolean;
-  /** Followed by a possessive "'s" or by a hyphenated lower-case tail ("US-drafted"). */
-  closes: boolean;
-  /** Followed by a possessive "'s". */
-  possessive: boolean;
-  /** The lower-case tail cut from a hyphenated word ("based" in "Limassol-based"). */
-  tail: string;
-  person: boolean;
-}
+import type { Word } from './name-words.ts';
+import { CONNECTORS, OPENERS, classify, isAcronym, lookup, markPeople, personForms, runs, set, spanText, toWords } from './name-words.ts';
+import { ORG_CUES, judgeLeftover } from './name-context.ts';
 
 interface Found {
   cls: NameClass;
@@ -38,44 +19,14 @@ interface Found {
   guessed?: boolean;
 }
 
-const set = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
-
-const CONNECTORS = set('of for and the de du des la le del della di da von van der den al el & on upon');
-const MONTHS_DAYS = set(`
-  january february march april may june july august september october november december jan feb mar apr
-  jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-`);
-/** Lower-case nouns that, just before a name, say it is an organization ("news agency Reuters"). */
-const ORG_CUES = set(`
-  agency company firm group network website site newspaper publication broadcaster channel magazine
-  journal team club charity organization organisation airline carrier bank startup start-up retailer
-  manufacturer maker insurer operator developer studio label outlet daily tabloid watchdog regulator
-  nonprofit non-profit ngo brand chain giant conglomerate lender automaker carmaker publisher
-  broadcaster insurer consultancy lab laboratory institute association union party movement militia
-  band orchestra choir ensemble
-`);
 /** Treaties, events and prizes: a name with one of these is not a place ("Convention on the Law of the Sea"). */
 const NOT_PLACE_HEADS = set(`
   convention treaty agreement accord accords act protocol declaration charter conference summit festival
   prize award awards cup championship championships games marathon olympics open trophy
 `);
+
 /** All-caps words that are emphasis, not acronyms ("this is NOT a win"). */
 const SHOUTED = set('NOT NO YES ALL AND THE STOP NEVER FREE NEW NOW OR BUT YOU WE I IS IT TO OF IN ON FOR BREAKING LIVE UPDATE WATCH READ MORE');
-/** Words just after a name (possessive or not) that say it is an organization ("X spokesperson"). */
-const ORG_AFTER = set(`
-  spokesman spokeswoman spokesperson spokespeople boss ceo chairman chairwoman executives shareholders
-  shares headquarters employees staffers
-`);
-/** Lower-case nouns just after a name that say it is a place ("the Tsushima district"). */
-const PLACE_AFTER = set(`district region province prefecture city town village county state island islands oblast governorate`);
-/** Capitalised words that follow "in" or "from" without being places: languages, festivals, faiths. */
-const NOT_PLACES = set(`
-  Arabic English Mandarin Cantonese Hindi Urdu Swahili Hebrew Latin Gaelic Yiddish Bengali Punjabi Tamil
-  Tagalog Farsi Pashto Dari Amharic Hausa Yoruba Igbo Zulu Xhosa Afrikaans Esperanto Braille Sanskrit
-  Christmas Easter Ramadan Eid Hanukkah Diwali Passover Thanksgiving Lent Advent Christianity Islam Judaism
-  Buddhism Hinduism Parliament Congress Court Government God Heaven Hell Spring Summer Autumn Fall Winter
-  Part Chapter Section Article Act Phase Round Group Stage Division Week Year Term Season Game
-`);
 
 /** Upper-case abbreviations that are not organizations. */
 const NOT_ORG_ACRONYMS = set(`
@@ -88,199 +39,11 @@ const NOT_ORG_ACRONYMS = set(`
   CAC SUVS LA SF NYC UAE DRC OBE RSS API APP CEOS URL HTML FM AM KG LB OZ ML GB MB TB VS
 `);
 
-const CORPORATE_TAIL = /^(?:plc|inc\.?|ltd\.?|llc|co\.)$/;
-const ROUTE_WORDS = set('Route Highway Interstate Road Pier Gate Terminal Platform');
-const OFFICE_WORDS = set('Office Department Court Bureau Union Association Federation Party Fund Trust Hospital College School Society League Council Guild');
 /** Listed one-word names that are ordinary words in titles ("Senate Majority Leader", "House Speaker"). */
 const WEAK_SINGLE = set('house senate congress parliament assembly treasury labour conservatives democrats republicans');
+
 /** Head words that are also ordinary subjects of a committee ("Senate Health and Public Affairs Committee"). */
 const WEAK_HEADS = set('health energy media communications services entertainment insurance security affairs development');
-const GOVERNMENT_TAIL = set('government cabinet parliament junta administration');
-const GOVERNMENT_MODIFIER = set('military war security federal coalition interim transitional');
-
-const isCapWord = (w: string): boolean => {
-  const parts = w.split('-');
-  const last = parts[parts.length - 1] ?? '';
-  return /^[\p{Lu}]/u.test(w) || (parts.length > 1 && /^[\p{Lu}]/u.test(last)) || /^\d+[\p{Lu}]/u.test(w);
-};
-const isAcronym = (w: string): boolean => /^[\p{Lu}][\p{Lu}\d&.]{1,5}$/u.test(w) && /[\p{Lu}].*[\p{Lu}]|\d/u.test(w);
-const OPENERS = /^[“"‘'«([—–:-]$/u;
-
-/** Joins tokens written without a space ("Al-Jazeera", "Space.com", "AT&T") into words. */
-function toWords(sentence: AnalyzedSentence): Word[] {
-  const out: Word[] = [];
-  const toks = sentence.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (!t) continue;
-    const prevTok = toks[i - 1];
-    const pluralPossessive = /^['’]$/.test(t.text) && prevTok !== undefined && prevTok.end === t.start && /s$/i.test(prevTok.text);
-    if ((/^['’]s?$/i.test(t.text) && t.pos === 'PART') || pluralPossessive) {
-      const prev = out[out.length - 1];
-      if (prev) {
-        prev.closes = true;
-        prev.possessive = true;
-      }
-      continue;
-    }
-    let start = t.start;
-    let end = t.end;
-    let pos = t.pos;
-    // "49ers": word pieces the tokenizer split with nothing between them are one word.
-    while (i + 1 < toks.length) {
-      const next = toks[i + 1];
-      if (!next || next.start !== end || !/^[\p{L}\d]/u.test(next.text) || !/[\p{L}\d]$/u.test(sentence.text.slice(start, end))) break;
-      end = next.end;
-      i += 1;
-    }
-    // Join "-", ".", "&" or "'" with the tokens on both sides when nothing separates them.
-    while (i + 2 < toks.length) {
-      const mid = toks[i + 1];
-      const next = toks[i + 2];
-      if (!mid || !next || mid.start !== end || next.start !== mid.end) break;
-      if (!/^[-.&'’]$/.test(mid.text) || !/^[\p{L}\d]/u.test(next.text)) break;
-      end = next.end;
-      if (next.pos === 'PROPN') pos = 'PROPN';
-      i += 2;
-    }
-    let text = sentence.text.slice(start, end);
-    // "Ex-BEA boss", "anti-Hamas": the prefix is not part of the name.
-    const prefix = text.match(/^(?:ex|pro|anti|non|post|pre|mid|neo|pan|former)-(?=[\p{Lu}])/iu);
-    if (prefix) {
-      start += prefix[0].length;
-      text = text.slice(prefix[0].length);
-    }
-    let closes = false;
-    let tail = '';
-    const hyphen = text.includes('-') ? text.match(/^(.*?[\p{L}\d])-(?:[\p{Ll}\d][^-]*)$/u) : null;
-    // "US-drafted", "Chicago-based": the name is the part before the lower-case tail.
-    if (hyphen?.[1] && /^[\p{Lu}]/u.test(hyphen[1]) && !/^[\p{Ll}]/u.test(text)) {
-      tail = text.slice(hyphen[1].length + 1).toLowerCase();
-      text = hyphen[1];
-      end = start + text.length;
-      closes = true;
-    }
-    start = start + 0;
-    out.push({ text, start, end, pos, cap: isCapWord(text), closes, possessive: false, tail, person: false });
-  }
-  return out;
-}
-
-/** People's names and aliases as word lists, indexed by their first word. */
-function personForms(people: readonly Person[]): Map<string, string[][]> {
-  const forms = new Map<string, string[][]>();
-  for (const p of people) {
-    for (const n of [p.name, ...p.aliases]) {
-      const parts = n.split(/\s+/).filter((x) => x !== '');
-      const first = parts[0];
-      if (first === undefined) continue;
-      // A "person" named only "Ghana" is a place the person finder mistook.
-      if (parts.length === 1 && lookupName(first) !== null) continue;
-      const list = forms.get(first) ?? [];
-      list.push(parts);
-      forms.set(first, list);
-    }
-  }
-  return forms;
-}
-
-function markPeople(ws: Word[], forms: ReadonlyMap<string, string[][]>): void {
-  for (let i = 0; i < ws.length; i++) {
-    const candidates = forms.get((ws[i] as Word).text.replace(/[’']s$/, ''));
-    if (!candidates) continue;
-    for (const f of candidates) {
-      if (i + f.length > ws.length) continue;
-      let ok = true;
-      for (let k = 0; k < f.length && ok; k++) {
-        if (ws[i + k]?.text.replace(/[’']s$/, '') !== f[k]) ok = false;
-      }
-      // "Hollis Weber Robotics": a person's name running into more capitals is part of another name.
-      const last = ws[i + f.length - 1] as Word;
-      const after = ws[i + f.length];
-      if (ok && after?.cap && !last.closes) ok = false;
-      if (ok) for (let k = 0; k < f.length; k++) (ws[i + k] as Word).person = true;
-    }
-  }
-}
-
-/** True for a word that may start or continue a name. */
-function nameWord(ws: Word[], i: number): boolean {
-  const w = ws[i];
-  if (!w || w.person) return false;
-  const prevWord = ws[i - 1];
-  // "Altamira Devices plc", "Route 9": lower-case or numeric tails of a name.
-  if (prevWord?.cap && !prevWord.closes && CORPORATE_TAIL.test(w.text)) return true;
-  if (/^\d+[A-Z]?$/.test(w.text) && prevWord && ROUTE_WORDS.has(prevWord.text)) return true;
-  if (/^\d+[\p{Ll}]+s$/u.test(w.text) && prevWord?.cap && !prevWord.closes) return true;
-  if (!w.cap) return false;
-  if (MONTHS_DAYS.has(w.text.toLowerCase().replace(/\.$/, ''))) return false;
-  if (/^\d+$/.test(w.text)) return false;
-  const prev = ws[i - 1];
-  const initial = i === 0 || (prev !== undefined && OPENERS.test(prev.text));
-  // A capital at the start of a sentence or quotation only says "sentence start".
-  // A sentence-initial "The" is the article, even before a name ("The Cyprus-flagged ship").
-  if (initial && /^(?:The|A|An)$/.test(w.text)) return false;
-  if (initial && w.pos !== 'PROPN' && !isAcronym(w.text) && lookupName(w.text) === null) {
-    const two = ws[i + 1];
-    if (!two || lookupName(`${w.text} ${two.text}`) === null) return false;
-  }
-  return true;
-}
-
-/** Maximal runs of name words, joined by connectors ("Bank of England", "Gulf of Aden"). */
-function runs(ws: Word[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let i = 0;
-  while (i < ws.length) {
-    if (!nameWord(ws, i)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    // "Harlow County Sheriff's Office": a possessive inside an office's name.
-    const continues = (k: number): boolean => {
-      const w = ws[k - 1] as Word;
-      return !w.closes || (w.possessive && w.cap && OFFICE_WORDS.has(ws[k]?.text ?? ''));
-    };
-    while (j < ws.length && continues(j)) {
-      if (nameWord(ws, j)) {
-        j++;
-        continue;
-      }
-      // Connector(s) between two name words: "of", "for the", "de la".
-      let k = j;
-      while (k < ws.length && k - j < 2 && CONNECTORS.has((ws[k] as Word).text)) {
-        if ((ws[k] as Word).text === 'The') break;
-        k++;
-      }
-      if (k > j && nameWord(ws, k)) {
-        j = k + 1;
-        continue;
-      }
-      break;
-    }
-    out.push([i, j]);
-    i = j;
-  }
-  return out;
-}
-
-const spanText = (s: AnalyzedSentence, ws: Word[], a: number, b: number): string =>
-  s.text.slice((ws[a] as Word).start, (ws[b - 1] as Word).end);
-
-// Span texts repeat across an article (and across articles): remember what the lists and patterns said.
-const lookupMemo = new Map<string, NameClass | null>();
-const classifyMemo = new Map<string, NameClass | null>();
-function memo(map: Map<string, NameClass | null>, key: string, f: (k: string) => NameClass | null): NameClass | null {
-  const hit = map.get(key);
-  if (hit !== undefined) return hit;
-  if (map.size > 50_000) map.clear();
-  const value = f(key);
-  map.set(key, value);
-  return value;
-}
-const lookup = (span: string): NameClass | null => memo(lookupMemo, span, lookupName);
-const classify = (span: string): NameClass | null => memo(classifyMemo, span, classifyName);
 
 /** classifyName, plus the checks that only make sense inside running text. */
 function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): NameClass | null {
@@ -443,154 +206,6 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
     }
   }
   for (const { a, b } of leftovers) judgeLeftover(s, ws, a, b, add);
-}
-
-/** A capitalised span no list or pattern knows: decide from the words around it. */
-function judgeLeftover(
-  s: AnalyzedSentence,
-  ws: Word[],
-  a0: number,
-  b: number,
-  add: (cls: NameClass, a: number, b: number) => void,
-): void {
-  const tail = ws[b];
-  // "the Indian ocean": a listed name whose last word the text writes in lower case.
-  if (tail && !tail.cap && !(ws[b - 1] as Word).closes) {
-    const cls = lookup(`${spanText(s, ws, a0, b)} ${tail.text}`);
-    if (cls) {
-      add(cls, a0, b + 1);
-      return;
-    }
-  }
-  // "the Israeli government", "the Israeli military cabinet".
-  if (b - a0 === 1 && demonymCountry((ws[a0] as Word).text) && tail && !(ws[a0] as Word).closes) {
-    let k = b;
-    if (GOVERNMENT_MODIFIER.has(ws[k]?.text ?? '')) k++;
-    if (GOVERNMENT_TAIL.has(ws[k]?.text ?? '')) {
-      add('organization', a0, k + 1);
-      return;
-    }
-  }
-  // Connector words and demonyms at the edges are not part of an unknown name.
-  let a = a0;
-  while (a < b && (CONNECTORS.has((ws[a] as Word).text) || demonymCountry((ws[a] as Word).text))) a++;
-  if (a >= b) return;
-  const words = ws.slice(a, b);
-  if (words.some((w) => demonymCountry(w.text) !== null || w.person)) return;
-  if (b - a > 4) return;
-  const lastWord = ws[b - 1] as Word;
-  const next = ws[b];
-  const nextLower = next?.text.toLowerCase() ?? '';
-  const prev = ws[a - 1];
-  const prevLower = prev?.text.toLowerCase() ?? '';
-  // "the Biden administration", "the Israeli government".
-  if (next && !lastWord.closes && (nextLower === 'administration' || nextLower === 'government') && b - a <= 2) {
-    add('organization', a, b + 1);
-    return;
-  }
-  if (next && !lastWord.closes && PLACE_AFTER.has(nextLower) && b - a <= 2) {
-    add('place', a, b);
-    return;
-  }
-  // "Limassol-based Argosy Maritime": the company comes after "-based", the place before it.
-  if (prev?.tail === 'based' || prev?.tail === 'headquartered') {
-    add('organization', a, b);
-    return;
-  }
-  if ((lastWord.tail === 'based' || lastWord.tail === 'headquartered') && b - a <= 3) {
-    add('place', a, b);
-    return;
-  }
-  // "Hollis Weber Robotics, a company in Eindhoven": an apposition that says what it is.
-  if (next?.text === ',' && ['a', 'an', 'the'].includes(ws[b + 1]?.text.toLowerCase() ?? '')) {
-    for (let k = b + 2; k < Math.min(ws.length, b + 7); k++) {
-      const w = (ws[k] as Word).text.toLowerCase();
-      // Only a lower-case description: "Pokrovsk, the Institute for the Study of War said" is not one.
-      if (w === ',' || w === 'who' || w === 'which' || (ws[k] as Word).cap) break;
-      if (ORG_CUES.has(w)) {
-        add('organization', a, b);
-        return;
-      }
-    }
-  }
-  // "news agency Reuters", "a group called Safecast", "F1 team Force India".
-  let p = a - 1;
-  while (p >= 0 && ['called', 'named', ',', 'the', 'dubbed', 'known'].includes((ws[p] as Word).text.toLowerCase())) p--;
-  const cue = p >= 0 ? (ws[p] as Word).text.toLowerCase() : '';
-  if (ORG_CUES.has(cue) && (ws[p] as Word).text === cue) {
-    add('organization', a, b);
-    return;
-  }
-  let n = b;
-  if (lastWord.closes) n = b; // the possessive token was folded into the word
-  const after = ws[n]?.text.toLowerCase() ?? '';
-  if (ORG_AFTER.has(after)) {
-    add('organization', a, b);
-    return;
-  }
-  // "told Newshour", "told the CNN network": someone tells a medium or a body, not a stranger.
-  if ((prevLower === 'told' || (prevLower === 'the' && (ws[a - 2]?.text.toLowerCase() ?? '') === 'told')) && b - a <= 3) {
-    add('organization', a, b);
-    return;
-  }
-  // "Orange Park, Florida": an unknown name followed by a known state or country.
-  if (next?.text === ',' && !lastWord.closes) {
-    const state = ws[b + 1];
-    if (state && lookup(state.text) === 'place' && (ws[b + 2] === undefined || !(ws[b + 2] as Word).cap)) {
-      add('place', a, b);
-      return;
-    }
-  }
-  // "the town of Cayce", "the village of Ada".
-  if (prevLower === 'of' && PLACE_KINDS.has(ws[a - 2]?.text.toLowerCase() ?? '') && b - a <= 3) {
-    add('place', a, b);
-    return;
-  }
-  // "the counties of Turkana, Marsabit, Wajir and Mandera": every name in a list of places.
-  if (b - a <= 3 && inPlaceList(ws, a)) {
-    add('place', a, b);
-    return;
-  }
-  // "in Cayce", "near Ames": a preposition of place before a short proper name.
-  const preposition = ['in', 'near', 'outside', 'around', 'from'].includes(prevLower) && !words.some((w) => NOT_PLACES.has(w.text));
-  // "published in Science": a journal, not a place.
-  if (prevLower === 'in' && ['published', 'appeared', 'reported', 'wrote', 'writing'].includes(ws[a - 2]?.text.toLowerCase() ?? '')) {
-    add('organization', a, b);
-    return;
-  }
-  if (preposition && b - a <= 2 && words.every((w) => w.pos === 'PROPN') && !isGivenName((ws[a] as Word).text) && !ws[a]?.text.match(/^[\p{Lu}\d.&]+$/u)) {
-    if (!next || !next.cap) {
-      add('place', a, b);
-      return;
-    }
-  }
-}
-
-const PLACE_KINDS = set('town city village hamlet district region province county state island port municipality capital suburb neighbourhood neighborhood commune');
-const PLACE_PLURALS = set(`
-  counties provinces states regions districts cities towns villages islands countries prefectures
-  municipalities neighbourhoods neighborhoods suburbs capitals ports
-`);
-
-/** Whether the name at `a` sits in a list introduced by "the counties of", "cities such as", ... */
-function inPlaceList(ws: Word[], a: number): boolean {
-  let k = a - 1;
-  for (let steps = 0; steps < 12 && k >= 1; steps++) {
-    const w = (ws[k] as Word).text.toLowerCase();
-    const before = (ws[k - 1] as Word).text.toLowerCase();
-    if ((w === 'of' || w === 'including' || w === 'like') && PLACE_PLURALS.has(before)) return true;
-    if (w === 'as' && before === 'such' && PLACE_PLURALS.has((ws[k - 2] as Word | undefined)?.text.toLowerCase() ?? '')) return true;
-    if (w !== ',' && w !== 'and' && w !== 'or') return false;
-    // Step back over the previous list item (one to three capitalised words).
-    k--;
-    let taken = 0;
-    while (k >= 0 && (ws[k] as Word).cap && taken < 3) {
-      k--;
-      taken++;
-    }
-    if (taken === 0) return false;
-  }
-  return false;
 }
 
 const cache = new WeakMap<AnalyzedText, { people: readonly Person[]; orgs: Organization[]; places: Place[] }>();
