@@ -4,7 +4,7 @@
 // Adding a paused feed resumes it. The list shows each feed's last success, last error and count.
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { contentHash } from '../src/core/content-hash.ts';
-import { LIMITS } from '../src/discord/limits.ts';
+import { DISCORD_LIMITS as LIMITS } from '../src/core/discord-limits.ts';
 import type { FeedState } from '../src/sources/feed-poller.ts';
 import { FeedPoller, SourceError } from '../src/sources/feed-poller.ts';
 import type { FeedsPort } from '../src/sources/start-sources.ts';

@@ -12,6 +12,13 @@ export const DISCORD_LIMITS = {
   fieldName: 256,
   fieldValue: 1024,
   footer: 2048,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  rows: 5,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  customId: 100,
 } as const;
 
 export const ELLIPSIS = '…';
@@ -39,18 +46,21 @@ export interface OutgoingMessage {
 
 /**
  * `text` cut to at most `max` characters (UTF-16 units, which never undercounts Discord's count),
- * at a word boundary when one is reasonably near, with an ellipsis.
+ * at the last word boundary when one is reasonably near, with an ellipsis. Never splits a surrogate
+ * pair (an emoji).
  */
 export function truncate(text: string, max: number): string {
-  const clean = text.trim();
-  if (clean.length <= max) return clean;
-  if (max <= ELLIPSIS.length) return ELLIPSIS.slice(0, Math.max(0, max));
-  let cut = clean.slice(0, max - ELLIPSIS.length);
-  // Never leave half of a surrogate pair.
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  const space = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\n'));
-  if (space >= cut.length * 0.6) cut = cut.slice(0, space);
-  return cut.replace(/[\s,;:.\-–—]+$/, '') + ELLIPSIS;
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  if (max === 1) return ELLIPSIS;
+  let cut = text.slice(0, max - 1);
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  // Already at a boundary when the next character is a space; else back up to the last space.
+  const atBoundary = /\s/.test(text.charAt(cut.length));
+  const boundary = atBoundary ? cut.length : cut.search(/\s\S*$/);
+  if (boundary > max * 0.5) cut = cut.slice(0, boundary);
+  return `${cut.replace(/[\s,;:.\-–—]+$/u, '')}${ELLIPSIS}`;
 }
 
 /** The characters Discord counts towards an embed's 6,000 total. */

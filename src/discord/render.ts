@@ -4,30 +4,9 @@
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Button, Choice, Embed, EmbedField, Reply } from '../../commands/types.ts';
-import { LIMITS } from './limits.ts';
+import { DISCORD_LIMITS as LIMITS, NO_MENTIONS, embedLength, truncate } from '../core/discord-limits.ts';
 
-export const NO_MENTIONS = { parse: [] as never[] };
-
-const ELLIPSIS = '…';
-
-/**
- * Shortens text to at most `max` characters (UTF-16 units, as Discord counts), cutting at the last
- * word boundary when one is reasonably close and adding an ellipsis. Never splits a surrogate pair.
- */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 0) return '';
-  if (max === 1) return ELLIPSIS;
-  let cut = text.slice(0, max - 1);
-  // Do not leave half of a surrogate pair (an emoji) at the end.
-  const last = cut.charCodeAt(cut.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
-  // Already at a boundary when the next character is a space; else back up to the last space.
-  const atBoundary = /\s/.test(text.charAt(cut.length));
-  const boundary = atBoundary ? cut.length : cut.search(/\s\S*$/);
-  if (boundary > max * 0.5) cut = cut.slice(0, boundary);
-  return `${cut.replace(/[\s,;:.\-–—]+$/u, '')}${ELLIPSIS}`;
-}
+export { NO_MENTIONS, embedLength, truncate };
 
 function nonEmpty(text: string): string {
   return text.trim() === '' ? '\u200b' : text;
@@ -42,7 +21,7 @@ export function fitEmbeds(embeds: readonly Embed[]): Embed[] {
     budget -= t.length;
     return t;
   };
-  for (const e of embeds.slice(0, LIMITS.embeds)) {
+  for (const e of embeds.slice(0, LIMITS.embedsPerMessage)) {
     if (budget < 10) break;
     const fitted: Embed = {};
     if (e.url !== undefined) fitted.url = e.url;
@@ -69,15 +48,6 @@ export function fitEmbeds(embeds: readonly Embed[]): Embed[] {
     out.push(fitted);
   }
   return out;
-}
-
-export function embedLength(e: Embed): number {
-  return (
-    (e.title?.length ?? 0) +
-    (e.description?.length ?? 0) +
-    (e.footer?.length ?? 0) +
-    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
-  );
 }
 
 /** The whole reply within limits: content, embeds, buttons. Never empty (Discord rejects that). */

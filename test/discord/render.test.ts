@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedLength, fitChoices, fitReply, toMessagePayload, toReplyPayload, truncate } from '../../src/discord/render.ts';
-import { LIMITS } from '../../src/discord/limits.ts';
+import { DISCORD_LIMITS as LIMITS } from '../../src/core/discord-limits.ts';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
@@ -45,7 +45,7 @@ describe('fitReply', () => {
     const r = fitReply({ embeds: Array.from({ length: 12 }, () => big) });
     const embeds = r.embeds ?? [];
     expect(embeds.length).toBeGreaterThan(0);
-    expect(embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
+    expect(embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
     expect(embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
     for (const e of embeds) {
       expect(e.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.title);
