@@ -82,7 +82,10 @@ function organizationName(ctx: Context, words: Word[], from: number, to: number,
   let i = from;
   while (i < to && (DETERMINERS.has(words[i]!.lower) || !words[i]!.cap)) i++;
   let j = i;
-  while (j < to && (words[j]!.cap || (['of', 'for', 'and', '&'].includes(words[j]!.lower) && words[j + 1]?.cap === true))) j++;
+  // "Russia's Defense Ministry": a possessive inside the run continues it.
+  const joins = (k: number): boolean =>
+    (['of', 'for', 'and', '&'].includes(words[k]!.lower) || /^['’]s$/u.test(words[k]!.text)) && words[k + 1]?.cap === true;
+  while (j < to && (words[j]!.cap || joins(j))) j++;
   if (j === i) return null;
   const name = sentenceText.slice(words[i]!.start, words[j - 1]!.end);
   // Acronyms are short; "KINGSTON, Jamaica —" is a dateline, not an organization.
@@ -130,7 +133,10 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
       // "the governor said": the one person the article gives that role.
       const known = end - start <= 4 && words[start]!.lower === 'the' ? personByRole(ctx, words[end - 1]!.lower) : null;
       if (known !== null) return personSpeaker(ctx, known);
-      return { name: phrase, type: 'unnamed', person: null };
+      // "the official said" after "A senior U.S. official ... said": the one introduced before.
+      const head = words[end - 1]!.lower;
+      const earlier = end - start === 2 && words[start]!.lower === 'the' && !DOCUMENT_NOUNS.has(head) ? introducedAs(ctx, sentence, head) : null;
+      return { name: earlier ?? phrase, type: 'unnamed', person: null };
     }
     const org = organizationName(ctx, words, start, end, text);
     if (org) return { name: org, type: 'organization', person: null };
@@ -375,6 +381,23 @@ function epithetReferent(ctx: Context, sentence: number, start: number, end: num
     if (personByRole(ctx, head.lower) !== null) return null;
   }
   return resolvePronoun(ctx, null, sentence, start);
+}
+
+/** The indefinite phrase ("a senior U.S. official") that introduced an unnamed speaker with this head noun in the last few sentences. */
+function introducedAs(ctx: Context, sentence: number, head: string): string | null {
+  for (let s = sentence; s >= 0 && s >= sentence - 4; s--) {
+    const words = ctx.people.words[s]!;
+    const text = ctx.analyzed.sentences[s]!.text;
+    for (let k = words.length - 1; k >= 0; k--) {
+      if (words[k]!.lower !== head || ctx.quoted[s]![k]) continue;
+      for (let d = k - 1; d >= 0 && k - d <= 5; d--) {
+        const w = words[d]!.lower;
+        if (w === 'a' || w === 'an' || w === 'another' || w === 'one') return text.slice(words[d]!.start, words[k]!.end);
+        if (w === 'the' || words[d]!.pos === 'PUNCT' || words[d]!.pos === 'VERB') break;
+      }
+    }
+  }
+  return null;
 }
 
 /** The quote is the whole sentence (“More than once.”). */

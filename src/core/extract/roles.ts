@@ -102,9 +102,29 @@ export function titlesBefore(sentence: string, words: Word[], nameStart: number,
   // "ROLE, Name," — the name must close the apposition.
   const after = words[nameEnd];
   if (after && !CLOSES_APPOSITION.has(after.text)) return roles;
-  const before = phraseEndingAt(sentence, words, commaAt - 1);
+  const before = phraseEndingAt(sentence, words, commaAt - 1) ?? determinedPhraseBefore(sentence, words, commaAt);
   if (before) roles.unshift(before.text);
   return roles;
+}
+
+/**
+ * "the head of the city military administration, Serhii Popko": a phrase from a determiner to the
+ * comma whose head noun (right after the determiner and its modifiers) names a person's role.
+ */
+function determinedPhraseBefore(sentence: string, words: Word[], commaAt: number): { text: string; from: number } | null {
+  for (let k = commaAt - 1; k >= 0 && commaAt - k <= 10; k--) {
+    const w = words[k]!;
+    if (w.pos === 'PUNCT' || ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap)) return null;
+    if (w.lower !== 'the' && w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'its' && w.lower !== 'their') continue;
+    // The head: the last noun before the first preposition after the determiner.
+    let h = k + 1;
+    while (h < commaAt && !CONNECTORS.has(words[h]!.lower) && words[h]!.lower !== 'for') h++;
+    const head = words[h - 1];
+    if (!head || h - 1 <= k || !isPersonHead(head)) continue;
+    const from = w.lower === 'the' || w.lower === 'a' || w.lower === 'an' ? k + 1 : k;
+    return { text: phraseText(sentence, words, from, commaAt), from };
+  }
+  return null;
 }
 
 /** The first title phrase before a name, or null (see titlesBefore). */

@@ -137,4 +137,19 @@ describe('speaker attribution patterns', () => {
       quotesOf('Sen. Deborah Lindqvist chaired the hearing with Dr. Anjali Venkataraman present.', 'Late in the hearing, Sen. Lindqvist asked Dr. Venkataraman whether she would commit. She said she could not. "I can promise you I will bring it to them," she said.'),
     ).toEqual([['I can promise you I will bring it to them,', 'Anjali Venkataraman', 'full']]);
   });
+
+  it('"the official said" is the official introduced before; possessive organizations speak', () => {
+    const article = extractArticle(
+      'Headline\nA senior U.S. official, who spoke on condition of anonymity, said Washington was weighing its options. "Nothing has been decided," the official said.\nRussia\'s Defense Ministry said its forces had struck "military-industrial facilities" in Ukraine.',
+    );
+    expect(article.quotes.map((q) => [q.text, q.speaker, q.speakerType])).toEqual([
+      ['Nothing has been decided,', 'A senior U.S. official', 'unnamed'],
+      ['military-industrial facilities', "Russia's Defense Ministry", 'organization'],
+    ]);
+  });
+
+  it('a role phrase with its complement before a comma and a name ("the head of the city administration, Serhii Popko")', () => {
+    const article = extractArticle('Headline\nTwo people were hurt, according to the head of the city military administration, Serhii Popko.');
+    expect(article.people.map((p) => [p.name, p.roles])).toEqual([['Serhii Popko', ['head of the city military administration']]]);
+  });
 });
