@@ -42,6 +42,8 @@ export interface PeopleResult {
   words: Word[][];
 }
 
+// First words of names of storms, places, events and products ("Hurricane Helene", "Mount Everest").
+const NON_PERSON_FIRST = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'tornado', 'mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'port', 'saint', 'st', 'st.', 'operation', 'project', 'black', 'cyber', 'super', 'grand', 'royal', 'old', 'new', 'north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'greater', 'little', 'big', 'star', 'google', 'apple', 'microsoft', 'amazon', 'meta', 'air', 'radio', 'club', 'team', 'flight', 'route', 'highway', 'interstate']);
 const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island']);
 const ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'agency', 'union', 'club', 'party', 'network', 'outlet', 'newspaper', 'broadcaster', 'website', 'app', 'startup', 'start-up', 'airline', 'carrier', 'manufacturer', 'retailer', 'chain', 'brand', 'supplier', 'insurer', 'lender', 'bank', 'fund', 'watchdog', 'band', 'label', 'studio', 'magazine', 'channel', 'station', 'platform', 'service', 'ship', 'vessel', 'restaurant', 'hotel', 'school', 'hospital', 'university']);
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'continues', 'noted', 'notes', 'recalled', 'recalls', 'remarked', 'warned', 'insisted', 'argued', 'declared', 'stated']);
@@ -193,7 +195,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
     if (firstIsGiven || speechAfter || speechBefore || apposition !== null || relativeWho) accept = true;
     // Two capitalised words that nothing marks as an organization or place, as the subject of a verb.
     else if (parts.length === 2 && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&
-      !['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'and'].includes(before?.lower ?? '') && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase())) accept = true;
+      !['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'and'].includes(before?.lower ?? '') && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) &&
+      !NON_PERSON_FIRST.has(parts[0]!.toLowerCase()) && !/[^s]s$/u.test(parts[1]!)) accept = true;
   }
   if (!accept) return null;
   let gender: Gender = honorific ?? null;

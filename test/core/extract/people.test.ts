@@ -54,4 +54,10 @@ describe('people and roles', () => {
     const text = 'Headline\nMayor Karen Holt said “we will rebuild,” and Holt left.';
     expect(JSON.stringify(extractArticle(text))).toBe(JSON.stringify(extractArticle(text)));
   });
+
+  it('does not take storms, mountains, markets or products that open a sentence for people', () => {
+    expect(
+      people('Hurricane Helene made landfall near Perry. Wall Street rallied. Google Maps showed closed roads. Mount Everest remains closed. Star Wars fans gathered.', 'Tom Ellison said he had never seen anything like it.').map((p) => p.name),
+    ).toEqual(['Tom Ellison']);
+  });
 });
