@@ -203,15 +203,26 @@ export class FeedPoller {
     return state;
   }
 
-  /** Polls every feed whose time has come. One feed's failure never stops the others. */
+  /**
+   * Polls every feed whose time has come, a few feeds at a time: one feed's failure never stops the
+   * others, and one slow feed (pages timing out) holds up only its own slot.
+   */
   async pollDue(): Promise<PollReport[]> {
     const now = this.now().getTime();
-    const reports: PollReport[] = [];
+    const due: string[] = [];
     for (const url of await this.feedUrls()) {
       const state = await this.state(url);
-      if (state === undefined || state.paused !== undefined || state.nextPollAt > now) continue;
-      reports.push(await this.poll(url));
+      if (state !== undefined && state.paused === undefined && state.nextPollAt <= now) due.push(url);
     }
+    const reports: PollReport[] = new Array(due.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < due.length) {
+        const at = next++;
+        reports[at] = await this.poll(due[at]!);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, due.length) }, worker));
     return reports;
   }
 

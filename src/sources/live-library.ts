@@ -163,8 +163,17 @@ export class LiveLibrary {
     return (url !== null ? this.byUrl.get(url) : undefined) ?? this.byHash.get(contentHash(input.body));
   }
 
+  /** One add at a time: the duplicate check and the indexing must not interleave (feeds poll in parallel). */
+  private queue: Promise<unknown> = Promise.resolve();
+
   /** Adds an article from a feed, unless the library has it already. */
-  async addFeedArticle(input: ArticleInput, origin: { addedAt: string; visibility: Visibility; feed?: string }): Promise<AddResult> {
+  addFeedArticle(input: ArticleInput, origin: { addedAt: string; visibility: Visibility; feed?: string }): Promise<AddResult> {
+    const run = this.queue.then(() => this.addFeedArticleNow(input, origin));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async addFeedArticleNow(input: ArticleInput, origin: { addedAt: string; visibility: Visibility; feed?: string }): Promise<AddResult> {
     const body = input.paragraphs.join('\n');
     const url = input.url !== undefined ? (canonicalUrl(input.url) ?? undefined) : undefined;
     const hash = contentHash(body);
@@ -189,7 +198,6 @@ export class LiveLibrary {
     if (input.source !== undefined) record.source = input.source;
     if (origin.feed !== undefined) record.feed = origin.feed;
     const article = await this.options.cache.get(this.request(id, text, record.publishedAt));
-    // Indexed before the store write: a second copy arriving meanwhile is a duplicate already.
     this.records.set(id, record);
     this.index(id, hash, url);
     const entry = this.entry(article, record);

@@ -149,3 +149,16 @@ describe('LiveLibrary', () => {
     expect(extractorFingerprint()).toBe(extractorFingerprint());
   });
 });
+
+describe('LiveLibrary under parallel feeds', () => {
+  it('adds a story arriving from several feeds at once only once', async () => {
+    const { library, live } = build(extractArticle);
+    const story = { headline: 'Same story', paragraphs: STORY, source: 'Feed' };
+    const results = await Promise.all(
+      ['1', '2', '3', '4'].map((g, i) => live.addFeedArticle({ ...story, url: `https://feed${i}.example/story` }, { addedAt: '2026-11-24T10:00:00Z', visibility: [g] })),
+    );
+    expect(results.filter((r) => r.status === 'added')).toHaveLength(1);
+    expect(library.size).toBe(1);
+    expect(live.visibility(results[0]!.id)).toEqual(['1', '2', '3', '4']);
+  });
+});
