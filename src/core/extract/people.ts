@@ -192,7 +192,11 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const strong = title !== null || honorific !== undefined || (apposition !== null && !apposition.startsWith('of '));
   let accept = strong;
   if (!accept && parts.length >= 2 && !modifierUse) {
-    if (firstIsGiven || speechAfter || speechBefore || apposition !== null || relativeWho) accept = true;
+    // "Boston Dynamics said", "Acme Systems said": a place first or a plural last, and nothing else
+    // marking a person, is a company's name.
+    const companyShaped = !firstIsGiven && (classify(parts[0]!) === 'place' || /[^s]s$/u.test(parts[parts.length - 1]!));
+    if (firstIsGiven || apposition !== null || relativeWho) accept = true;
+    else if ((speechAfter || speechBefore) && !companyShaped) accept = true;
     // Two capitalised words that nothing marks as an organization or place, as the subject of a verb.
     else if (parts.length === 2 && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&
       !['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'and'].includes(before?.lower ?? '') && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) &&
