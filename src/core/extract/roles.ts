@@ -120,7 +120,7 @@ function determinedPhraseBefore(sentence: string, words: Word[], commaAt: number
     let h = k + 1;
     while (h < commaAt && !CONNECTORS.has(words[h]!.lower) && words[h]!.lower !== 'for') h++;
     const head = words[h - 1];
-    if (!head || h - 1 <= k || !isPersonHead(head)) continue;
+    if (!head || h - 1 <= k || !(isPersonHead(head) || isAgentNoun(head) || head.lower === 'master')) continue;
     const from = w.lower === 'the' || w.lower === 'a' || w.lower === 'an' ? k + 1 : k;
     return { text: phraseText(sentence, words, from, commaAt), from };
   }
@@ -167,7 +167,10 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
   let hasHead = false;
   for (; i < words.length && i - start < 16; i++) {
     const w = words[i]!;
-    if (APPOSITION_STOP.has(w.text)) break;
+    // "the United Arab Emirates’ permanent representative": a plural possessive, not a closing mark.
+    const prevWord = words[i - 1];
+    const possessiveMark = (w.text === '’' || w.text === "'") && prevWord !== undefined && prevWord.end === w.start && /s$/u.test(prevWord.text);
+    if (APPOSITION_STOP.has(w.text) && !possessiveMark) break;
     const next = words[i + 1];
     if (CLAUSE_WORDS.has(w.lower) && !(w.lower === 'and' && i > start && (DETERMINERS.has(next?.lower ?? '') || next?.cap === true))) break;
     // "his brother Tom": a title followed by a name introduces another person, not a role.

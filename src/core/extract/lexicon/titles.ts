@@ -59,7 +59,8 @@ export const PERSON_NOUNS = set(`
   commanders general officer police policeman policewoman firefighter official staffer staffers
   organiser organizers organizer organisers volunteer volunteers authorities authority user users
   customer customers owner owners parent parents mother father son daughter brother sister wife
-  husband family families
+  husband family families democrat democrats republican republicans conservative conservatives
+  liberal liberals tory tories socialist socialists independent lawmaker legislator master skipper
 `);
 
 /** Courtesy titles: the next capitalised word(s) are a person's name. */
