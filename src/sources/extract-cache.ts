@@ -1,13 +1,24 @@
 // Extracted articles cached in the store, keyed by a hash of (extractor version, extraction options,
 // exact text): a restart with 10,000 articles reads them back instead of extracting them again, and
 // a new extractor version misses the cache and re-extracts each article when it is next loaded. The
-// article id is not part of the key (the same text under two names is extracted once).
+// article id is not part of the key (the same text under two names is extracted once). Entries
+// expire after 60 days unread (re-written when read after 30), so old versions do not pile up.
 import { createHash } from 'node:crypto';
 import type { Keyv } from 'keyv';
 import type { Article } from '../core/article.ts';
 import type { Extractor } from '../storage/article-library.ts';
 
 export const EXTRACT_CACHE_NAMESPACE = 'extracted';
+/** Entries expire unless read: results of old extractor versions and deleted articles go away. */
+export const CACHE_TTL_MS = 60 * 24 * 60 * 60_000;
+/** A hit older than this is written again, so what is still read never expires. */
+const REFRESH_AFTER_MS = 30 * 24 * 60 * 60_000;
+
+interface CachedArticle {
+  /** When it was (re)written, epoch ms. */
+  at: number;
+  article: Article;
+}
 
 export interface ExtractRequest {
   text: string;
@@ -51,25 +62,27 @@ export class ExtractCache {
   async getMany(reqs: readonly ExtractRequest[]): Promise<Article[]> {
     if (reqs.length === 0) return [];
     const keys = reqs.map((r) => this.key(r));
-    let found: (Article | undefined)[];
+    let found: (CachedArticle | undefined)[];
     try {
-      found = (await this.store.getMany(keys)) as (Article | undefined)[];
+      found = (await this.store.getMany(keys)) as (CachedArticle | undefined)[];
     } catch {
       found = keys.map(() => undefined); // an unreadable cache is only slower, never wrong
     }
+    const now = Date.now();
     const out: Article[] = [];
-    const writes: { key: string; value: Article }[] = [];
+    const writes: { key: string; value: CachedArticle; ttl: number }[] = [];
     reqs.forEach((req, i) => {
       const hit = found[i];
-      if (hit !== undefined && hit !== null && typeof hit === 'object' && Array.isArray(hit.sentences)) {
+      if (hit !== undefined && hit !== null && typeof hit === 'object' && Array.isArray(hit.article?.sentences)) {
         this.stats.hits += 1;
-        out.push(hit.id === req.id ? hit : { ...hit, id: req.id });
+        if (!(now - hit.at < REFRESH_AFTER_MS)) writes.push({ key: keys[i]!, value: { at: now, article: hit.article }, ttl: CACHE_TTL_MS });
+        out.push(hit.article.id === req.id ? hit.article : { ...hit.article, id: req.id });
         return;
       }
       this.stats.misses += 1;
       const article = this.fresh(req);
       out.push(article);
-      writes.push({ key: keys[i]!, value: article });
+      writes.push({ key: keys[i]!, value: { at: now, article }, ttl: CACHE_TTL_MS });
     });
     if (writes.length > 0) {
       try {
