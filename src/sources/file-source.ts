@@ -24,9 +24,11 @@ export function isArticleFile(path: string): boolean {
   return ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase());
 }
 
-/** The article file a path belongs to: itself, or for a sidecar NAME.meta.json, NAME.txt. */
+/** The article file a path belongs to: itself, or for a sidecar NAME.meta.json, NAME.txt (NAME.md.meta.json: NAME.md). */
 function ownerOf(path: string): string {
-  return /\.meta\.json$/i.test(path) ? path.replace(/\.meta\.json$/i, '.txt') : path;
+  if (!/\.meta\.json$/i.test(path)) return path;
+  const base = path.replace(/\.meta\.json$/i, '');
+  return ARTICLE_EXTENSIONS.includes(extname(base).toLowerCase()) ? base : `${base}.txt`;
 }
 
 export interface SkippedFile {
@@ -138,7 +140,7 @@ export class FileSource {
   /** Re-reads one path after a file event: added or changed -> upserted; gone -> removed. */
   async refresh(path: string): Promise<'upserted' | 'removed' | 'skipped' | 'ignored'> {
     const owner = ownerOf(path);
-    if (!isArticleFile(owner)) return 'ignored';
+    if (!isArticleFile(owner)) return this.refreshFolder(path);
     const file = relative(this.dir, owner).split(sep).join('/');
     try {
       await stat(owner);
@@ -163,6 +165,30 @@ export class FileSource {
       this.skip(owner, err);
       return 'skipped';
     }
+  }
+
+  /**
+   * A folder event: a folder moved in is read file by file; a folder deleted or moved away takes its
+   * articles with it (no event comes for each file inside).
+   */
+  private async refreshFolder(path: string): Promise<'upserted' | 'removed' | 'ignored'> {
+    let isDir = false;
+    try {
+      isDir = (await stat(path)).isDirectory();
+    } catch {
+      const prefix = `${relative(this.dir, path).split(sep).join('/')}/`;
+      let removed = 0;
+      for (const file of this.live.fileNames()) if (file.startsWith(prefix) && this.live.removeFile(file)) removed += 1;
+      return removed > 0 ? 'removed' : 'ignored';
+    }
+    if (!isDir) return 'ignored';
+    const entries = await readdir(path, { withFileTypes: true, recursive: true });
+    let upserted = 0;
+    for (const e of entries) {
+      if (!e.isFile() || !isArticleFile(e.name)) continue;
+      if ((await this.refresh(join((e as { parentPath?: string }).parentPath ?? path, e.name))) === 'upserted') upserted += 1;
+    }
+    return upserted > 0 ? 'upserted' : 'ignored';
   }
 
   /** Watches the folder until stop(). `onChange` is for tests and logs. */

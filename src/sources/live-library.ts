@@ -233,6 +233,11 @@ export class LiveLibrary {
     return this.files.get(file)?.id;
   }
 
+  /** The files in the library, relative to the articles folder. */
+  fileNames(): string[] {
+    return [...this.files.keys()];
+  }
+
   /** A deleted file leaves the library. */
   removeFile(file: string): boolean {
     const known = this.files.get(file);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -91,6 +91,19 @@ describe('FileSource', () => {
       expect(library.size).toBe(2);
       await unlink(join(dir, 'second.md'));
       await until(() => library.get('second') === undefined, 'the deleted file');
+      // A sidecar of a Markdown file (NAME.md.meta.json) updates its article.
+      await writeFile(join(dir, 'third.md'), '# Third story\n\nThe third paragraph of news, the editor said.\n');
+      await until(() => library.get('third') !== undefined, 'the third file');
+      await writeFile(join(dir, 'third.md.meta.json'), JSON.stringify({ url: 'https://x.org/third' }));
+      await until(() => library.get('third')?.url === 'https://x.org/third', 'the sidecar');
+      // A folder moved in is read; deleted, its articles leave.
+      const sub = join(dir, 'incoming');
+      await mkdir(join(dir, '.tmp-incoming'));
+      await writeFile(join(dir, '.tmp-incoming', 'moved.txt'), 'Moved story\nA story that arrived inside a folder, officials said.\n');
+      await rename(join(dir, '.tmp-incoming'), sub);
+      await until(() => library.get('incoming-moved') !== undefined, 'the moved-in folder');
+      await rm(sub, { recursive: true });
+      await until(() => library.get('incoming-moved') === undefined, 'the deleted folder');
       // A file turned bad leaves the library; the others stay.
       await writeFile(join(dir, 'first.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
       await until(() => library.get('first') === undefined, 'the broken file to leave');
