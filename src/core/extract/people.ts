@@ -105,11 +105,18 @@ function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
 const isTitleWord = (w: Word): boolean => TITLE_WORDS.has(w.lower) || DEMONYMS.has(w.lower) || HONORIFICS.has(w.lower);
 
 /** The trailing part of a run that can be a person's name (after any titles), or null. */
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'v']);
+const isSuffixOrInitial = (w: Word): boolean => SUFFIXES.has(w.lower) || /^\p{Lu}\.$/u.test(w.text);
+
 function nameCore(words: Word[], run: Run): Run | null {
   let start = run.end;
   while (start > run.start) {
     const w = words[start - 1]!;
-    if (isTitleWord(w) || isAcronym(w)) break;
+    // "Lloyd J. Austin III", "Martin Luther King Jr.": suffixes are part of the name, and a title
+    // word with only a suffix after it ("King Jr.") is a surname.
+    if (SUFFIXES.has(w.lower) && start === run.end) { start--; continue; }
+    const onlySuffixAfter = start < run.end && words.slice(start, run.end).every(isSuffixOrInitial);
+    if ((isTitleWord(w) && !onlySuffixAfter) || isAcronym(w)) break;
     // "Substitute Kwame Adeyemi": a role noun opening a run of three or more words is a title.
     if (start - 1 === run.start && run.end - run.start >= 3 && ROLE_NOUNS.has(w.lower) && !isGivenName(w.lower)) break;
     start--;
@@ -117,7 +124,9 @@ function nameCore(words: Word[], run: Run): Run | null {
   if (start === run.end) return null;
   // Leading particles belong to the title side ("of").
   while (start < run.end && PARTICLES.has(words[start]!.text)) start++;
-  if (start === run.end || run.end - start > 4) return null;
+  if (start === run.end || run.end - start > 5) return null;
+  // A suffix or initial alone is no name.
+  if (words.slice(start, run.end).every(isSuffixOrInitial)) return null;
   return { start, end: run.end };
 }
 
@@ -195,7 +204,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
     // "Boston Dynamics said", "Acme Systems said": a place first or a plural last, and nothing else
     // marking a person, is a company's name.
     const companyShaped = !firstIsGiven && (classify(parts[0]!) === 'place' || /[^s]s$/u.test(parts[parts.length - 1]!));
-    if (firstIsGiven || apposition !== null || relativeWho) accept = true;
+    // "the Joint Chiefs of Staff": an "of ..." phrase alone does not make a person.
+    if (firstIsGiven || (apposition !== null && !apposition.startsWith('of ')) || relativeWho) accept = true;
     else if ((speechAfter || speechBefore) && !companyShaped) accept = true;
     // Two capitalised words that nothing marks as an organization or place, as the subject of a verb.
     else if (parts.length === 2 && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&
@@ -271,6 +281,8 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
     for (let a = 0; a < p.parts.length; a++) {
       for (let b = a + 1; b <= p.parts.length; b++) {
         if (b - a === p.parts.length) continue;
+        // "Jr." or "J." alone stands for no one.
+        if (p.parts.slice(a, b).every((x) => SUFFIXES.has(x.toLowerCase()) || /^\p{Lu}\.$/u.test(x))) continue;
         const key = formKey(p.parts.slice(a, b));
         const list = shortForms.get(key) ?? [];
         if (!list.includes(i)) list.push(i);

@@ -172,7 +172,7 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
     const possessiveMark = (w.text === '’' || w.text === "'") && prevWord !== undefined && prevWord.end === w.start && /s$/u.test(prevWord.text);
     if (APPOSITION_STOP.has(w.text) && !possessiveMark) break;
     const next = words[i + 1];
-    if (CLAUSE_WORDS.has(w.lower) && !(w.lower === 'and' && i > start && (DETERMINERS.has(next?.lower ?? '') || next?.cap === true))) break;
+    if (CLAUSE_WORDS.has(w.lower) && !(w.lower === 'and' && i > start && (DETERMINERS.has(next?.lower ?? '') || next?.cap === true || (next !== undefined && isPersonHead(next))))) break;
     // "his brother Tom": a title followed by a name introduces another person, not a role.
     if (!w.cap && isPersonHead(w) && next?.cap === true && !isTitle(next) && !DEMONYMS.has(next.lower) && next.pos === 'PROPN') return null;
     if (SPEECH_VERBS.has(w.lower) && w.pos === 'VERB') return null;

@@ -60,4 +60,19 @@ describe('people and roles', () => {
       people('Hurricane Helene made landfall near Perry. Wall Street rallied. Google Maps showed closed roads. Mount Everest remains closed. Star Wars fans gathered.', 'Tom Ellison said he had never seen anything like it.').map((p) => p.name),
     ).toEqual(['Tom Ellison']);
   });
+
+  it('keeps name suffixes and initials, and a title word before only a suffix is a surname', () => {
+    expect(
+      people(
+        'Gen. Charles Q. Brown Jr. succeeds Gen. Mark A. Milley as chairman of the Joint Chiefs of Staff.',
+        'Defense Secretary Lloyd J. Austin III praised the vote. Mr. Austin spoke after Mr. Brown.',
+        'Martin Luther King Jr. once said that "the time is always right to do what is right."',
+      ).map((p) => [p.name, p.aliases]),
+    ).toEqual([
+      ['Charles Q. Brown Jr.', ['Brown']],
+      ['Mark A. Milley', []],
+      ['Lloyd J. Austin III', ['Austin']],
+      ['Martin Luther King Jr.', []],
+    ]);
+  });
 });
