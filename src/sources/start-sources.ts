@@ -53,18 +53,19 @@ export async function startSources(options: StartSourcesOptions): Promise<Source
   const started = performance.now();
   const { logger, config } = options;
   const library = new MemoryLibrary();
-  const cache = new ExtractCache(
-    createKeyv(options.storeUrl, { namespace: EXTRACT_CACHE_NAMESPACE }),
-    options.extract,
-    `${extractorFingerprint()}:${options.extractVariant ?? ''}`,
-  );
-  const live = new LiveLibrary({ library, store: createKeyv(options.storeUrl, { namespace: LIBRARY_NAMESPACE }), cache, logger });
+  const stores = {
+    cache: createKeyv(options.storeUrl, { namespace: EXTRACT_CACHE_NAMESPACE }),
+    library: createKeyv(options.storeUrl, { namespace: LIBRARY_NAMESPACE }),
+    feeds: createKeyv(options.storeUrl, { namespace: FEEDS_NAMESPACE }),
+  };
+  const cache = new ExtractCache(stores.cache, options.extract, `${extractorFingerprint()}:${options.extractVariant ?? ''}`);
+  const live = new LiveLibrary({ library, store: stores.library, cache, logger });
   const files = new FileSource(options.articlesDir, live, logger, { maxBytes: config.maxBytes });
   const fileReport = await files.scan();
   const restored = await live.restore();
 
   const poller = new FeedPoller({
-    store: createKeyv(options.storeUrl, { namespace: FEEDS_NAMESPACE }),
+    store: stores.feeds,
     logger,
     clock: options.clock,
     intervalMs: config.pollMinutes * 60_000,
@@ -141,6 +142,7 @@ export async function startSources(options: StartSourcesOptions): Promise<Source
       if (retry !== undefined) clearInterval(retry);
       files.stop();
       await poller.stop();
+      await Promise.allSettled(Object.values(stores).map((store) => store.disconnect()));
     },
   };
 }
