@@ -4,9 +4,8 @@
 //    Readability, de-duplicates and extracts it into the live library (memory:// store). Baseline in
 //    the same process: extracting the same 1,000 article texts alone (the floor for any ingest).
 // 2. Start-up: SOURCES_BENCH_FILES article files (default 10,000) in a temp folder with an SQLite
-//    store: the library load cold (empty extraction cache: every file extracted) against warm (the
-//    same files, the cache filled by the cold run). This is the library part of start-up (startSources),
-//    not the Discord login (login to ready is ~33 ms on the fake Discord, DESIGN.md).
+//    store: the whole bot (startNewsdesk against the fake Discord on 127.0.0.1) from start to ready,
+//    cold (empty extraction cache: every file extracted) against warm (the cache the cold run filled).
 // Run: npm run bench -- sources   (node --expose-gc gives cleaner memory figures)
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -18,11 +17,12 @@ import { MemoryLibrary } from '../src/core/library-index.ts';
 import { ExtractCache } from '../src/sources/extract-cache.ts';
 import { FeedPoller } from '../src/sources/feed-poller.ts';
 import { LiveLibrary } from '../src/sources/live-library.ts';
-import { startSources } from '../src/sources/start-sources.ts';
+import { startNewsdesk } from '../src/app.ts';
 import { createKeyv } from '../src/storage/keyv-factory.ts';
 import { articlePage, rss } from '../test/sources/feed-fixtures.ts';
 import type { TestItem } from '../test/sources/feed-fixtures.ts';
 import { startLoopbackServer } from '../test/sources/loopback-server.ts';
+import { startFakeDiscord } from '../test/fakes/fake-discord.ts';
 
 const ITEMS = Number(process.env.SOURCES_BENCH_ITEMS ?? 1000);
 const FILES = Number(process.env.SOURCES_BENCH_FILES ?? 10_000);
@@ -113,21 +113,27 @@ async function startup(pool: string[]): Promise<void> {
       const a = synthetic(pool, i);
       await writeFile(join(articles, `story-${String(i).padStart(5, '0')}.txt`), [a.headline, ...a.paragraphs].join('\n'));
     }
-    const config = { allowPrivate: false, pollMinutes: 10, sourcesFile: join(dir, 'none.json'), fetchTimeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 };
-    const options = { articlesDir: articles, storeUrl: `sqlite://${join(dir, 'store.sqlite')}`, config, logger, clock: { now: () => new Date() }, extract, extractVariant: 'summary=10', live: false };
-    const runs: { name: string; ms: number; size: number; hits: number; misses: number }[] = [];
+    const env = {
+      ARTICLES_DIR: articles,
+      STORE_URL: `sqlite://${join(dir, 'store.sqlite')}`,
+      SOURCES_FILE: join(dir, 'none.json'),
+      LOG_LEVEL: 'silent',
+    };
+    const runs: { name: string; ms: number; size: number }[] = [];
     for (const name of ['cold (empty cache)', 'warm (cache filled)', 'warm again']) {
       gc();
+      const discord = await startFakeDiscord({});
       const t0 = performance.now();
-      const s = await startSources(options);
+      const app = await startNewsdesk({ ...env, DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl }, { logger, readyTimeoutMs: 60_000 });
       const ms = performance.now() - t0;
-      runs.push({ name, ms, size: s.library.size, hits: s.report.cache.hits, misses: s.report.cache.misses });
-      await s.stop();
+      runs.push({ name, ms, size: app.context.library.size });
+      await app.stop();
+      await discord.stop();
     }
-    console.log(`\n## Start-up: library load with ${FILES} article files (SQLite store)`);
-    console.log('| run | articles | ms | cache hits | extracted |');
-    console.log('|---|---:|---:|---:|---:|');
-    for (const r of runs) console.log(`| ${r.name} | ${r.size} | ${r.ms.toFixed(0)} | ${r.hits} | ${r.misses} |`);
+    console.log(`\n## Start-up to ready: the bot (startNewsdesk, fake Discord) with ${FILES} article files (SQLite store)`);
+    console.log('| run | articles | ms to ready |');
+    console.log('|---|---:|---:|');
+    for (const r of runs) console.log(`| ${r.name} | ${r.size} | ${r.ms.toFixed(0)} |`);
     console.log(`ratio warm/cold: ${(runs[1]!.ms / runs[0]!.ms).toFixed(3)} (${(runs[0]!.ms / runs[1]!.ms).toFixed(1)}x faster)`);
   } finally {
     await rm(dir, { recursive: true, force: true });
