@@ -55,7 +55,9 @@ export const LIBRARY_SUMMARY_LENGTH = 10;
 
 export async function startNewsdesk(env: Record<string, string | undefined>, overrides: NewsdeskOverrides = {}): Promise<Newsdesk> {
   const result = loadConfig(env);
-  if (!result.ok) throw new StartupError(formatProblems(result.problems));
+  // The sources' variables (issue 6) are checked with the rest, so every problem is listed at once.
+  const sourcesConfig = loadSourcesConfig(env);
+  if (!result.ok) throw new StartupError(formatProblems([...result.problems, ...(sourcesConfig.ok ? [] : sourcesConfig.problems)]));
   const config = result.config;
   if (config.DISCORD_TOKEN === undefined) throw new StartupError(MISSING_TOKEN_HELP);
   const token = config.DISCORD_TOKEN;
@@ -64,7 +66,6 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
   const baseExtract = overrides.extract ?? extractArticle;
   const extract: Extractor = (text, opts) => baseExtract(text, { summaryLength: LIBRARY_SUMMARY_LENGTH, ...opts });
   // The living library (issue 6): files (watched), feed articles kept in the store, feeds polled.
-  const sourcesConfig = loadSourcesConfig(env);
   if (!sourcesConfig.ok) throw new StartupError(formatProblems(sourcesConfig.problems));
   const sources =
     overrides.library === undefined
