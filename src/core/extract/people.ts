@@ -326,7 +326,8 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       lastMention.set(match, si);
       mentions[si]!.push({ person: match, sentence: si, wordStart: core.start, wordEnd: core.end, start: ws[core.start]!.start, end: ws[core.end - 1]!.end });
       // Roles stated at this mention.
-      const titles = titlesBefore(s.text, ws, core.start, core.end);
+      // For someone already known to be a person, an agent noun before the name is a role too.
+      const titles = titlesBefore(s.text, ws, core.start, core.end, true);
       const title = titles[0] ?? null;
       const apposition = appositionAfter(s.text, ws, core.end, (span) => classify(span) === 'place', true);
       for (const role of [...titles, apposition]) {

@@ -37,7 +37,7 @@ function phraseText(sentence: string, words: Word[], from: number, to: number): 
 }
 
 /** The title phrase whose last word is at `last`, scanning back; null when it names no role. */
-function phraseEndingAt(sentence: string, words: Word[], last: number): { text: string; from: number } | null {
+function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgent = false): { text: string; from: number } | null {
   let i = last;
   let from = i + 1;
   let sawHead = false;
@@ -46,6 +46,12 @@ function phraseEndingAt(sentence: string, words: Word[], last: number): { text: 
     if (isPremodifier(w)) {
       from = i;
       if (isPersonHead(w)) sawHead = true;
+      continue;
+    }
+    // "challenger Peter Lindqvist": an agent noun right before the name is its role.
+    if (allowAgent && i === last && isAgentNoun(w) && w.text.length >= 5 && !PARTICLE_LIKE.has(w.lower)) {
+      from = i;
+      sawHead = true;
       continue;
     }
     if (isPossessive(w) && i > 0 && isCapContent(words[i - 1]!)) { from = i; continue; }
@@ -70,7 +76,7 @@ function phraseEndingAt(sentence: string, words: Word[], last: number): { text: 
   while (from < end && (CONNECTORS.has(words[from]!.lower) || words[from]!.lower === 'the' || isPossessive(words[from]))) from++;
   if (from >= end) return null;
   let hasHead = false;
-  for (let k = from; k < end; k++) if (isPersonHead(words[k]!)) hasHead = true;
+  for (let k = from; k < end; k++) if (isPersonHead(words[k]!) || (allowAgent && k === last && isAgentNoun(words[k]!))) hasHead = true;
   if (!hasHead) return null;
   // The phrase must touch the name with a title or name word, not "the leader of the | Maldives".
   const touching = words[end - 1]!;
@@ -78,6 +84,8 @@ function phraseEndingAt(sentence: string, words: Word[], last: number): { text: 
   return { text: phraseText(sentence, words, from, end), from };
 }
 
+// Lower-case name particles that look like agent nouns ("van der Waals").
+const PARTICLE_LIKE = new Set(['der', 'van', 'von', 'ter', 'ver']);
 const CLOSES_APPOSITION = new Set([',', '.', ';', ')', '—', ':']);
 
 /**
@@ -85,14 +93,14 @@ const CLOSES_APPOSITION = new Set([',', '.', ';', ')', '—', ':']);
  * Benjamin Netanyahu", and with a comma, "the state governor, Henry McMaster," or both ("the
  * ship's master, Captain Rodelio Macaraeg").
  */
-export function titlesBefore(sentence: string, words: Word[], nameStart: number, nameEnd: number): string[] {
+export function titlesBefore(sentence: string, words: Word[], nameStart: number, nameEnd: number, allowAgent = false): string[] {
   const roles: string[] = [];
   let i = nameStart - 1;
   // A courtesy title is not a role: "The trust's chief executive, Mr Tomasz Wiśniewski,".
   while (i >= 0 && COURTESY.has(words[i]!.lower)) i--;
   let commaAt = i;
   if (words[i]?.text !== ',') {
-    const adjacent = i >= 0 ? phraseEndingAt(sentence, words, i) : null;
+    const adjacent = i >= 0 ? phraseEndingAt(sentence, words, i, allowAgent) : null;
     if (!adjacent) return roles;
     roles.push(adjacent.text);
     commaAt = adjacent.from - 1;
