@@ -30,6 +30,8 @@ interface Context {
   /** Organization names the article gives (longest first), for "the council said" and "Veltrix said". */
   organizations: string[];
   organizationMentions: { name: string; mentions: number[] }[];
+  /** The organization that was last given as a speaker, for "It said". */
+  lastOrganization: { name: string; sentence: number } | null;
   /** Per sentence, per word: is the word inside quotation marks? */
   quoted: boolean[][];
 }
@@ -115,6 +117,10 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
     if (ctx.quoted[sentence]![k]) continue;
     const g = PRONOUNS[w.lower];
     if (g !== undefined && (w.lower === 'he' || w.lower === 'she')) return resolvePronoun(ctx, g === 'any' ? null : g, sentence, k);
+    // "It said": the organization that spoke last, within the last few sentences.
+    if (w.lower === 'it' && to - from <= 2 && ctx.lastOrganization && sentence - ctx.lastOrganization.sentence <= 3) {
+      return { name: ctx.lastOrganization.name, type: 'organization', person: null };
+    }
   }
   // An unnamed speaker: determiner ... person noun ("an advisor to the Palestinian team"), the
   // phrase ending at a comma or a relative clause ("another analyst, who asked not to be named").
@@ -501,7 +507,7 @@ export function attributeQuotes(
   }
   const acronyms = findAcronyms(analyzed);
   const orgs = [...new Set([...organizations.map((o) => o.name), ...acronyms.values(), ...capitalisedOrganizations(analyzed, people)])];
-  const ctx: Context = { analyzed, people, classify, acronyms, organizations: orgs, organizationMentions: organizations, quoted };
+  const ctx: Context = { analyzed, people, classify, acronyms, organizations: orgs, organizationMentions: organizations, quoted, lastOrganization: null };
   const out: Quote[] = [];
   const personOf: (number | null)[] = [];
   let previous: { speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
@@ -539,6 +545,7 @@ export function attributeQuotes(
     if (kind === 'scare' && isNamingPhrase(ctx, q)) speaker = null;
     out.push({ text: q.text, speaker: speaker?.name ?? null, speakerType: speaker?.type ?? null, kind, sentence: q.sentence });
     personOf.push(speaker?.person ?? null);
+    if (speaker?.type === 'organization') ctx.lastOrganization = { name: speaker.name, sentence: q.closeSentence };
     if (kind !== 'scare') previous = { speaker, paragraph: q.paragraph, sentence: q.sentence };
   }
   return { quotes: out, personOf };

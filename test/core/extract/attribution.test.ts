@@ -152,4 +152,11 @@ describe('speaker attribution patterns', () => {
     const article = extractArticle('Headline\nTwo people were hurt, according to the head of the city military administration, Serhii Popko.');
     expect(article.people.map((p) => [p.name, p.roles])).toEqual([['Serhii Popko', ['head of the city military administration']]]);
   });
+
+  it('"it said" after an organization spoke is that organization', () => {
+    expect(quotesOf('Veltrix Semiconductor Inc. said it was “working closely with regulators” on the recall.', '“We apologise to every customer affected,” it said.')).toEqual([
+      ['working closely with regulators', 'Veltrix Semiconductor Inc.', 'partial'],
+      ['We apologise to every customer affected,', 'Veltrix Semiconductor Inc.', 'full'],
+    ]);
+  });
 });
