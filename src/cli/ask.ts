@@ -10,7 +10,8 @@ import { formatProblems, loadConfig } from '../config.ts';
 import { systemClock } from '../core/clock.ts';
 import { extractArticle } from '../core/extract/index.ts';
 import { checkRequest } from '../discord/request.ts';
-import { loadArticleLibrary } from '../storage/article-library.ts';
+import { loadSourcesConfig } from '../sources/sources-config.ts';
+import { startSources } from '../sources/start-sources.ts';
 import { openSettingsStore } from '../storage/settings-store.ts';
 import { parseAsk } from './ask-parse.ts';
 import { replyToText } from './reply-text.ts';
@@ -48,10 +49,23 @@ async function main(argv: string[]): Promise<number> {
   checkRequest(command, request);
   // Warnings (a broken article file) go to stderr; stdout carries only the answer.
   const logger = pino({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL }, pino.destination(2));
-  const { library } = await loadArticleLibrary(config.ARTICLES_DIR, {
+  // The same library as the bot's (issue 6: .txt, .md, .html, .json), read once: no watching, no
+  // feeds, nothing written to the bot's store.
+  const sourcesConfig = loadSourcesConfig(process.env);
+  if (!sourcesConfig.ok) {
+    console.error(formatProblems(sourcesConfig.problems));
+    return 1;
+  }
+  const sources = await startSources({
+    articlesDir: config.ARTICLES_DIR,
+    storeUrl: 'memory://',
+    config: sourcesConfig.config,
     logger,
+    clock: systemClock,
     extract: (text, opts) => extractArticle(text, { summaryLength: LIBRARY_SUMMARY_LENGTH, ...opts }),
+    live: false,
   });
+  const library = sources.library;
   // Settings live in memory for the length of one question: /config works, and changes nothing real.
   const settings = openSettingsStore('memory://', { logger });
   const context: CommandContext = {
@@ -70,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
       },
     },
   };
-  const reply = await command.execute(request, context).finally(() => settings.close());
+  const reply = await command.execute(request, context).finally(() => Promise.all([settings.close(), sources.stop()]));
   console.log(json ? JSON.stringify(reply, null, 2) : replyToText(reply));
   return 0;
 }
