@@ -77,6 +77,7 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
           clock: overrides.clock ?? systemClock,
           extract,
           extractVariant: `summary=${LIBRARY_SUMMARY_LENGTH}${overrides.extract !== undefined ? ':custom' : ''}`,
+          pollLeaseMs: config.FEED_LEASE_SECONDS * 1000,
         })
       : null;
   const library = overrides.library ?? sources!.library;

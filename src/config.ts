@@ -36,6 +36,8 @@ export const configSchema = z.object({
   DIGEST_CATCH_UP_MINUTES: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(1440).default(60)),
   /** Digest posts per second, kept under Discord's global 50 requests/s. */
   DIGEST_SENDS_PER_SECOND: z.preprocess(blankToUndefined, z.coerce.number().min(1).max(50).default(48)),
+  /** Feed-polling lease (STORE_URL=redis://): a dead poller's feeds are taken over after about this long. */
+  FEED_LEASE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().min(0.1).max(3600).default(30)),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -6,6 +6,7 @@ import type { Clock } from '../core/clock.ts';
 import { MemoryLibrary } from '../core/library-index.ts';
 import type { Extractor } from '../storage/article-library.ts';
 import { createKeyv } from '../storage/keyv-factory.ts';
+import { LeaseKeeper, openLease } from '../storage/lease.ts';
 import { ExtractCache, EXTRACT_CACHE_NAMESPACE } from './extract-cache.ts';
 import { extractorFingerprint } from './extractor-version.ts';
 import type { FeedState } from './feed-poller.ts';
@@ -47,6 +48,8 @@ export interface StartSourcesOptions {
   fetch?: HttpFetcher;
   /** Watch the folder and poll feeds (false: load once, e.g. `npm run ask` or the bench). */
   live?: boolean;
+  /** Feed-polling lease TTL (issue 7): with Redis, only the lease holder polls (default 30 s). */
+  pollLeaseMs?: number;
 }
 
 export async function startSources(options: StartSourcesOptions): Promise<Sources> {
@@ -110,9 +113,21 @@ export async function startSources(options: StartSourcesOptions): Promise<Source
     }
   };
   let retry: NodeJS.Timeout | undefined;
+  let keeper: LeaseKeeper | undefined;
   if (options.live !== false) {
     files.watch();
-    void addGlobal().finally(() => poller.start());
+    // Feeds are polled once per deployment: by the process holding the lease (always this one on
+    // SQLite or memory); another process takes over when the holder dies and its lease expires.
+    const leaseMs = options.pollLeaseMs ?? 30_000;
+    const lease = await openLease(options.storeUrl, 'feed-poller', leaseMs, (err) => logger.warn({ err }, 'feed lease: store connection error'));
+    keeper = new LeaseKeeper({
+      lease,
+      ttlMs: leaseMs,
+      logger: logger.child({ component: 'feed-lease' }),
+      onAcquired: () => void addGlobal().finally(() => keeper?.holding === true && poller.start()),
+      onLost: () => poller.stop(),
+    });
+    keeper.start();
     retry = setInterval(() => {
       if (pendingGlobal.size > 0) void addGlobal();
     }, config.pollMinutes * 60_000);
@@ -141,6 +156,7 @@ export async function startSources(options: StartSourcesOptions): Promise<Source
     async stop() {
       if (retry !== undefined) clearInterval(retry);
       files.stop();
+      await keeper?.stop();
       await poller.stop();
       await Promise.allSettled(Object.values(stores).map((store) => store.disconnect()));
     },
