@@ -148,6 +148,8 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
         clock: context.clock,
         catchUpMinutes: config.DIGEST_CATCH_UP_MINUTES,
         sendsPerSecond: config.DIGEST_SENDS_PER_SECOND,
+        leaseMs: config.DIGEST_LEASE_SECONDS * 1000,
+        tickMs: config.DIGEST_TICK_SECONDS * 1000,
       });
       context.digest = digest.scheduler;
     } catch (err) {

@@ -36,6 +36,10 @@ export const configSchema = z.object({
   DIGEST_CATCH_UP_MINUTES: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(1440).default(60)),
   /** Digest posts per second, kept under Discord's global 50 requests/s. */
   DIGEST_SENDS_PER_SECOND: z.preprocess(blankToUndefined, z.coerce.number().min(1).max(50).default(48)),
+  /** A digest slot claimed by a process that then died is taken over after this long (seconds). */
+  DIGEST_LEASE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().min(0.5).max(3600).default(120)),
+  /** How often the digest scheduler looks for due slots (seconds). */
+  DIGEST_TICK_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().min(0.1).max(300).default(30)),
   /** Feed-polling lease (STORE_URL=redis://): a dead poller's feeds are taken over after about this long. */
   FEED_LEASE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().min(0.1).max(3600).default(30)),
 });

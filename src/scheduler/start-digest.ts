@@ -44,6 +44,9 @@ export interface StartDigestOptions {
   clock: Clock;
   catchUpMinutes: number;
   sendsPerSecond: number;
+  /** Claim lease and tick interval (issue 7: DIGEST_LEASE_SECONDS, DIGEST_TICK_SECONDS); scheduler defaults otherwise. */
+  leaseMs?: number;
+  tickMs?: number;
 }
 
 export interface RunningDigest {
@@ -67,6 +70,8 @@ export async function startDigest(o: StartDigestOptions): Promise<RunningDigest>
     delivery: discordDelivery(o.client, { perSecond: o.sendsPerSecond }),
     logger,
     catchUpMs: o.catchUpMinutes * 60_000,
+    ...(o.leaseMs !== undefined ? { leaseMs: o.leaseMs } : {}),
+    ...(o.tickMs !== undefined ? { tickMs: o.tickMs } : {}),
   });
   const joined = (guild: Guild): void => void scheduler.reschedule(guild.id).catch((err: unknown) => logger.warn({ err, guildId: guild.id }, 'digest: reschedule failed'));
   const left = (guild: Guild): void => scheduler.forget(guild.id);
