@@ -53,13 +53,14 @@ if (!redisUp) {
 
 /** A redis:// URL naming an empty database of this Redis (tried from 15 down), flushed in afterAll. */
 let storeUrl = '';
-let admin: ReturnType<typeof createClient> | undefined;
+const makeAdmin = (url: string) => createClient({ url });
+let admin: ReturnType<typeof makeAdmin> | undefined;
 beforeAll(async () => {
   if (!redisUp) return;
   for (let db = 15; db >= 1; db -= 1) {
     const url = new URL(REDIS_URL);
     url.pathname = `/${db}`;
-    const client = createClient({ url: url.href });
+    const client = makeAdmin(url.href);
     await client.connect();
     if ((await client.dbSize()) === 0) {
       // Claim it for this run so a parallel run picks another.
