@@ -8,8 +8,8 @@
 //    200 s at 50 requests/s: SCALE_BENCH_GUILDS=10000 npm run bench -- scale) split over two shard
 //    processes (src/main.ts with SHARDS/SHARD_COUNT, as ShardingManager starts them) sharing Redis,
 //    through the fake Discord enforcing Discord's global 50 requests/s: requests per second, 429s,
-//    duplicates, missing. Run twice: each process at DIGEST_SENDS_PER_SECOND=48 (the default, made
-//    for one process) and at 24 (48 split between the two). Baseline: the limit (ratio = rate / 50).
+//    duplicates, missing. DIGEST_SENDS_PER_SECOND=48 (the default) is the bot's budget: each of the
+//    two processes paces at half of it. Baseline: the limit (ratio = rate / 50).
 // Run: npm run bench -- scale
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
@@ -171,7 +171,7 @@ async function digestAcrossShards(perProcess: number): Promise<void> {
     const perShard = [0, 1].map((s) => guilds.filter((g) => shardOf(g.id, 2) === s).length);
     const rate = times.length / spanS;
     console.log(
-      `digest, ${fmt(GUILDS)} guilds over 2 shard processes (${perShard.join(' + ')}), DIGEST_SENDS_PER_SECOND=${perProcess} each: ` +
+      `digest, ${fmt(GUILDS)} guilds over 2 shard processes (${perShard.join(' + ')}), DIGEST_SENDS_PER_SECOND=${perProcess} (the bot's budget, split): ` +
         `${fmt(times.length)} posts in ${spanS.toFixed(1)} s = ${rate.toFixed(1)} posts/s (${(rate / 50).toFixed(2)}x the 50/s limit); ` +
         `429s ${discord.stats.rateLimited - before.rateLimited} (global ${discord.stats.globalRateLimited - before.globalRateLimited}); duplicates ${duplicates}; missing ${missing}; ` +
         `start to last post ${((times.at(-1)! - started) / 1000).toFixed(1)} s`,
@@ -187,8 +187,7 @@ async function digestAcrossShards(perProcess: number): Promise<void> {
 
 const only = process.env.SCALE_BENCH_PART;
 if (only === undefined || only === 'digest') {
-  await digestAcrossShards(48);
-  await digestAcrossShards(24);
+  await digestAcrossShards(Number(process.env.DIGEST_SENDS_PER_SECOND ?? 48));
 }
 if (only === undefined || only === 'read') await interactionPath();
 if (only === undefined || only === 'settings') await settingsAtScale();

@@ -147,7 +147,8 @@ export async function startNewsdesk(env: Record<string, string | undefined>, ove
         logger,
         clock: context.clock,
         catchUpMinutes: config.DIGEST_CATCH_UP_MINUTES,
-        sendsPerSecond: config.DIGEST_SENDS_PER_SECOND,
+        // Discord's 50 requests/s is per bot, shared by every shard process: each takes its share.
+        sendsPerSecond: config.DIGEST_SENDS_PER_SECOND * shardShare(client),
         leaseMs: config.DIGEST_LEASE_SECONDS * 1000,
         tickMs: config.DIGEST_TICK_SECONDS * 1000,
       });
@@ -191,4 +192,12 @@ async function openSettingsStoreOrExplain(storeUrl: string, logger: Logger, cloc
     const where = storeUrl.replace(/\/\/[^@/]*@/, '//***@');
     throw new StartupError(`Cannot open the settings store (STORE_URL=${where}): ${err instanceof Error ? err.message : String(err)}`);
   }
+}
+
+/** The part of the bot's shards this process runs (1 unsharded; 1/2 for one shard of two). */
+export function shardShare(client: Client): number {
+  const shards = client.options.shards;
+  const count = client.options.shardCount ?? 1;
+  const mine = Array.isArray(shards) ? shards.length : count;
+  return count > 0 ? Math.min(1, mine / count) : 1;
 }

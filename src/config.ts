@@ -34,7 +34,7 @@ export const configSchema = z.object({
   ),
   /** A digest slot missed by downtime is still sent if it is less than this old (minutes). */
   DIGEST_CATCH_UP_MINUTES: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(1440).default(60)),
-  /** Digest posts per second, kept under Discord's global 50 requests/s. */
+  /** Digest posts per second for the whole bot, kept under Discord's global 50 requests/s (shard processes split it). */
   DIGEST_SENDS_PER_SECOND: z.preprocess(blankToUndefined, z.coerce.number().min(1).max(50).default(48)),
   /** A digest slot claimed by a process that then died is taken over after this long (seconds). */
   DIGEST_LEASE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().min(0.5).max(3600).default(120)),

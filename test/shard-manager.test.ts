@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands as registry } from '../commands/index.ts';
+import { Client } from 'discord.js';
+import { shardShare } from '../src/app.ts';
 import { ShardStartError, resolveShardCount } from '../src/shard-manager.ts';
 import { snowflakeForShard, startFakeDiscord } from './fakes/fake-discord.ts';
 import type { FakeDiscord } from './fakes/fake-discord.ts';
@@ -44,6 +46,15 @@ describe('resolveShardCount', () => {
     const refused = resolveShardCount({ DISCORD_TOKEN: 'not-the-right-token-at-all', DISCORD_API_URL: discord.apiUrl });
     await expect(refused).rejects.toThrow(/refused the token/);
     await expect(resolveShardCount({})).rejects.toThrow(/DISCORD_TOKEN is not set/);
+  });
+});
+
+describe('shardShare: the part of the 50/s a process may use for digests', () => {
+  it('is 1 unsharded, 1/2 for one shard of two, 1 for all shards in one process', async () => {
+    const share = (options: { shards?: number[]; shardCount?: number }): number => shardShare(new Client({ intents: [], ...options }));
+    expect(share({})).toBe(1);
+    expect(share({ shards: [1], shardCount: 2 })).toBe(0.5);
+    expect(share({ shards: [0, 1, 2, 3], shardCount: 4 })).toBe(1);
   });
 });
 
