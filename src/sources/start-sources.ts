@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.ts';
 import { MemoryLibrary } from '../core/library-index.ts';
 import type { Extractor } from '../storage/article-library.ts';
-import { createKeyv } from '../storage/keyv-factory.ts';
+import { createKeyv, storeKind } from '../storage/keyv-factory.ts';
 import { LeaseKeeper, openLease } from '../storage/lease.ts';
 import { ExtractCache, EXTRACT_CACHE_NAMESPACE } from './extract-cache.ts';
 import { extractorFingerprint } from './extractor-version.ts';
@@ -50,6 +50,8 @@ export interface StartSourcesOptions {
   live?: boolean;
   /** Feed-polling lease TTL (issue 7): with Redis, only the lease holder polls (default 30 s). */
   pollLeaseMs?: number;
+  /** With Redis, how often a process that does not poll re-reads the feed articles the poller stored (default: the poll interval). */
+  followMs?: number;
 }
 
 export async function startSources(options: StartSourcesOptions): Promise<Sources> {
@@ -133,6 +135,20 @@ export async function startSources(options: StartSourcesOptions): Promise<Source
     }, config.pollMinutes * 60_000);
     retry.unref();
   }
+  // Shard processes that do not poll learn the feed articles the poller added from the shared store.
+  let follow: NodeJS.Timeout | undefined;
+  if (options.live !== false && storeKind(options.storeUrl) === 'redis') {
+    let following = false;
+    follow = setInterval(() => {
+      if (keeper?.holding === true || following) return;
+      following = true;
+      live
+        .restore()
+        .catch((err: unknown) => logger.warn({ err }, 'feed articles: could not re-read the shared store'))
+        .finally(() => (following = false));
+    }, options.followMs ?? config.pollMinutes * 60_000);
+    follow.unref();
+  }
 
   const report = {
     files: fileReport,
@@ -155,6 +171,7 @@ export async function startSources(options: StartSourcesOptions): Promise<Source
     report,
     async stop() {
       if (retry !== undefined) clearInterval(retry);
+      if (follow !== undefined) clearInterval(follow);
       files.stop();
       await keeper?.stop();
       await poller.stop();

@@ -10,7 +10,7 @@
 //  2. Two feed pollers on one feed (loopback HTTP) behind the Redis lease fetch it once per interval,
 //     and the other one takes over when the holder dies.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,9 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands as registry } from '../../commands/index.ts';
 import { systemClock } from '../../src/core/clock.ts';
+import { extractArticle } from '../../src/core/extract/index.ts';
 import { FeedPoller } from '../../src/sources/feed-poller.ts';
+import { startSources } from '../../src/sources/start-sources.ts';
 import { createKeyv } from '../../src/storage/keyv-factory.ts';
 import { LeaseKeeper, RedisLease } from '../../src/storage/lease.ts';
 import { openSettingsStore } from '../../src/storage/settings-store.ts';
@@ -288,5 +290,35 @@ describe.runIf(redisUp)('sharded processes sharing Redis', () => {
     const beforeTakeover = server.hits('/rss');
     await until(() => other.running(), 'the other poller to take over', 3_000);
     await until(() => server.hits('/rss') > beforeTakeover, 'the feed to be fetched again', 3_000);
+  }, 20_000);
+
+  it('a process that does not poll sees the feed articles the polling process stored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-follow-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'sources.json'), JSON.stringify({ feeds: [] }));
+    const options = {
+      articlesDir: dir,
+      storeUrl,
+      config: { allowPrivate: true, pollMinutes: 10, sourcesFile: join(dir, 'sources.json'), fetchTimeoutMs: 2_000, maxBytes: 1024 * 1024 },
+      logger: pino({ level: 'silent' }),
+      clock: systemClock,
+      extract: extractArticle,
+      pollLeaseMs: 5_000,
+      followMs: 100,
+    };
+    const poller = await startSources(options);
+    cleanups.push(() => poller.stop());
+    await new Promise((resolve) => setTimeout(resolve, 200)); // it takes the lease first
+    const follower = await startSources(options);
+    cleanups.push(() => follower.stop());
+    const guild = snowflakeForShard(0, 1);
+    const added = await poller.live.addFeedArticle(
+      { headline: 'Harbour reopens after storm', paragraphs: ['The harbour reopened on Monday, the port authority said.'] },
+      { addedAt: new Date().toISOString(), visibility: [guild], feed: 'http://127.0.0.1:1/feed.xml' },
+    );
+    expect(added.status).toBe('added');
+    const has = (): boolean => follower.library.list().some((e) => e.article.headline === 'Harbour reopens after storm');
+    await until(has, 'the follower to see the feed article', 5_000);
+    expect(follower.live.visibility(follower.library.list().find((e) => e.article.headline === 'Harbour reopens after storm')!.article.id)).toEqual([guild]);
   }, 20_000);
 });
