@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import type { Shard } from 'discord.js';
 import type { Logger } from 'pino';
+import { MISSING_TOKEN_HELP } from './config.ts';
 import { createLogger } from './logger.ts';
 
 const MAIN_FILE = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -64,11 +65,13 @@ export interface RunningShardManager {
 
 export async function startShardManager(env: Record<string, string | undefined>, options: ShardManagerOptions = {}): Promise<RunningShardManager> {
   const token = env.DISCORD_TOKEN?.trim() ?? '';
-  const logger = options.logger ?? createLogger({ level: env.LOG_LEVEL?.trim() || 'info', secrets: token === '' ? [] : [token] }).child({ component: 'shard-manager' });
+  // Every shard would fail the same way: say it once, here.
+  if (token === '') throw new ShardStartError(MISSING_TOKEN_HELP);
+  const logger = options.logger ?? createLogger({ level: env.LOG_LEVEL?.trim() || 'info', secrets: [token] }).child({ component: 'shard-manager' });
   const shardCount = await resolveShardCount(env, options.fetch);
   const manager = new ShardingManager(MAIN_FILE, {
     totalShards: shardCount,
-    token: token === '' ? undefined : token,
+    token,
     mode: 'process',
     respawn: true,
     // The child is TypeScript: node loads it through tsx's ESM hook.

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commands as registry } from '../commands/index.ts';
 import { Client } from 'discord.js';
 import { shardShare } from '../src/app.ts';
-import { ShardStartError, resolveShardCount } from '../src/shard-manager.ts';
+import { ShardStartError, resolveShardCount, startShardManager } from '../src/shard-manager.ts';
 import { snowflakeForShard, startFakeDiscord } from './fakes/fake-discord.ts';
 import type { FakeDiscord } from './fakes/fake-discord.ts';
 import { SEED_ARTICLE, textOf } from './e2e/helpers.ts';
@@ -46,6 +46,10 @@ describe('resolveShardCount', () => {
     const refused = resolveShardCount({ DISCORD_TOKEN: 'not-the-right-token-at-all', DISCORD_API_URL: discord.apiUrl });
     await expect(refused).rejects.toThrow(/refused the token/);
     await expect(resolveShardCount({})).rejects.toThrow(/DISCORD_TOKEN is not set/);
+  });
+
+  it('refuses to start shards without a token, with the same help as npm start', async () => {
+    await expect(startShardManager({ SHARD_COUNT: '2' })).rejects.toThrow(/DISCORD_TOKEN is not set, so Newsdesk cannot log in/);
   });
 });
 
