@@ -7,8 +7,11 @@
 //     shard 1 is SIGKILLed while it is posting a digest slot; a restarted shard-1 process takes over
 //     the slots the dead one had claimed (after a 2 s claim lease) and every guild gets its digest
 //     exactly once (a guild whose posting was cut mid-message is closed, never resent).
-//  2. Two feed pollers on one feed (loopback HTTP) behind the Redis lease fetch it once per interval,
+//  2. Two processes that both connect shard 0 of 1 (both believe they own every guild) send each
+//     guild's digest once: the claim in Redis decides.
+//  3. Two feed pollers on one feed (loopback HTTP) behind the Redis lease fetch it once per interval,
 //     and the other one takes over when the holder dies.
+//  4. A process that does not poll sees the feed articles the polling one stored.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
@@ -225,6 +228,53 @@ describe.runIf(redisUp)('sharded processes sharing Redis', () => {
     expect(await again.exited).toBe(0);
     expect(all()).not.toContain(discord.token);
   }, 60_000);
+
+  it('two processes that both believe they own every guild (a reshard, a double start) send each digest once: the claim decides', async () => {
+    const guildIds = Array.from({ length: 12 }, () => snowflakeForShard(0, 1));
+    const discord: FakeDiscord = await startFakeDiscord({ guilds: guildIds.map((id, i) => ({ id, name: `Guild ${i}` })) });
+    cleanups.push(() => discord.stop());
+    const digestChannel = (guildId: string): string =>
+      discord.guild(guildId).channels.find((c) => c.name === 'news-digest' && c.type === ChannelType.GuildText)!.id;
+    const slot = new Date(Date.now() - 2 * 60_000);
+    const time = `${String(slot.getUTCHours()).padStart(2, '0')}:${String(slot.getUTCMinutes()).padStart(2, '0')}`;
+    const settings = openSettingsStore(storeUrl, { logger: pino({ level: 'silent' }) });
+    for (const guildId of guildIds) {
+      await settings.update(guildId, 'test', (draft) => {
+        draft.digest = { ...draft.digest, enabled: true, channelId: digestChannel(guildId), time, timezone: 'UTC', days: [0, 1, 2, 3, 4, 5, 6] };
+      });
+    }
+    await settings.close();
+    const articles = mkdtempSync(join(tmpdir(), 'newsdesk-double-'));
+    cleanups.push(() => rmSync(articles, { recursive: true, force: true }));
+    copyFileSync(SEED_ARTICLE, join(articles, 'seed-article.txt'));
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(articles, 'seed-article.txt'), hourAgo, hourAgo);
+    const env = {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_URL: discord.apiUrl,
+      ARTICLES_DIR: articles,
+      STORE_URL: storeUrl,
+      LOG_LEVEL: 'info',
+      DIGEST_TICK_SECONDS: '0.2',
+      DIGEST_LEASE_SECONDS: '2',
+    };
+    // Both connect shard 0 of 1: both receive every guild and schedule every digest.
+    const a = runShard(0, 1, env);
+    const b = runShard(0, 1, env);
+    const both = (): string => a.output() + b.output();
+    const messages = (guildId: string): number => discord.channelMessages(digestChannel(guildId)).length;
+    await until(() => guildIds.every((id) => messages(id) > 0), 'every guild to have its digest', 25_000, both);
+    await until(() => (both().match(/"digest scheduler started"/g) ?? []).length === 2, 'both schedulers', 10_000, both);
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // more ticks: nothing further may arrive
+    const once = messages(guildIds[0]!);
+    for (const id of guildIds) expect(messages(id)).toBe(once);
+    // Both really tried: each process logged sends or found the slot taken by the other.
+    expect((both().match(/"digest scheduler started"/g) ?? []).length).toBe(2);
+    a.kill('SIGTERM');
+    b.kill('SIGTERM');
+    expect(await a.exited).toBe(0);
+    expect(await b.exited).toBe(0);
+  }, 40_000);
 
   it('two feed pollers behind the lease fetch one feed once per interval; the other takes over when the holder dies', async () => {
     const server = await startLoopbackServer();
