@@ -88,6 +88,10 @@ export async function startShardManager(env: Record<string, string | undefined>,
     });
     shard.on('error', (err) => logger.error({ err, shardId: shard.id }, 'shard error'));
   });
+  if (shardCount > 1 && !/^rediss?:\/\//i.test(env.STORE_URL?.trim() ?? '')) {
+    // Each shard process would poll every feed and keep its own settings cache with no invalidation.
+    logger.warn({ shardCount }, 'several shard processes without STORE_URL=redis://...: feeds are polled by every shard and settings changes reach the other shards only after a restart; set STORE_URL to a Redis');
+  }
   logger.info({ shardCount }, 'starting shards');
   const delay = options.spawnDelayMs ?? (Number(env.SHARD_SPAWN_DELAY_MS) || 5_500);
   await manager.spawn({ amount: shardCount, delay, timeout: options.readyTimeoutMs ?? 60_000 });
