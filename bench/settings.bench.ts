@@ -4,7 +4,6 @@
 // taken by 100,000 cached documents. The uncached read is the baseline the cached one is compared
 // with, in the same process. Run: npm run bench -- settings   (BENCH_GUILDS=... to change the count)
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -14,12 +13,12 @@ import { pino } from 'pino';
 import { defaultSettings } from '../src/core/settings.ts';
 import { createKeyv } from '../src/storage/keyv-factory.ts';
 import { KeyvSettingsStore } from '../src/storage/settings-store.ts';
+import { REDIS_URL, redisReachable } from '../test/helpers/redis.ts';
 
 const GUILDS = Number(process.env.BENCH_GUILDS ?? 100_000);
 const UNCACHED_READS = Math.min(GUILDS, 20_000);
 const WRITES = 2_000;
 const CONCURRENCY = 32;
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const logger = pino({ level: 'silent' });
 
 const guildId = (i: number): string => String(300_000_000_000_000_000n + BigInt(i));
@@ -151,17 +150,6 @@ async function benchBackend(name: string, url: string, namespace: string): Promi
     `  heap for ${GUILDS.toLocaleString('en-US')} cached documents            ${(heapAfter - heapBefore).toFixed(1)} MB (${Math.round(((heapAfter - heapBefore) * 1e6) / GUILDS)} bytes per guild); RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
   );
   console.log(`  writes: ${Math.round(sequentialWrites)} /s one at a time, ${Math.round(parallelWrites)} /s with ${CONCURRENCY} in flight`);
-}
-
-async function redisReachable(): Promise<boolean> {
-  const { hostname, port } = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => (socket.end(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
 }
 
 console.log(`Settings store benchmark (node ${process.version}); cache invalidation: write-through in-process, TTL ${'5 s'} on Redis (frozen clock here)`);

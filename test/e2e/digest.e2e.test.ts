@@ -2,7 +2,6 @@
 // scheduler with a manual clock, a real ledger (SQLite file; Redis for two processes).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
@@ -18,24 +17,9 @@ import { readFileSync } from 'node:fs';
 import { MemoryLibrary } from '../../src/core/library-index.ts';
 import type { DigestScheduler as Scheduler } from '../../src/scheduler/digest-scheduler.ts';
 import { FakeSettings, ManualClock, libraryEntry, manualTimers, silentLogger } from '../scheduler/digest-fakes.ts';
+import { REDIS_URL, redisForTests } from '../helpers/redis.ts';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable(): Promise<boolean> {
-  const { hostname, port } = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => (socket.end(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
-const redisUp = await redisReachable();
-if (!redisUp) {
-  if (process.env.REQUIRE_REDIS === '1') throw new Error(`REQUIRE_REDIS=1 but no Redis at ${REDIS_URL}`);
-  console.warn(`digest e2e: no Redis at ${REDIS_URL}; the two-process Redis case is skipped`);
-}
+const redisUp = await redisForTests('digest e2e');
 
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {

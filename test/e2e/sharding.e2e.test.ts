@@ -14,7 +14,6 @@
 //  4. A process that does not poll sees the feed articles the polling one stored.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -36,25 +35,10 @@ import type { FakeDiscord } from '../fakes/fake-discord.ts';
 import { rss } from '../sources/feed-fixtures.ts';
 import { startLoopbackServer } from '../sources/loopback-server.ts';
 import { SEED_ARTICLE, textOf } from './helpers.ts';
+import { REDIS_URL, redisForTests } from '../helpers/redis.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable(): Promise<boolean> {
-  const { hostname, port } = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => (socket.end(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
-const redisUp = await redisReachable();
-if (!redisUp) {
-  if (process.env.REQUIRE_REDIS === '1') throw new Error(`REQUIRE_REDIS=1 but no Redis answers at ${REDIS_URL}`);
-  console.warn(`sharding e2e: NO REDIS at ${REDIS_URL}; these tests are SKIPPED (set REQUIRE_REDIS=1 to fail instead)`);
-}
+const redisUp = await redisForTests('sharding e2e');
 
 /** A redis:// URL naming an empty database of this Redis (tried from 15 down), flushed in afterAll. */
 let storeUrl = '';

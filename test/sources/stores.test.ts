@@ -3,7 +3,6 @@
 // REQUIRE_REDIS=1).
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Keyv } from 'keyv';
@@ -18,23 +17,9 @@ import { createKeyv } from '../../src/storage/keyv-factory.ts';
 import { rss } from './feed-fixtures.ts';
 import { startLoopbackServer } from './loopback-server.ts';
 import type { LoopbackServer } from './loopback-server.ts';
+import { REDIS_URL, redisForTests } from '../helpers/redis.ts';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-async function redisReachable(): Promise<boolean> {
-  const { hostname, port } = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => (socket.end(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
-const redisUp = await redisReachable();
-if (!redisUp) {
-  if (process.env.REQUIRE_REDIS === '1') throw new Error(`REQUIRE_REDIS=1 but no Redis answers at ${REDIS_URL}`);
-  console.warn(`sources stores: NO REDIS at ${REDIS_URL}; the Redis backend tests are SKIPPED (set REQUIRE_REDIS=1 to fail instead)`);
-}
+const redisUp = await redisForTests('sources stores');
 
 const dir = mkdtempSync(join(tmpdir(), 'newsdesk-sources-stores-'));
 const backends = [

@@ -1,30 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createConnection } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { MemoryAtomicKv, RedisAtomicKv, SqliteAtomicKv, openAtomicKv, type AtomicKv } from '../../src/storage/digest-ledger.ts';
 import { openSettingsStore } from '../../src/storage/settings-store.ts';
+import { REDIS_URL, redisForTests } from '../helpers/redis.ts';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable(): Promise<boolean> {
-  const { hostname, port } = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => (socket.end(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
-
-const redisUp = await redisReachable();
-if (!redisUp) {
-  if (process.env.REQUIRE_REDIS === '1') throw new Error(`REQUIRE_REDIS=1 but no Redis at ${REDIS_URL}`);
-  console.warn(`digest-ledger: no Redis at ${REDIS_URL}; the Redis cases are skipped`);
-}
+const redisUp = await redisForTests('digest-ledger');
 
 const dir = mkdtempSync(join(tmpdir(), 'ledger-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,29 +1,13 @@
 // The feed-polling lease against a real Redis at REDIS_URL (skipped with a warning when no Redis
 // answers, a failure when REQUIRE_REDIS=1): one holder at a time, renew/release only by the holder,
 // take-over after the holder stops renewing. Keys use a unique prefix per run and are deleted.
-import { createConnection } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { LeaseKeeper, LocalLease, RedisLease, openLease } from '../../src/storage/lease.ts';
+import { REDIS_URL, redisForTests } from '../helpers/redis.ts';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable(): Promise<boolean> {
-  const { hostname, port } = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => (socket.end(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
-const redisUp = await redisReachable();
-if (!redisUp) {
-  if (process.env.REQUIRE_REDIS === '1') throw new Error(`REQUIRE_REDIS=1 but no Redis answers at ${REDIS_URL}`);
-  console.warn(`lease: NO REDIS at ${REDIS_URL}; the Redis lease tests are SKIPPED (set REQUIRE_REDIS=1 to fail instead)`);
-}
+const redisUp = await redisForTests('lease');
 
 const logger = pino({ level: 'silent' });
 const prefix = `newsdesk-test:lease:${randomUUID()}:`;

@@ -1,7 +1,6 @@
 // One suite, three backends: in-memory keyv, an SQLite file, and Redis at REDIS_URL (skipped with a
 // warning when no Redis answers, a failure when REQUIRE_REDIS=1).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -13,24 +12,9 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SUMMARY_LENGTH, SETTINGS_VERSION, SYSTEM_ACTOR, defaultSettings } from '../../src/core/settings.ts';
 import { createKeyv } from '../../src/storage/keyv-factory.ts';
 import { KeyvSettingsStore, digestSettingsPort, openSettingsStore } from '../../src/storage/settings-store.ts';
+import { REDIS_URL, redisForTests } from '../helpers/redis.ts';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable(): Promise<boolean> {
-  const { hostname, port } = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(500);
-    socket.once('connect', () => (socket.end(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
-const redisUp = await redisReachable();
-if (!redisUp) {
-  if (process.env.REQUIRE_REDIS === '1') throw new Error(`REQUIRE_REDIS=1 but no Redis answers at ${REDIS_URL}`);
-  console.warn(`settings-store: NO REDIS at ${REDIS_URL}; the Redis backend tests are SKIPPED (set REQUIRE_REDIS=1 to fail instead)`);
-}
+const redisUp = await redisForTests('settings-store');
 
 interface LogLine {
   level: number;
