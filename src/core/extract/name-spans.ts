@@ -259,6 +259,14 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
       }
     }
   }
+  // "R-Ohio", "(D-N.M.)": the state in a US party-affiliation tag is a place.
+  for (const s of text.sentences) {
+    if (!s.text.includes('-')) continue;
+    for (const m of s.text.matchAll(PARTY_STATE)) {
+      const state = m[1] as string;
+      if (!found.some((f) => f.sentence === s.index && f.name === state)) found.push({ cls: 'place', name: state, sentence: s.index, at: (m.index ?? 0) + 2 });
+    }
+  }
   // A name the context proved once ("payments firm Klarna") is the same name where nothing around it
   // says so ("Klarna said on Tuesday"): record those mentions too.
   const guessedNames = new Map<string, NameClass>();
@@ -290,6 +298,9 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
   cache.set(text, result);
   return result;
 }
+
+/** The state of a party tag: "R-Ohio", "D-N.M.", "R-Texas" (not "X-Ray": only R, D, I, then a name). */
+const PARTY_STATE = /(?<![\p{L}\d-])[RDI]-(\p{Lu}(?:\p{Ll}+(?: \p{Lu}\p{Ll}+)?|\.(?:\p{Lu}\.)+))(?=[,)\s.;:]|$)/gu;
 
 const GENERIC_FIRST = set(`
   national international united american world new royal federal state central general european global
