@@ -135,6 +135,12 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
     // "the 53-year-old said", "the Manchester City winger said": an epithet for someone just named.
     const epithet = words[start]!.lower === 'the' && end - start <= 5 ? epithetReferent(ctx, sentence, start, end) : null;
     if (epithet) return epithet;
+    // "Sudan's Ministry of Health issued a statement. '...,' the statement said.": the body whose
+    // statement it is, when one was named in this or the two sentences before.
+    if (end - start === 2 && ISSUED_NOUNS.has(words[start + 1]!.lower)) {
+      const issuer = recentIssuer(ctx, sentence);
+      if (issuer) return { name: issuer, type: 'organization', person: null };
+    }
     if (span.some((k) => isPersonNoun(words[k]!.lower))) {
       // "the governor said": the one person the article gives that role.
       const known = end - start <= 4 && words[start]!.lower === 'the' ? personByRole(ctx, words[end - 1]!.lower) : null;
@@ -429,6 +435,22 @@ const ROLE_ABBREVIATIONS = new Map([
   ['gen.', 'general'], ['gen', 'general'], ['lt.', 'lieutenant'], ['col.', 'colonel'], ['capt.', 'captain'],
   ['sgt.', 'sergeant'], ['prof.', 'professor'], ['prof', 'professor'], ['pres.', 'president'], ['supt.', 'superintendent'],
 ]);
+
+/** What an organization issues and can then be said to say ("the statement said"). */
+const ISSUED_NOUNS = new Set(['statement', 'release', 'announcement', 'communique', 'communiqué']);
+
+/** The organization that spoke last or was mentioned last, in this sentence or the two before it. */
+function recentIssuer(ctx: Context, sentence: number): string | null {
+  let best: { name: string; at: number } | null = null;
+  for (const o of ctx.organizationMentions) {
+    let at = -1;
+    for (const m of o.mentions) if (m <= sentence && m > at) at = m;
+    if (at >= 0 && sentence - at <= 2 && (!best || at > best.at)) best = { name: o.name, at };
+  }
+  const last = ctx.lastOrganization;
+  if (last && sentence - last.sentence <= 2 && (!best || last.sentence >= best.at)) return last.name;
+  return best?.name ?? null;
+}
 
 /** The organization ending (or starting) with this head word mentioned last before `sentence`. */
 function recentOrganization(ctx: Context, head: string, sentence: number): string | null {

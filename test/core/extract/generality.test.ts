@@ -28,3 +28,18 @@ describe('generality: Arabic naming particles', () => {
     expect(a.people.map((p) => p.name)).toEqual(['Fatima bint Yousef', 'Umm Kulthum Haddad']);
   });
 });
+
+describe('generality: statements speak for their organization', () => {
+  it('gives "the statement said" to the body that issued it, and keeps follow-on quotes with an organization', () => {
+    const a = extract(
+      'Sudan\'s Ministry of Health issued a statement on Monday. "The outbreak is under control," the statement said.',
+      'UNICEF said the children were at risk. "We need access now," UNICEF said. "Every day counts."',
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Ministry of Health', 'UNICEF', 'UNICEF']);
+  });
+
+  it('keeps a statement with no organization nearby as the statement', () => {
+    const a = extract('Nobody was hurt.', 'The roads were quiet on Sunday.', 'Later the rain stopped.', '"The area is safe," the statement said.');
+    expect(a.quotes[0]?.speaker).toBe('the statement');
+  });
+});
