@@ -125,6 +125,9 @@ function nameCore(words: Word[], run: Run): Run | null {
     if (start - 1 === run.start && run.end - run.start >= 3 && ROLE_NOUNS.has(w.lower) && !isGivenName(w.lower)) break;
     start--;
   }
+  // "Minister of Culture and Information Hamza Abu Bakr al-Tayeb": the run's first word ends a
+  // title joined by "of"/"and", not the name.
+  if (start === run.start && run.end - run.start >= 3 && !isGivenName(words[start]!.lower) && titleChainBefore(words, run.start)) start++;
   if (start === run.end) return null;
   // Leading particles belong to the title side ("of").
   while (start < run.end && PARTICLES.has(words[start]!.text)) start++;
@@ -132,6 +135,19 @@ function nameCore(words: Word[], run: Run): Run | null {
   // A suffix or initial alone is no name.
   if (words.slice(start, run.end).every(isSuffixOrInitial)) return null;
   return { start, end: run.end };
+}
+
+/** Does "of"/"and" before word `i` continue a title ("Minister of Culture and", "spokesman and Minister of")? */
+function titleChainBefore(words: Word[], i: number): boolean {
+  const joint = words[i - 1]?.lower;
+  if (joint !== 'and' && joint !== 'of') return false;
+  // Only capitalised words and "of"/"and" back to a title word, a few words at most.
+  for (let k = i - 2; k >= 0 && i - k <= 7; k--) {
+    const w = words[k]!;
+    if (isTitleWord(w) || ROLE_NOUNS.has(w.lower)) return true;
+    if (!w.cap && w.lower !== 'of' && w.lower !== 'and') return false;
+  }
+  return false;
 }
 
 const text = (sentence: string, words: Word[], r: Run): string => sentence.slice(words[r.start]!.start, words[r.end - 1]!.end);

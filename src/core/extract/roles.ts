@@ -55,10 +55,14 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
       continue;
     }
     if (isPossessive(w) && i > 0 && isCapContent(words[i - 1]!)) { from = i; continue; }
+    // "Minister of Culture and Information": a portfolio word right after "and"/"of" in a title.
+    if (isCapContent(w) && !isPossessive(w) && i > 1 && (words[i - 1]!.lower === 'and' || words[i - 1]!.lower === 'of') && words[i - 2]!.cap) { from = i; continue; }
     // "the sheriff's spokesperson": a common-noun possessor opens the phrase.
     if (isPossessive(w) && i > 0 && words[i - 1]!.pos === 'NOUN' && !words[i - 1]!.cap) { from = i - 1; break; }
     // Lower-case modifiers of a role noun already collected ("marine biologist").
     if (isLowerModifier(w) && sawHead) { from = i; continue; }
+    // "Culture and Information", "spokesman and Minister": "and" between two parts of one title.
+    if (w.lower === 'and' && i > 0 && i < last && from === i + 1 && words[i + 1]!.cap && (isCapContent(words[i - 1]!) || isTitle(words[i - 1]!))) { from = i - 1; i--; continue; }
     if (w.lower === 'the' || CONNECTORS.has(w.lower)) {
       // Only inside a title: "Secretary of State", "Ambassador to the UN". A lone "the" ends it.
       let j = i;
@@ -66,6 +70,9 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
       if (j >= 0 && CONNECTORS.has(words[j]!.lower)) j--;
       else if (w.lower === 'the') break;
       if (j >= 0 && isTitle(words[j]!)) { from = j; i = j; continue; }
+      // "Minister of Culture and Information": a capitalised portfolio word before "and"/"of" inside
+      // a title; the person-head check below still requires the title word itself.
+      if (j >= 0 && j < i && w.lower !== 'the' && isCapContent(words[j]!) && !isPossessive(words[j])) { from = j; i = j; continue; }
     }
     break;
   }

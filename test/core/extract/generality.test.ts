@@ -43,3 +43,23 @@ describe('generality: statements speak for their organization', () => {
     expect(a.quotes[0]?.speaker).toBe('the statement');
   });
 });
+
+describe('generality: long titles joined by "of" and "and"', () => {
+  it('keeps the whole portfolio in the role and out of the name', () => {
+    const a = extract(
+      'Minister of Culture and Information Hamza Abu Bakr al-Tayeb said the festival would go ahead. "We are ready," al-Tayeb said.',
+      'Government spokesman and Minister of Information Khalid Omer Yousif said so too.',
+    );
+    expect(a.people.map((p) => [p.name, p.roles])).toEqual([
+      ['Hamza Abu Bakr al-Tayeb', ['Minister of Culture and Information']],
+      ['Khalid Omer Yousif', ['Government spokesman and Minister of Information']],
+    ]);
+    expect(a.people[0]?.aliases).toContain('al-Tayeb');
+    expect(a.quotes[0]?.speaker).toBe('Hamza Abu Bakr al-Tayeb');
+  });
+
+  it('does not turn the end of an institution name into a person', () => {
+    const a = extract('Nour Haddad, an engineer at the Kwame Nkrumah University of Science and Technology, said the data were clear.');
+    expect(a.people.map((p) => p.name)).toEqual(['Nour Haddad']);
+  });
+});
