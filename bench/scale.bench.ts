@@ -16,40 +16,17 @@ import { copyFileSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClient } from '@keyv/redis';
 import { pino } from 'pino';
 import { openSettingsStore } from '../src/storage/settings-store.ts';
 import { shardOf, startFakeDiscord } from '../test/fakes/fake-discord.ts';
+import { claimEmptyRedisDb } from '../test/helpers/redis.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SETTINGS = Number(process.env.SCALE_BENCH_SETTINGS ?? 100_000);
 const GUILDS = Number(process.env.SCALE_BENCH_GUILDS ?? 1_000);
 const logger = pino({ level: 'silent' });
 const guildId = (i: number): string => String(310_000_000_000_000_000n + BigInt(i) * 4_194_304n);
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
-
-const makeAdmin = (url: string) => createClient({ url });
-async function emptyDb(): Promise<{ url: string; done: () => Promise<void> }> {
-  for (let db = 15; db >= 1; db -= 1) {
-    const url = new URL(REDIS_URL);
-    url.pathname = `/${db}`;
-    const client = makeAdmin(url.href);
-    await client.connect();
-    if ((await client.dbSize()) === 0) {
-      await client.set('newsdesk-bench:owner', String(process.pid));
-      return {
-        url: url.href,
-        done: async () => {
-          await client.flushDb();
-          await client.close();
-        },
-      };
-    }
-    await client.close();
-  }
-  throw new Error('no empty Redis database (1..15)');
-}
 
 async function pool<T>(items: readonly T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -59,7 +36,7 @@ async function pool<T>(items: readonly T[], width: number, fn: (item: T) => Prom
 }
 
 async function settingsAtScale(): Promise<void> {
-  const db = await emptyDb();
+  const db = await claimEmptyRedisDb(`bench-${process.pid}`);
   try {
     const ids = Array.from({ length: SETTINGS }, (_, i) => guildId(i));
     const store = openSettingsStore(db.url, { logger });
@@ -81,13 +58,13 @@ async function settingsAtScale(): Promise<void> {
     await reader.close();
     console.log(`settings in Redis, ${fmt(SETTINGS)} guilds: write ${fmt(SETTINGS / writeS)}/s (${writeS.toFixed(1)} s), uncached read ${fmt(SETTINGS / readS)}/s (${readS.toFixed(1)} s), 32 in flight`);
   } finally {
-    await db.done();
+    await db.release();
   }
 }
 
 async function interactionPath(): Promise<void> {
   const n = 5_000;
-  const db = await emptyDb();
+  const db = await claimEmptyRedisDb(`bench-${process.pid}`);
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-scale-'));
   try {
     const results: Record<string, { uncached: number; cached: number }> = {};
@@ -114,12 +91,12 @@ async function interactionPath(): Promise<void> {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    await db.done();
+    await db.release();
   }
 }
 
 async function digestAcrossShards(perProcess: number): Promise<void> {
-  const db = await emptyDb();
+  const db = await claimEmptyRedisDb(`bench-${process.pid}`);
   const discord = await startFakeDiscord({ recommendedShards: 2, guilds: Array.from({ length: GUILDS }, (_, i) => ({ name: `Guild ${i}`, members: [] })) });
   discord.rateLimit({ perSecond: 50 });
   const articles = mkdtempSync(join(tmpdir(), 'newsdesk-scale-articles-'));
@@ -181,7 +158,7 @@ async function digestAcrossShards(perProcess: number): Promise<void> {
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
     await discord.stop();
     rmSync(articles, { recursive: true, force: true });
-    await db.done();
+    await db.release();
   }
 }
 

@@ -18,7 +18,6 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClient } from '@keyv/redis';
 import { ChannelType } from 'discord.js';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -35,36 +34,22 @@ import type { FakeDiscord } from '../fakes/fake-discord.ts';
 import { rss } from '../sources/feed-fixtures.ts';
 import { startLoopbackServer } from '../sources/loopback-server.ts';
 import { SEED_ARTICLE, textOf } from './helpers.ts';
-import { REDIS_URL, redisForTests } from '../helpers/redis.ts';
+import { claimEmptyRedisDb, redisForTests } from '../helpers/redis.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const redisUp = await redisForTests('sharding e2e');
 
 /** A redis:// URL naming an empty database of this Redis (tried from 15 down), flushed in afterAll. */
 let storeUrl = '';
-const makeAdmin = (url: string) => createClient({ url });
-let admin: ReturnType<typeof makeAdmin> | undefined;
+let releaseDb: (() => Promise<void>) | undefined;
 beforeAll(async () => {
   if (!redisUp) return;
-  for (let db = 15; db >= 1; db -= 1) {
-    const url = new URL(REDIS_URL);
-    url.pathname = `/${db}`;
-    const client = makeAdmin(url.href);
-    await client.connect();
-    if ((await client.dbSize()) === 0) {
-      // Claim it for this run so a parallel run picks another.
-      await client.set(`newsdesk-test:owner`, randomUUID());
-      storeUrl = url.href;
-      admin = client;
-      return;
-    }
-    await client.close();
-  }
-  throw new Error('no empty Redis database (1..15) for the sharding e2e');
+  const db = await claimEmptyRedisDb(randomUUID());
+  storeUrl = db.url;
+  releaseDb = db.release;
 });
 afterAll(async () => {
-  await admin?.flushDb();
-  await admin?.close();
+  await releaseDb?.();
 });
 
 const cleanups: Array<() => Promise<unknown> | unknown> = [];

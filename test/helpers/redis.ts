@@ -25,3 +25,30 @@ export async function redisForTests(suite: string): Promise<boolean> {
   }
   return up;
 }
+
+/**
+ * An empty database of the Redis at REDIS_URL (tried from 15 down to 1), claimed with an owner key
+ * so that a parallel run picks another; `release` flushes it. Used where the stores' fixed key
+ * names would otherwise collide with other runs.
+ */
+export async function claimEmptyRedisDb(owner: string): Promise<{ url: string; release: () => Promise<void> }> {
+  const { createClient } = await import('@keyv/redis');
+  for (let db = 15; db >= 1; db -= 1) {
+    const url = new URL(REDIS_URL);
+    url.pathname = `/${db}`;
+    const client = createClient({ url: url.href });
+    await client.connect();
+    if ((await client.dbSize()) === 0) {
+      await client.set('newsdesk:owner', owner);
+      return {
+        url: url.href,
+        release: async () => {
+          await client.flushDb();
+          await client.close();
+        },
+      };
+    }
+    await client.close();
+  }
+  throw new Error('no empty Redis database (1..15)');
+}
