@@ -9,7 +9,7 @@
 // organizations, or unnamed descriptions ("an advisor to the Palestinian team").
 import type { AnalyzedText } from './analyzed-text.ts';
 import type { Quote, QuoteKind, SpeakerType } from '../article.ts';
-import { PERSON_NOUNS, NON_PERSON_HEADS } from './lexicon/titles.ts';
+import { PERSON_NOUNS, NON_PERSON_HEADS, MALE_ROLE_WORDS, FEMALE_ROLE_WORDS } from './lexicon/titles.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import type { Classifier, Gender, Mention, PeopleResult } from './people.ts';
@@ -68,6 +68,8 @@ function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: nu
   // In the pronoun's own sentence the nearest earlier mention; in earlier sentences, the first
   // (usually the subject) of the nearest sentence that has a fitting person.
   for (let k = here.length - 1; k >= 0; k--) if (fits(here[k]!)) return personSpeaker(ctx, here[k]!.person);
+  const kin = gender === null ? null : kinSubject(ctx, sentence - 1, gender);
+  if (kin && ctx.analyzed.sentences[sentence - 1]!.paragraph === ctx.analyzed.sentences[sentence]!.paragraph) return kin;
   for (let s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
     const ms = (ctx.people.mentions[s] ?? []).filter((m) => !ctx.quoted[s]![m.wordStart]);
     // "Lindqvist asked Venkataraman whether ... . 'I can promise,' she said": the one asked answers.
@@ -77,6 +79,36 @@ function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: nu
     if (found) return personSpeaker(ctx, found.person);
   }
   return null;
+}
+
+/**
+ * "My father was a fisherman. He used to say, ...": a sentence whose subject is "my" + a gendered
+ * person noun gives the referent of the next he/she. "My" is the interviewee of a Q&A answer
+ * ("Owusu: ..."), so the speaker becomes "Owusu’s father".
+ */
+function kinSubject(ctx: Context, s: number, gender: 'male' | 'female'): Speaker | null {
+  const words = ctx.people.words[s];
+  if (!words) return null;
+  const answerer = answererOf(ctx, s);
+  let k = 0;
+  if (answerer && words[answerer.colon]) k = answerer.colon + 1;
+  const det = words[k]?.lower;
+  const noun = words[k + 1];
+  if ((det !== 'my' && det !== 'our') || !noun) return null;
+  if (!(gender === 'male' ? MALE_ROLE_WORDS : FEMALE_ROLE_WORDS).has(noun.lower)) return null;
+  const owner = answerer ? personSpeaker(ctx, answerer.person) : null;
+  return possessedBy(owner, noun.text);
+}
+
+/** "Owusu: With a borrowed laptop ...": the person answering in a Q&A paragraph, and where the colon is in this sentence. */
+function answererOf(ctx: Context, s: number): { person: number; colon: number } | null {
+  let first = s;
+  const paragraph = ctx.analyzed.sentences[s]!.paragraph;
+  while (first > 0 && ctx.analyzed.sentences[first - 1]!.paragraph === paragraph) first--;
+  const words = ctx.people.words[first]!;
+  const m = ctx.people.mentions[first]?.[0];
+  if (!m || m.wordStart > 1 || words[m.wordEnd]?.text !== ':') return null;
+  return { person: m.person, colon: first === s ? m.wordEnd : -1 };
 }
 
 function organizationName(ctx: Context, words: Word[], from: number, to: number, sentenceText: string): string | null {
@@ -272,8 +304,12 @@ function HONORIFIC_BEFORE_PREP(words: Word[], start: number): boolean {
   return h !== undefined && /^(mr|mrs|ms|dr|prof|sen|rep|gov|gen)\.?$/u.test(h.lower) && PREPOSITIONS.has(words[start - 2]?.lower ?? '');
 }
 
-/** `'... the receptionist said, "..."'`: a speech verb inside the outer quote, and a named or described subject. */
-function nestedSpeaker(ctx: Context, q: QuoteLocation): Speaker | null {
+/**
+ * `'... the receptionist said, "..."'`: a speech verb inside the outer quote, and its subject: a
+ * named person, "I"/"we" (the outer speaker), "my mum" (the outer speaker's mum), a title standing
+ * for a person named before ("Coach kept saying"), or a description ("a nurse").
+ */
+function nestedSpeaker(ctx: Context, q: QuoteLocation, outer: Speaker | null): Speaker | null {
   const s = q.sentence;
   const words = ctx.people.words[s]!;
   const text = ctx.analyzed.sentences[s]!.text;
@@ -282,15 +318,53 @@ function nestedSpeaker(ctx: Context, q: QuoteLocation): Speaker | null {
   for (let v = openWord - 1; v >= 0 && openWord - v < 12; v--) {
     if (!isSpeechVerb(words[v])) continue;
     for (let k = v - 1; k >= 0 && v - k < 10; k--) {
+      const w = words[k]!;
+      if (w.text === '"' || w.text === '“' || w.text === '‘' || w.text === "'") break;
       const m = mentionAt(ctx, s, k);
       if (m) return personSpeaker(ctx, m.person);
-      if (DETERMINERS.has(words[k]!.lower) && k + 1 < v && isPersonNoun(words[k + 1]!.lower)) {
-        return { name: text.slice(words[k]!.start, words[k + 1]!.end), type: 'unnamed', person: null };
+      if (w.lower === 'i' || w.lower === 'we') return outer;
+      if (w.lower === 'he' || w.lower === 'she') return nestedPronoun(ctx, s, k, outer);
+      if (w.lower === 'my' && k + 1 < v && isPersonNoun(words[k + 1]!.lower)) return possessedBy(outer, text.slice(words[k + 1]!.start, words[k + 1]!.end));
+      if (DETERMINERS.has(w.lower) && k + 1 < v && isPersonNoun(words[k + 1]!.lower)) {
+        return { name: text.slice(w.start, words[k + 1]!.end), type: 'unnamed', person: null };
+      }
+      // "Coach kept saying": a bare title is the person who holds it, named earlier.
+      if (w.cap && k + 1 <= v && isPersonNoun(w.lower) && !DETERMINERS.has(words[k - 1]?.lower ?? '')) {
+        const holder = personByRole(ctx, w.lower, s);
+        if (holder !== null) return personSpeaker(ctx, holder);
       }
     }
     return null;
   }
   return null;
+}
+
+/**
+ * "When I called the governor, he told me, '...'": he/she inside a quote is the person or the
+ * description named just before it in the quote, else the nearest fitting person who is not the
+ * one quoted (who would say "I").
+ */
+function nestedPronoun(ctx: Context, s: number, k: number, outer: Speaker | null): Speaker | null {
+  const words = ctx.people.words[s]!;
+  const text = ctx.analyzed.sentences[s]!.text;
+  for (let j = k - 1; j >= 0 && k - j < 12; j--) {
+    const m = mentionAt(ctx, s, j);
+    if (m && m.person !== outer?.person) return personSpeaker(ctx, m.person);
+    if (isPersonNoun(words[j]!.lower) && ['the', 'a', 'an', 'my', 'our'].includes(words[j - 1]?.lower ?? '')) {
+      const det = words[j - 1]!;
+      if (det.lower === 'my' || det.lower === 'our') return possessedBy(outer, words[j]!.text);
+      return { name: text.slice(det.start, words[j]!.end), type: 'unnamed', person: null };
+    }
+  }
+  const found = resolvePronoun(ctx, words[k]!.lower === 'he' ? 'male' : 'female', s, k);
+  return found && found.person !== outer?.person ? found : null;
+}
+
+/** "my father" said by Abena Owusu: "Owusu's father", an unnamed speaker. */
+function possessedBy(owner: Speaker | null, noun: string): Speaker {
+  if (!owner || owner.type !== 'person') return { name: `my ${noun}`, type: 'unnamed', person: null };
+  const surname = owner.name.split(/\s+/u).pop() ?? owner.name;
+  return { name: `${surname}${/s$/u.test(surname) ? '’' : '’s'} ${noun}`, type: 'unnamed', person: null };
 }
 
 const SPEECH_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas', 'warning', 'warnings', 'statement', 'statements', 'promise', 'promises', 'pledge', 'pledges', 'claim', 'claims', 'criticism', 'words', 'description', 'message']);
@@ -419,11 +493,15 @@ function wholeSentence(ctx: Context, q: QuoteLocation): boolean {
   return text.slice(0, q.open).trim() === '' && !/[\p{L}\p{N}]/u.test(text.slice(q.close + 1));
 }
 
-/** The person whose stated role has this head noun ("governor" -> Gov. Ramón Castillo Ibarra), if exactly one. */
-function personByRole(ctx: Context, noun: string): number | null {
+/**
+ * The person whose stated role has this head noun ("governor" -> Gov. Ramón Castillo Ibarra), if
+ * exactly one; with `before`, only people already mentioned before that sentence count.
+ */
+function personByRole(ctx: Context, noun: string, before?: number): number | null {
   const wanted = ROLE_ABBREVIATIONS.get(noun) ?? noun;
   const hits: number[] = [];
   ctx.people.people.forEach((p, i) => {
+    if (before !== undefined && !ctx.people.mentions.slice(0, before).some((ms) => ms.some((m) => m.person === i))) return;
     const words = p.roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/u)).map((w) => ROLE_ABBREVIATIONS.get(w) ?? w);
     if (words.includes(wanted)) hits.push(i);
   });
@@ -533,10 +611,11 @@ export function attributeQuotes(
   const out: Quote[] = [];
   const personOf: (number | null)[] = [];
   let previous: { speaker: Speaker | null; paragraph: number; sentence: number } | null = null;
+  let outerSpeaker: Speaker | null = null;
   for (const q of quotes) {
     if (q.nested) {
       // A quote inside a quote: its speaker is named inside the outer quote, if at all.
-      const speaker = nestedSpeaker(ctx, q);
+      const speaker = nestedSpeaker(ctx, q, outerSpeaker);
       out.push({ text: q.text, speaker: speaker?.name ?? null, speakerType: speaker?.type ?? null, kind: quoteKind(ctx, q, speaker !== null), sentence: q.sentence });
       personOf.push(speaker?.person ?? null);
       continue;
@@ -567,6 +646,7 @@ export function attributeQuotes(
     if (kind === 'scare' && isNamingPhrase(ctx, q)) speaker = null;
     out.push({ text: q.text, speaker: speaker?.name ?? null, speakerType: speaker?.type ?? null, kind, sentence: q.sentence });
     personOf.push(speaker?.person ?? null);
+    outerSpeaker = speaker;
     if (speaker?.type === 'organization') ctx.lastOrganization = { name: speaker.name, sentence: q.closeSentence };
     if (kind !== 'scare') previous = { speaker, paragraph: q.paragraph, sentence: q.sentence };
   }
