@@ -186,7 +186,8 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
     if (org) return { name: org, type: 'organization', person: null };
     // "the council said": the organization of that kind the article named most recently.
     const head = words[end - 1]!.lower;
-    if (end - start <= 3 && NON_PERSON_HEADS.has(head)) {
+    // "The company" is a business named before; "his firm" is someone else's.
+    if (end - start <= 3 && (NON_PERSON_HEADS.has(head) || (COMPANY_NOUNS.has(head) && words[start]!.lower === 'the'))) {
       const known = recentOrganization(ctx, head, sentence);
       if (known) return { name: known, type: 'organization', person: null };
     }
@@ -407,7 +408,8 @@ function speakerAccordingTo(ctx: Context, sentence: number): Speaker | null {
   return null;
 }
 
-const NAMING = new Set(['so-called', 'dubbed', 'nicknamed', 'named', 'titled', 'entitled', 'branded', 'termed', 'labelled', 'labeled']);
+const CALLING = new Set(['call', 'calls', 'called', 'code-named', 'codenamed']);
+const NAMING = new Set(['so-called', 'dubbed', 'code-named', 'codenamed', 'nicknamed', 'named', 'titled', 'entitled', 'branded', 'termed', 'labelled', 'labeled']);
 
 /** "the so-called 'smart letter'", "a ship named “Ocean Star”": a name or term, not speech. */
 function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
@@ -417,6 +419,8 @@ function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
   if (k < 0) k = words.length;
   const prev = words[k - 1]?.lower ?? '';
   const prev2 = words[k - 2]?.lower ?? '';
+  // "a chip it calls “Meridian,”", "the app, called “Nimbus”": calling something by a name.
+  if (CALLING.has(prev) || (prev === ',' && CALLING.has(prev2))) return isNameLike(q.text);
   return NAMING.has(prev) || (prev === 'as' && ['known', 'described', 'referred'].includes(prev2)) ||
     (['the', 'a', 'an', 'so-called'].includes(prev) && (NAMING.has(prev2) || ['call', 'calls', 'called', 'dub', 'dubs'].includes(prev2)));
 }
@@ -530,15 +534,27 @@ function recentIssuer(ctx: Context, sentence: number): string | null {
   return best?.name ?? null;
 }
 
-/** The organization ending (or starting) with this head word mentioned last before `sentence`. */
+// "The company said", "the firm said": a business named elsewhere in the article, whatever its name ends with.
+const COMPANY_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'insurer', 'lender', 'manufacturer', 'contractor', 'supplier', 'business', 'conglomerate']);
+// Names that are never "the company": public bodies and the news agencies that report.
+const NOT_COMPANY = /\b(?:council|ministry|department|agency|government|administration|police|court|committee|commission|parliament|congress|senate|university|school|hospital|union|party|army|office|service|authority|board)\b|^(?:AP|Reuters|AFP|Associated Press|Agence France-Presse|BBC|CNN)$/iu;
+
+/**
+ * The organization ending (or starting) with this head word that the article has made most of
+ * before `sentence` (most mentions; on a tie the one named first, the story's subject): "the
+ * department said" after "the Department of Veterans Affairs" in the lead and "the Treasury
+ * Department" in passing is the first. "The company" is any business so named.
+ */
 function recentOrganization(ctx: Context, head: string, sentence: number): string | null {
-  let best: { name: string; at: number } | null = null;
+  let best: { name: string; count: number; first: number } | null = null;
   for (const o of ctx.organizationMentions) {
     const words = o.name.toLowerCase().split(/\s+/u);
-    if (words[words.length - 1] !== head && words[0] !== head) continue;
-    const at = Math.max(-1, ...o.mentions.filter((m) => m <= sentence));
-    if (at < 0) continue;
-    if (!best || at > best.at) best = { name: o.name, at };
+    const fits = words[words.length - 1] === head || words[0] === head || (COMPANY_NOUNS.has(head) && !NOT_COMPANY.test(o.name));
+    if (!fits) continue;
+    const before = o.mentions.filter((m) => m <= sentence);
+    if (before.length === 0) continue;
+    const first = Math.min(...before);
+    if (!best || before.length > best.count || (before.length === best.count && first < best.first)) best = { name: o.name, count: before.length, first };
   }
   return best?.name ?? ctx.organizations.find((o) => o.toLowerCase().endsWith(` ${head}`)) ?? null;
 }
@@ -561,8 +577,10 @@ function wordCount(text: string): number {
 }
 
 function isNameLike(text: string): boolean {
-  const ws = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  if (ws.length === 0 || ws.length > 5 || /[.!?,]$/u.test(text)) return false;
+  // "“Meridian,” which it says ...": the comma or full stop inside the marks belongs to the sentence.
+  const bare = text.replace(/^(\S+(?:\s+\S+){0,4})[.,]$/u, '$1');
+  const ws = bare.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (ws.length === 0 || ws.length > 5 || /[.!?,]$/u.test(bare)) return false;
   const minor = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'to', 'de']);
   return ws.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && minor.has(w)));
 }
