@@ -541,20 +541,19 @@ const NOT_COMPANY = /\b(?:council|ministry|department|agency|government|administ
 
 /**
  * The organization ending (or starting) with this head word that the article has made most of
- * before `sentence` (most mentions; on a tie the one named first, the story's subject): "the
- * department said" after "the Department of Veterans Affairs" in the lead and "the Treasury
- * Department" in passing is the first. "The company" is any business so named.
+ * before `sentence` (most mentions; on a tie the one named last). "The company" is any business
+ * so named.
  */
 function recentOrganization(ctx: Context, head: string, sentence: number): string | null {
-  let best: { name: string; count: number; first: number } | null = null;
+  let best: { name: string; count: number; last: number } | null = null;
   for (const o of ctx.organizationMentions) {
     const words = o.name.toLowerCase().split(/\s+/u);
     const fits = words[words.length - 1] === head || words[0] === head || (COMPANY_NOUNS.has(head) && !NOT_COMPANY.test(o.name));
     if (!fits) continue;
     const before = o.mentions.filter((m) => m <= sentence);
     if (before.length === 0) continue;
-    const first = Math.min(...before);
-    if (!best || before.length > best.count || (before.length === best.count && first < best.first)) best = { name: o.name, count: before.length, first };
+    const last = Math.max(...before);
+    if (!best || before.length > best.count || (before.length === best.count && last > best.last)) best = { name: o.name, count: before.length, last };
   }
   return best?.name ?? ctx.organizations.find((o) => o.toLowerCase().endsWith(` ${head}`)) ?? null;
 }

