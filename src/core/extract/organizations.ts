@@ -2,9 +2,9 @@
 // places (name-spans.ts) so that one span is never both.
 import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person } from '../article.ts';
-import { findNameSpans } from './name-spans.ts';
+import { findPlacesAndOrganizations } from './places-and-organizations.ts';
 
 /** Every organization in the text, as the text writes it, in order of first mention. */
 export function findOrganizations(text: AnalyzedText, people: Person[]): Organization[] {
-  return findNameSpans(text, people).orgs.map((o) => ({ name: o.name, mentions: [...o.mentions] }));
+  return findPlacesAndOrganizations(text, people).orgs.map((o) => ({ name: o.name, mentions: [...o.mentions] }));
 }

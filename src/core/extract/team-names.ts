@@ -1,0 +1,87 @@
+// Sports teams named by their city ("Denver beat Boston 110-102", "the Oklahoma City Thunder") are
+// organizations, not places. Only in an article that reads as a match report (a score, or game
+// words), and only for the mentions where the city does what a team does: the dateline
+// ("OKLAHOMA CITY (AP) —") stays a place.
+import type { AnalyzedText } from './analyzed-text.ts';
+import type { Organization, Place } from '../article.ts';
+
+/** What a team does, right after its name ("Denver beat", "Boston led 94-77"). */
+const TEAM_VERBS = `beat|beats|won|wins|lost|loses|trailed|trails|led|leads|scored|scores|rallied|rallies|edged|edges|routed|routs|defeated|defeats|drew|draws|tied|ties|outscored|outscores|clinched|clinches|overcame|blanked|blanks|swept|sweeps|snapped|snaps|closed on|never trailed|hosts|hosted|visits|visited|improved to|fell to|dropped to|held on|pulled away|came back|converted|conceded|equalised|equalized|made|shot|went|played|finished|opened|missed|outrebounded|moved`;
+/** What a team is on the other end of ("beat Boston", "a game ahead of Denver", "led Boston with 31 points"). */
+const TEAM_OBJECT_BEFORE = `beat|beats|defeated|defeats|edged|edges|routed|routs|against|past|hosted|hosts|visited|visits|ahead of|behind|led|trailing|trailed|for`;
+const VENUE_LAST = /\s(?:Center|Centre|Arena|Garden|Gardens|Field|Dome|Coliseum|Ballpark|Bowl)$/u;
+/** "the London Stadium", "the Boston area": places, not team nicknames. */
+const NOT_NICKNAME = /^(?:Stadium|Arena|Center|Centre|Park|Road|Street|Airport|Station|Marathon|Open|Games|Area|Region|Suburbs?|Metro|Times|Post|Globe|Herald|Tribune|Star|News)$/u;
+const SCORE = /\b\d{1,3}-\d{1,3}\b/u;
+const GAME_WORDS = /\b(?:overtime|halftime|half-time|quarter|innings|inning|goals?|touchdowns?|rebounds|assists|free throws?|penalty|penalties|season|playoffs?|standings)\b/iu;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Is this article a match report? A score and a game word, in any sentence. */
+export function readsAsSport(text: AnalyzedText): boolean {
+  return text.sentences.some((s) => SCORE.test(s.text)) && text.sentences.some((s) => GAME_WORDS.test(s.text));
+}
+
+/**
+ * Moves the team mentions of city places to organizations: to the team the article names in full
+ * when it starts with the city ("Boston" -> "Boston Celtics"), to "City Nickname" when the text
+ * writes "the City Nickname" ("the Oklahoma City Thunder"), else to the city's name as a team.
+ */
+export function separateTeams(text: AnalyzedText, orgs: Organization[], places: Place[]): { orgs: Organization[]; places: Place[] } {
+  if (!readsAsSport(text)) return { orgs, places };
+  const outOrgs = orgs.map((o) => ({ name: o.name, mentions: [...o.mentions] }));
+  const outPlaces: Place[] = [];
+  const addOrg = (name: string, sentence: number): void => {
+    let o = outOrgs.find((x) => x.name === name);
+    if (!o) {
+      o = { name, mentions: [] };
+      outOrgs.push(o);
+    }
+    if (!o.mentions.includes(sentence)) o.mentions.push(sentence);
+  };
+  const created = new Set<string>();
+  for (const place of places) {
+    const team = outOrgs.find((o) => o.name.startsWith(`${place.name} `));
+    const occurrence = new RegExp(`(?<![\\p{L}])${escape(place.name)}(?![\\p{L}])`, 'giu');
+    const kept: number[] = [];
+    for (const s of place.mentions) {
+      const sentence = text.sentences[s]?.text ?? '';
+      let placeHere = false;
+      for (const m of sentence.matchAll(occurrence)) {
+        const before = sentence.slice(0, m.index);
+        const after = sentence.slice(m.index + m[0].length);
+        const nick = /^\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/u.exec(after);
+        if (m[0] === place.name && nick && !NOT_NICKNAME.test(nick[1]!) && (/\b[Tt]he\s+$/u.test(before) || new RegExp(`^\\s+\\S+\\s+(?:${TEAM_VERBS})\\b`, 'u').test(after)) && !/^\s+\p{Lu}\p{Ll}+\s+(?:of|for|and)\b/u.test(after)) {
+          addOrg(`${place.name} ${nick[1]!}`, s);
+          created.add(`${place.name} ${nick[1]!}`);
+        } else if (m[0] === place.name && new RegExp(`\\b(?:${TEAM_OBJECT_BEFORE})\\s+(?:the\\s+)?$`, 'u').test(before)) {
+          addOrg(team?.name ?? place.name, s);
+          created.add(team?.name ?? place.name);
+        } else if (m[0] === place.name && new RegExp(`^(?:['’]s)?\\s+(?:${TEAM_VERBS})\\b`, 'u').test(after)) {
+          addOrg(team?.name ?? place.name, s);
+          created.add(team?.name ?? place.name);
+        } else {
+          placeHere = true;
+        }
+      }
+      if (placeHere || !occurrence.test(sentence)) kept.push(s);
+      occurrence.lastIndex = 0;
+    }
+    if (kept.length > 0) outPlaces.push({ name: place.name, mentions: kept });
+  }
+  // "asked about the crowd at Paycom Center": an arena named like a company is a place to play in.
+  for (const o of [...outOrgs]) {
+    if (!VENUE_LAST.test(o.name) || !o.mentions.every((m) => new RegExp(`\\b(?:at|in|inside)\\s+(?:the\\s+)?${escape(o.name)}`, 'u').test(text.sentences[m]?.text ?? ''))) continue;
+    outOrgs.splice(outOrgs.indexOf(o), 1);
+    outPlaces.push({ name: o.name, mentions: o.mentions });
+  }
+  // "Oklahoma City never trailed" once the article has named "the Oklahoma City Thunder": one team.
+  const merged = outOrgs.filter((o) => !(created.has(o.name) && outOrgs.some((x) => x !== o && x.name.startsWith(`${o.name} `) && mergeInto(x, o))));
+  merged.forEach((o) => o.mentions.sort((a, b) => a - b));
+  return { orgs: merged, places: outPlaces };
+}
+
+function mergeInto(into: Organization, from: Organization): boolean {
+  for (const m of from.mentions) if (!into.mentions.includes(m)) into.mentions.push(m);
+  return true;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract/index.ts';
+
+const namesOf = (...paragraphs: string[]): { orgs: string[]; places: string[] } => {
+  const a = extractArticle(['Headline', ...paragraphs].join('\n'));
+  return { orgs: a.organizations.map((o) => o.name), places: a.places.map((p) => p.name) };
+};
+
+describe('datelines and country prefixes', () => {
+  it('an all-caps dateline place is written in title case, one place with the same name later', () => {
+    expect(namesOf('LONDON, March 3 (Reuters) - British inflation rose in February.').places).toEqual(['London']);
+    expect(namesOf('SAN ANTONIO (AP) — Turnout was low. Ramos spoke at a union hall in San Antonio.').places).toEqual(['San Antonio']);
+    expect(namesOf('NAIROBI, Kenya (AP) — Floods have killed 40 people, officials said.').places).toEqual(['Nairobi', 'Kenya']);
+  });
+
+  it('abbreviations in capitals stay as written', () => {
+    expect(namesOf('The UK and the U.S. signed the deal in Washington, D.C., on Monday.').places).toEqual(expect.arrayContaining(['UK', 'U.S.']));
+  });
+
+  it('"the U.S. House" names the country too', () => {
+    const { orgs, places } = namesOf('The win trims the party\'s narrow majority in the U.S. House.');
+    expect(orgs).toContain('U.S. House');
+    expect(places).toContain('U.S.');
+  });
+});
+
+describe('party members are not organizations', () => {
+  it('wire and British politics: Democrats, Republicans, Tories are people; parties and groups stay', () => {
+    const { orgs } = namesOf(
+      'Democrats and Republicans in Congress agreed on a bill on Tuesday.',
+      'Polls show the Tories trailing, and the Labour Party said it would vote against the budget.',
+      'Al-Shabaab claimed the attack, Al Jazeera reported.',
+    );
+    expect(orgs).not.toEqual(expect.arrayContaining(['Democrats']));
+    expect(orgs.filter((o) => ['Democrats', 'Republicans', 'Tories'].includes(o))).toEqual([]);
+    expect(orgs).toEqual(expect.arrayContaining(['Congress', 'Labour Party', 'Al-Shabaab', 'Al Jazeera']));
+  });
+});
+
+describe('sports teams named by their city', () => {
+  it('NBA wire: the city that beats, trails or is beaten is a team; the dateline is a place', () => {
+    const { orgs, places } = namesOf(
+      'DENVER (AP) — Nikola Jokic had 30 points as Denver beat Boston 110-102 on Saturday night.',
+      'Boston trailed by 12 at halftime. Phoenix won its third straight game.',
+    );
+    expect(places).toEqual(['Denver']);
+    expect(orgs).toEqual(expect.arrayContaining(['Denver', 'Boston', 'Phoenix']));
+  });
+
+  it('the team named in full absorbs its city; "the Oklahoma City Thunder" is one organization', () => {
+    const { orgs, places } = namesOf(
+      'OKLAHOMA CITY (AP) — The Oklahoma City Thunder rallied to beat the Boston Celtics 121-116 in overtime.',
+      'Boston led 94-77 in the fourth quarter before Oklahoma City closed on a 29-12 run.',
+      'Fans at Paycom Center stayed to the end.',
+    );
+    expect(orgs).toEqual(expect.arrayContaining(['Oklahoma City Thunder', 'Boston Celtics']));
+    expect(orgs).not.toContain('Boston');
+    expect(places).toEqual(['Oklahoma City', 'Paycom Center']);
+  });
+
+  it('football, British style: cities stay places outside a match report', () => {
+    const { places } = namesOf('Manchester and Leeds led the country in new homes built last year, the report said.');
+    expect(places).toEqual(['Manchester', 'Leeds']);
+  });
+
+  it('a business story with figures is not a match report', () => {
+    const { places } = namesOf('Shares in Boston rose 3-4% on Friday. Boston led the market as the company reported a record quarter.');
+    expect(places).toContain('Boston');
+  });
+});
