@@ -6,6 +6,7 @@ import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts
 import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon/titles.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
+import { resolveDescriptions } from './descriptions.ts';
 import { appositionAfter, isPersonHead, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
@@ -360,6 +361,7 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       if (g === 'female') genders[match]!.female++;
     }
   });
+  resolveDescriptions(people, mentions, sentences, words);
   people.forEach((p, i) => {
     const g = genders[i]!;
     p.gender = g.male > g.female ? 'male' : g.female > g.male ? 'female' : null;

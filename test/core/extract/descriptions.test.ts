@@ -1,0 +1,63 @@
+// Definite descriptions that refer back to the article's protagonist ("the veteran diplomat"), in
+// short articles composed in several outlet styles; and the cases where no such reading is safe.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract/index.ts';
+
+const people = (...paragraphs: string[]) =>
+  extractArticle(['Headline', ...paragraphs].join('\n')).people.map((p) => ({ name: p.name, roles: p.roles, mentions: p.mentions }));
+
+describe('definite descriptions of the protagonist', () => {
+  it('wire: "the veteran diplomat" after the foreign secretary was mentioned', () => {
+    expect(people('Foreign Secretary Helen Marsh arrived in Nairobi on Monday.', 'Marsh met President William Ruto and discussed trade.', 'Marsh later visited a refugee camp near the border.', 'The visit was planned for months, officials said.', 'The veteran diplomat is expected to return to London on Friday.')[0]).toEqual(
+      { name: 'Helen Marsh', roles: ['Foreign Secretary', 'veteran diplomat'], mentions: [0, 1, 2, 4] },
+    );
+  });
+
+  it('sport: an age before the position', () => {
+    expect(people('Striker Tomas Kral scored twice as Slavia beat Sparta 3-1.', 'Kral opened the scoring after 12 minutes.', 'Sparta equalised through a penalty, but Kral restored the lead before half-time.', 'The 31-year-old forward has now scored 18 goals this season.')[0]!.roles).toEqual(['Striker', '31-year-old forward']);
+  });
+
+  it('business: "the embattled executive"', () => {
+    expect(people('Shares in Veltrix fell 9% after chief executive Mara Quinn cut the forecast.', 'Quinn said demand for chips had slowed.', 'Quinn told investors the company would cut 400 jobs.', 'The embattled executive faces a shareholder vote next month.')[0]!.roles).toEqual(['chief executive', 'embattled executive']);
+  });
+
+  it('science: a description as the object, with a lower-case modifier', () => {
+    expect(people('Dr. Lena Voss has studied coral reefs for two decades.', 'Voss and her team counted colonies on 40 reefs off Queensland.', 'Voss found that heat-tolerant algae had spread.', 'The findings surprised the veteran marine biologist, who had expected further decline.')[0]!.roles).toEqual(['veteran marine biologist']);
+  });
+
+  it('local: "the longtime councillor"', () => {
+    expect(people('Councillor Ray Dunne said the bridge would reopen in May.', 'Dunne blamed the contractor.', 'Dunne said residents had waited long enough.', 'The longtime councillor plans to stand again next year.')[0]!.roles).toEqual(['Councillor', 'longtime councillor']);
+  });
+});
+
+describe('definite descriptions that must not be given to the protagonist', () => {
+  it('another person was mentioned last', () => {
+    const found = people('Foreign Secretary Helen Marsh arrived in Nairobi on Monday.', 'Marsh met President William Ruto and discussed trade.', 'Marsh later visited a refugee camp near the border.', 'Ruto thanked her for the visit.', 'The veteran diplomat is expected to travel to Addis Ababa next.');
+    expect(found.map((p) => p.roles)).toEqual([['Foreign Secretary'], ['President']]);
+  });
+
+  it('the person mentioned last is not the protagonist', () => {
+    const found = people('Councillor Ray Dunne said the bridge would reopen in May.', 'Mayor Anne Price said the same. Price said the cost had doubled. Price added that she was angry.', 'Dunne blamed the contractor.', 'The longtime councillor plans to stand again next year.');
+    expect(found.map((p) => p.roles)).toEqual([['Councillor'], ['Mayor']]);
+  });
+
+  it('unranked or indefinite descriptions of unnamed speakers', () => {
+    const found = people('Striker Tomas Kral scored twice as Slavia beat Sparta 3-1.', 'Kral opened the scoring after 12 minutes.', 'Kral restored the lead before half-time.', 'The spokesman said tickets had sold out.', 'A senior official said the stadium was full. The senior official added that police were on duty.');
+    expect(found).toEqual([{ name: 'Tomas Kral', roles: ['Striker'], mentions: [0, 1, 2] }]);
+  });
+
+  it('inside quotation marks', () => {
+    const found = people('Dr. Lena Voss has studied coral reefs for two decades.', 'Voss and her team counted colonies on 40 reefs off Queensland.', 'Voss found that heat-tolerant algae had spread.', '"We need the veteran biologist to look at this," Voss said.');
+    expect(found[0]!.roles).toEqual([]);
+  });
+
+  it('a nationality that contradicts the protagonist\'s roles', () => {
+    const found = people('British Foreign Secretary Helen Marsh arrived in Nairobi on Monday.', 'Marsh met officials and discussed trade.', 'Marsh later visited a refugee camp near the border.', 'The senior US diplomat in the region did not attend.');
+    expect(found[0]!.roles).toEqual(['British Foreign Secretary']);
+  });
+
+  it('a name or a post follows the description, or its head is not a person', () => {
+    const found = people('Chief executive Mara Quinn cut the forecast. Quinn said demand had slowed. Quinn said jobs would go.', 'The senior management team will meet on Friday.', 'The top executive of the rival firm declined to comment.', 'The veteran adviser, Tom Hale, said little.');
+    expect(found[0]!.roles).toEqual(['Chief executive']);
+  });
+});
