@@ -116,10 +116,20 @@ export function titlesBefore(sentence: string, words: Word[], nameStart: number,
   }
   // "ROLE, Name," — the name must close the apposition.
   const after = words[nameEnd];
-  if (after && !CLOSES_APPOSITION.has(after.text)) return roles;
+  if (after && !CLOSES_APPOSITION.has(after.text) && !closesAfterOf(words, nameEnd)) return roles;
   const before = phraseEndingAt(sentence, words, commaAt - 1) ?? determinedPhraseBefore(sentence, words, commaAt);
   if (before) roles.unshift(before.text);
   return roles;
+}
+
+/** "Another analyst, Bernadette Quist of Morningside Research, said": an "of" phrase, then the closing mark. */
+function closesAfterOf(words: Word[], at: number): boolean {
+  if (words[at]?.lower !== 'of') return false;
+  let j = at + 1;
+  if (words[j]?.lower === 'the') j++;
+  const start = j;
+  while (j < words.length && (words[j]!.cap || (['of', 'for', 'and', '&'].includes(words[j]!.lower) && words[j + 1]?.cap === true))) j++;
+  return j > start && CLOSES_APPOSITION.has(words[j]?.text ?? '');
 }
 
 /**
@@ -158,6 +168,19 @@ const NOT_AGENTS = new Set(['manufacturer', 'supplier', 'carrier', 'lender', 'in
 const isAgentNoun = (w: Word): boolean =>
   !w.cap && w.pos === 'NOUN' && !NOT_AGENTS.has(w.lower) && (isPersonHead(w) || /(ist|ician|ologist|er|or|eer|ant|ent|man|woman|ess)$/u.test(w.lower));
 
+/**
+ * "the league's leading scorer", "the newly elected mayor": a participle between a determiner (or
+ * possessive, or adverb) and a noun modifies that noun; "the man leading the inquiry" is a clause.
+ */
+function participleModifier(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (!/(ing|ed)$/u.test(w.lower) || !prev || !next || next.cap) return false;
+  if (next.pos !== 'NOUN' && next.pos !== 'ADJ') return false;
+  return DETERMINERS.has(prev.lower) || isPossessive(prev) || prev.pos === 'ADV' || prev.pos === 'ADJ';
+}
+
 const APPOSITION_STOP = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '“', '”', '‘', '’', '!', '?']);
 const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'and', 'but']);
 
@@ -191,7 +214,7 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
     // "his brother Tom": a title followed by a name introduces another person, not a role.
     if (!w.cap && isPersonHead(w) && next?.cap === true && !isTitle(next) && !DEMONYMS.has(next.lower) && next.pos === 'PROPN') return null;
     if (SPEECH_VERBS.has(w.lower) && w.pos === 'VERB') return null;
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap) return null;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i)) return null;
     if (isPersonHead(w)) hasHead = true;
   }
   if (i === start || i - start >= 16) return null;

@@ -1,0 +1,47 @@
+// Appositive roles with possessives and participles, and roles stated before a name that an "of"
+// phrase follows: short sentences composed in several outlet styles.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract/index.ts';
+
+const roles = (...paragraphs: string[]) =>
+  extractArticle(['Headline', ...paragraphs].join('\n')).people.map((p) => [p.name, p.roles]);
+
+describe('appositions with a possessive and a participle', () => {
+  it('sport: "the league\'s leading scorer" after a known surname', () => {
+    expect(roles('Jalen Okoro scored 38 points.', 'Okoro, the league\'s leading scorer, made 14 of 27 shots.')).toEqual([['Jalen Okoro', ["the league's leading scorer"]]]);
+  });
+
+  it('business and local: possessive owners and participles that modify the role noun', () => {
+    expect(roles(
+      'Maria Lopez, the company\'s newly appointed chief financial officer, said profits fell.',
+      'Tom Reyes, the club\'s longest-serving player, said goodbye.',
+      'Priya Nair, the city\'s elected mayor, opened the bridge.',
+      'The city\'s mayor, Jane Porter, said the roads were closed.',
+    )).toEqual([
+      ['Maria Lopez', ["the company's newly appointed chief financial officer"]],
+      ['Tom Reyes', ["the club's longest-serving player"]],
+      ['Priya Nair', ["the city's elected mayor"]],
+      ['Jane Porter', ["city's mayor"]],
+    ]);
+  });
+
+  it('a participle that opens a clause is no role', () => {
+    expect(roles('Ann Hale, the woman leading the inquiry, said nothing.', 'Hale said the report was late.')).toEqual([['Ann Hale', []]]);
+  });
+});
+
+describe('a role before the name, an "of" phrase after it', () => {
+  it('keeps both: "Another analyst, X of Y," and "A second witness, X of Leeds,"', () => {
+    expect(roles(
+      'Another analyst, Bernadette Quist of Morningside Research, was more skeptical.',
+      'Another economist, Raj Patel of the Institute for Fiscal Studies, said growth would slow.',
+      'A second witness, Laura Kemp of Leeds, said she heard a bang.',
+      'One resident, Tom Baker, said the water rose fast.',
+    )).toEqual([
+      ['Bernadette Quist', ['analyst', 'of Morningside Research']],
+      ['Raj Patel', ['economist', 'of the Institute for Fiscal Studies']],
+      ['Laura Kemp', ['second witness']],
+      ['Tom Baker', ['One resident']],
+    ]);
+  });
+});
