@@ -240,7 +240,11 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
 }
 
 // Particles compare without case: "De la Cruz" at the start of a sentence is "de la Cruz".
-const samePart = (a: string, b: string): boolean => a === b || (PARTICLES.has(a.toLowerCase()) && a.toLowerCase() === b.toLowerCase());
+// "al-Burhan", "Al-Burhan" and "Burhan" are one surname: the Arabic article is written either way or dropped.
+const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|an|az)[-'’](?=\p{Lu})/iu;
+const bare = (part: string): string => part.replace(ARTICLE_PREFIX, '');
+const samePart = (a: string, b: string): boolean =>
+  a === b || (PARTICLES.has(a.toLowerCase()) && a.toLowerCase() === b.toLowerCase()) || ((ARTICLE_PREFIX.test(a) || ARTICLE_PREFIX.test(b)) && bare(a) === bare(b));
 const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => samePart(x, b[i]!));
 
 /** Is `short` a contiguous part of `long` that can stand for the person (surname, first name...)? */
@@ -294,7 +298,7 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
 
   // Every form that can stand for a person (full name, and each contiguous part of it), so each
   // name run is matched with one lookup.
-  const formKey = (parts: string[]): string => parts.map((p) => (PARTICLES.has(p.toLowerCase()) ? p.toLowerCase() : p)).join(' ');
+  const formKey = (parts: string[]): string => parts.map((p) => (PARTICLES.has(p.toLowerCase()) ? p.toLowerCase() : bare(p))).join(' ');
   const fullForms = new Map<string, number>();
   const shortForms = new Map<string, number[]>();
   people.forEach((p, i) => {
@@ -317,7 +321,7 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   const mentions: Mention[][] = sentences.map(() => []);
   const lastMention = new Map<number, number>();
   // Now that the people are known, "Park said" opening a sentence is a name even if not tagged one.
-  const known = new Set(people.flatMap((p) => p.parts));
+  const known = new Set(people.flatMap((p) => p.parts.flatMap((x) => (ARTICLE_PREFIX.test(x) ? [x, x[0]!.toUpperCase() + x.slice(1), bare(x)] : [x]))));
   const mentionRuns = words.map((w, si) => {
     // Only a sentence whose opening word is a known name part can gain a run; reuse the others.
     const first = w[0]?.text === '"' || w[0]?.text === '“' || w[0]?.text === "'" || w[0]?.text === '‘' ? w[1] : w[0];
