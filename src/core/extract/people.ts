@@ -224,12 +224,13 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   if (!accept && parts.length >= 2 && !modifierUse) {
     // "Boston Dynamics said", "Acme Systems said": a place first or a plural last, and nothing else
     // marking a person, is a company's name.
-    const companyShaped = !firstIsGiven && (classify(parts[0]!) === 'place' || /[^s]s$/u.test(parts[parts.length - 1]!));
+    // "Boeing Starliner said", "Westfield Stratford said": a company's name first, or a place last.
+    const companyShaped = !firstIsGiven && (classify(parts[0]!) !== null || classify(parts[parts.length - 1]!) === 'place' || /[^s]s$/u.test(parts[parts.length - 1]!));
     // "the Joint Chiefs of Staff": an "of ..." phrase alone does not make a person.
     if (firstIsGiven || (apposition !== null && !apposition.startsWith('of ')) || relativeWho) accept = true;
     else if ((speechAfter || speechBefore) && !companyShaped) accept = true;
     // Two capitalised words that nothing marks as an organization or place, as the subject of a verb.
-    else if (parts.length === 2 && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&
+    else if (parts.length === 2 && !companyShaped && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&
       !['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'and'].includes(before?.lower ?? '') && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) &&
       !NON_PERSON_FIRST.has(parts[0]!.toLowerCase()) && !/[^s]s$/u.test(parts[1]!)) accept = true;
   }

@@ -76,3 +76,30 @@ describe('people and roles', () => {
     ]);
   });
 });
+
+describe('names of products, shops and places are not people', () => {
+  it('a company name first or a place last, with no given name, is no person even as a subject', () => {
+    expect(people('Boeing Starliner returned to Earth on Friday.', 'Tesla Cybertruck sales fell, the company said.', 'Residents of North Kordofan said the roads were cut.').map((p) => p.name)).toEqual([]);
+  });
+
+  it('shops, cafes and telescopes are not people, their owners are', () => {
+    expect(people('I spoke to the owner, Jim Hart of Hart Bakery, who said business was slow.', 'Costa Coffee said sales rose.', 'Webb Telescope found water, Jane Rigby said.').map((p) => [p.name, p.roles])).toEqual([
+      ['Jim Hart', ['owner', 'of Hart Bakery']],
+      ['Jane Rigby', []],
+    ]);
+  });
+});
+
+describe('sport desks name players by position', () => {
+  it('reads the position as a role, and "guard" stays a common word elsewhere', () => {
+    expect(people('Golden State Warriors guard Stephen Curry scored 40.', 'England fly-half Marcus Smith kicked four penalties.', 'A security guard, Tom Hill, said he saw the car.', 'The National Guard said troops would stay.').map((p) => [p.name, p.roles])).toEqual([
+      ['Stephen Curry', ['Golden State Warriors guard']],
+      ['Marcus Smith', ['England fly-half']],
+      ['Tom Hill', ['security guard']],
+    ]);
+  });
+
+  it('knows given names from many regions ("without injured center Kofi Mensah-Boateng")', () => {
+    expect(people('The Celtics, who were without injured center Kofi Mensah-Boateng, lost again.', 'Abena Owusu said the river was rising.').map((p) => p.name)).toEqual(['Kofi Mensah-Boateng', 'Abena Owusu']);
+  });
+});
