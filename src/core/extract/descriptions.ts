@@ -6,6 +6,7 @@
 // does not contradict the roles that person already has.
 import { DEMONYMS, PERSON_NOUNS } from './lexicon/titles.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
+import { preposedRole } from './roles.ts';
 import type { Word } from './words.ts';
 import type { Mention, PersonRecord } from './people.ts';
 import { demonymCountry } from './gazetteer.ts';
@@ -27,7 +28,11 @@ export interface Description {
   at: number;
 }
 
-const isRoleHead = (w: Word): boolean => !w.cap && /^\p{Ll}/u.test(w.lower) && (ROLE_NOUNS.has(w.lower) || PERSON_NOUNS.has(w.lower)) && !UNNAMED_HEADS.has(w.lower) && !/[^s]s$/u.test(w.lower);
+/** Occupations by their ending, for the many the lexicon lacks ("hydrologist", "paediatrician"). */
+const OCCUPATION_ENDING = /.{3,}(?:ist|ician)$/u;
+const isRoleHead = (w: Word): boolean =>
+  !w.cap && /^\p{Ll}/u.test(w.lower) && (ROLE_NOUNS.has(w.lower) || PERSON_NOUNS.has(w.lower) || (w.pos === 'NOUN' && OCCUPATION_ENDING.test(w.lower))) &&
+  !UNNAMED_HEADS.has(w.lower) && !/[^s]s$/u.test(w.lower);
 
 /** Is the character at `offset` inside a quotation opened in this sentence? */
 function quoted(sentence: string, offset: number): boolean {
@@ -111,7 +116,9 @@ export function resolveDescriptions(people: PersonRecord[], mentions: Mention[][
       while (m < here.length && here[m]!.wordStart < d.at) last = here[m++]!.person;
       if (last !== protagonist) continue;
       if (d.nations.some((n) => nations.size > 0 && !nations.has(n))) continue;
-      if (!person.roles.some((r) => r.toLowerCase() === d.text.toLowerCase())) person.roles.push(d.text);
+      for (const role of [preposedRole(s.text, ws, d.at), d.text]) {
+        if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
+      }
       if (!person.mentions.includes(si)) person.mentions.push(si);
     }
     while (m < here.length) last = here[m++]!.person;

@@ -152,6 +152,30 @@ function determinedPhraseBefore(sentence: string, words: Word[], commaAt: number
   return null;
 }
 
+/**
+ * "As head of the flood warning service, Abena Owusu decides...": a bare or definite role phrase after
+ * a sentence-opening "As" is the role of the subject that follows its comma at `subjectStart`. An
+ * indefinite one ("As a teenager, she...") tells a past, not a role, and is left out.
+ */
+export function preposedRole(sentence: string, words: Word[], subjectStart: number): string | null {
+  if (words[0]?.lower !== 'as' || words[subjectStart - 1]?.text !== ',' || subjectStart < 3 || subjectStart > 16) return null;
+  let from = 1;
+  if (words[1]!.lower === 'the') from = 2;
+  const lead = words[from]!.lower;
+  if (lead === 'a' || lead === 'an' || lead === 'part' || lead === 'well' || lead === 'far' || lead === 'soon' || lead === 'long' || lead === 'such') return null;
+  let hasHead = false;
+  for (let k = from; k < subjectStart - 1; k++) {
+    const w = words[k]!;
+    if (((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap) || w.pos === 'PRON' || APPOSITION_STOP.has(w.text)) return null;
+    if (isPersonHead(w)) hasHead = true;
+  }
+  // The head is the last word before a preposition: "head of the service" names a role, "part of the deal" does not.
+  let h = from;
+  while (h < subjectStart - 1 && !CONNECTORS.has(words[h]!.lower)) h++;
+  if (!hasHead || h === from || !isPersonHead(words[h - 1]!)) return null;
+  return phraseText(sentence, words, from, subjectStart - 1);
+}
+
 /** The first title phrase before a name, or null (see titlesBefore). */
 export function titleBefore(sentence: string, words: Word[], nameStart: number, nameEnd: number): string | null {
   return titlesBefore(sentence, words, nameStart, nameEnd)[0] ?? null;

@@ -45,3 +45,23 @@ describe('a role before the name, an "of" phrase after it', () => {
     ]);
   });
 });
+
+describe('a preposed "As ROLE," names the role of the subject after the comma', () => {
+  it('keeps bare and definite roles, not indefinite pasts or "As part of"', () => {
+    expect(roles(
+      'As chief executive, Mara Quinn cut the forecast.',
+      'As the company\'s chief financial officer, Tom Reyes signed the deal.',
+      'As interim coach, Sarah Lee has won four games.',
+      'As a teenager, Lisa Brandt worked in a bakery.',
+      'As part of the deal, John Kerry agreed to visit.',
+      'As expected, Mayor Karen Holt won.',
+    )).toEqual([
+      ['Mara Quinn', ['chief executive']],
+      ['Tom Reyes', ["company's chief financial officer"]],
+      ['Sarah Lee', ['interim coach']],
+      ['Lisa Brandt', []],
+      ['John Kerry', []],
+      ['Karen Holt', ['Mayor']],
+    ]);
+  });
+});

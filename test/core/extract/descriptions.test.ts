@@ -30,6 +30,14 @@ describe('definite descriptions of the protagonist', () => {
   });
 });
 
+describe('an occupation the lexicon lacks, and a preposed "As ROLE," before the description', () => {
+  it('interview style: "As head of X, the 47-year-old hydrologist decides"', () => {
+    expect(people('For a decade, Abena Owusu has slept in two-hour stretches.', 'Owusu trained as an engineer.', 'As head of the Volta Flood Warning Service, the 47-year-old hydrologist decides when to send the alert.', 'Owusu said the river was rising.')[0]).toEqual(
+      { name: 'Abena Owusu', roles: ['head of the Volta Flood Warning Service', '47-year-old hydrologist'], mentions: [0, 1, 2, 3] },
+    );
+  });
+});
+
 describe('definite descriptions that must not be given to the protagonist', () => {
   it('another person was mentioned last', () => {
     const found = people('Foreign Secretary Helen Marsh arrived in Nairobi on Monday.', 'Marsh met President William Ruto and discussed trade.', 'Marsh later visited a refugee camp near the border.', 'Ruto thanked her for the visit.', 'The veteran diplomat is expected to travel to Addis Ababa next.');
