@@ -257,3 +257,44 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
   if (lead.lower === 'a' || lead.lower === 'an') from++;
   return phraseText(sentence, words, from, i);
 }
+
+/** Verbs that, after "who", state what someone does for a living ("who represents", "who chairs"). */
+const ROLE_VERBS = new Set(['represents', 'leads', 'heads', 'runs', 'chairs', 'directs', 'manages', 'coaches', 'founded', 'co-founded', 'cofounded', 'owns', 'oversees', 'commands', 'teaches', 'edits', 'advises']);
+/** Copulas after "who" ("who is", "who has been", "who serves as"); the role is the noun phrase after them. */
+const COPULAS = [['has', 'served', 'as'], ['has', 'been'], ['had', 'been'], ['is', 'now'], ['serves', 'as'], ['served', 'as'], ['works', 'as'], ['worked', 'as'], ['is'], ['was'], ['became'], ['becomes']];
+const CLAUSE_END = new Set([',', '.', ';', ':', '—', ')', '!', '?']);
+const NP_END = new Set(['for', 'since', 'until', 'when', 'and', 'but', 'who', 'which', 'where', 'after', 'before', 'because', 'while']);
+
+/**
+ * A role stated in a relative clause after a name: "X, who has been coxswain of the lifeboat for 14
+ * years," -> "coxswain of the lifeboat"; "X, who represents performers at the Musicians' Union," ->
+ * the clause as written ("who represents ..."). Only a clause that closes within a dozen words.
+ */
+export function relativeRole(sentence: string, words: Word[], nameEnd: number): string | null {
+  if (words[nameEnd]?.text !== ',' || words[nameEnd + 1]?.lower !== 'who') return null;
+  const start = nameEnd + 2;
+  let end = start;
+  while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - start <= 14) end++;
+  if (end - start > 14 || end === start) return null;
+  const verb = words[start]!;
+  if (ROLE_VERBS.has(verb.lower)) return phraseText(sentence, words, start - 1, end);
+  const copula = COPULAS.find((c) => c.every((x, k) => words[start + k]?.lower === x));
+  if (!copula) return null;
+  let from = start + copula.length;
+  // "who is a nurse", "who was the ship's master": the article is not part of the role.
+  const bareNoun = !DETERMINERS.has(words[from]?.lower ?? '');
+  if (words[from]?.lower === 'a' || words[from]?.lower === 'an' || words[from]?.lower === 'the') from++;
+  let to = from;
+  while (to < end && !NP_END.has(words[to]!.lower) && !((words[to]!.pos === 'VERB' || words[to]!.pos === 'AUX') && !words[to]!.cap && !participleModifier(words, to))) to++;
+  if (to === from) return null;
+  // The phrase must name a role: a person noun, or an agent noun before any "of" ("coxswain of the lifeboat").
+  let h = from;
+  while (h < to && !CONNECTORS.has(words[h]!.lower)) h++;
+  const head = words[h - 1];
+  // A bare singular noun after a copula is a post ("who has been coxswain of the lifeboat", "who is chairman").
+  const barePost = bareNoun && head !== undefined && head.pos === 'NOUN' && !head.cap && h - from <= 3 && !/[^s]s$/u.test(head.lower);
+  if (!head || h === from || !(isPersonHead(head) || isAgentNoun(head) || ROLE_NOUNS.has(head.lower) || barePost)) return null;
+  // "who is 54", "who was there": no trailing connectors.
+  while (to > from && (CONNECTORS.has(words[to - 1]!.lower) || words[to - 1]!.lower === 'the')) to--;
+  return phraseText(sentence, words, from, to);
+}

@@ -65,3 +65,32 @@ describe('a preposed "As ROLE," names the role of the subject after the comma', 
     ]);
   });
 });
+
+describe('roles stated in a relative clause after a name', () => {
+  it('takes the post after a copula, and the clause of a role verb as written', () => {
+    expect(roles(
+      'Pieter van der Linde, who has been coxswain of the Den Helder lifeboat for 14 years, said the ship was listing.',
+      '"It is impressive," said Siobhan Murray, who represents live performers at the Musicians\' Union in London.',
+      'Mark Ellis, who is now the club\'s director of football, said nothing.',
+      'Lena Fox, who serves as deputy mayor, spoke first. Sanne de Groot, who is a nurse, helped.',
+    )).toEqual([
+      ['Pieter van der Linde', ['coxswain of the Den Helder lifeboat']],
+      ['Siobhan Murray', ["who represents live performers at the Musicians' Union in London"]],
+      ['Mark Ellis', ["club's director of football"]],
+      ['Lena Fox', ['deputy mayor']],
+      ['Sanne de Groot', ['nurse']],
+    ]);
+  });
+
+  it('leaves clauses that tell an age, a place, an event or a one-off act', () => {
+    expect(roles(
+      'Jane Roe, who is 54, said she was tired. Ann Poe, who was born in Leeds, left.',
+      'Tom Hale, who was there, agreed. Ada Lin, who led police to the body, was thanked.',
+    )).toEqual([
+      ['Jane Roe', []],
+      ['Ann Poe', []],
+      ['Tom Hale', []],
+      ['Ada Lin', []],
+    ]);
+  });
+});
