@@ -7,7 +7,7 @@ import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HE
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { resolveDescriptions } from './descriptions.ts';
-import { appositionAfter, isPersonHead, preposedRole, relativeRole, titleBefore, titlesBefore } from './roles.ts';
+import { appositionAfter, isPersonHead, preposedRole, relativeRole, splitSharedHead, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
 
@@ -356,7 +356,7 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       const titles = titlesBefore(s.text, ws, core.start, core.end, true);
       const title = titles[0] ?? null;
       const apposition = appositionAfter(s.text, ws, core.end, (span) => classify(span) === 'place', true);
-      for (const role of [...titles, apposition ?? relativeRole(s.text, ws, core.end), preposedRole(s.text, ws, run.start)]) {
+      for (const role of [...titles, apposition, relativeRole(s.text, ws, core.end), preposedRole(s.text, ws, run.start)].flatMap((r) => (r ? splitSharedHead(r) : []))) {
         if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
       }
       const before = ws[core.start - 1];

@@ -49,8 +49,8 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
       continue;
     }
     // "challenger Peter Lindqvist": an agent noun right before the name is its role.
-    if (allowAgent && i === last && isAgentNoun(w) && w.text.length >= 5 && !PARTICLE_LIKE.has(w.lower)) {
-      from = i;
+    if (allowAgent && i === last && (isAgentNoun(w) || playingCentre(words, i)) && w.text.length >= 5 && !PARTICLE_LIKE.has(w.lower)) {
+      from = playingCentre(words, i) ? i - 1 : i;
       sawHead = true;
       continue;
     }
@@ -83,13 +83,18 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
   while (from < end && (CONNECTORS.has(words[from]!.lower) || words[from]!.lower === 'the' || isPossessive(words[from]))) from++;
   if (from >= end) return null;
   let hasHead = false;
-  for (let k = from; k < end; k++) if (isPersonHead(words[k]!) || (allowAgent && k === last && isAgentNoun(words[k]!))) hasHead = true;
+  for (let k = from; k < end; k++) if (isPersonHead(words[k]!) || (allowAgent && k === last && (isAgentNoun(words[k]!) || playingCentre(words, k)))) hasHead = true;
   if (!hasHead) return null;
   // The phrase must touch the name with a title or name word, not "the leader of the | Maldives".
   const touching = words[end - 1]!;
   if (CONNECTORS.has(touching.lower) || touching.lower === 'the') return null;
   return { text: phraseText(sentence, words, from, end), from };
 }
+
+/** "injured center Kofi Mensah-Boateng": a centre described by an adjective is a player, not a building. */
+const playingCentre = (words: Word[], i: number): boolean =>
+  (words[i]!.lower === 'center' || words[i]!.lower === 'centre') && words[i - 1] !== undefined && !words[i - 1]!.cap &&
+  (words[i - 1]!.pos === 'ADJ' || (words[i - 1]!.pos === 'VERB' && /(ed|ing)$/u.test(words[i - 1]!.lower)));
 
 // Lower-case name particles that look like agent nouns ("van der Waals").
 const PARTICLE_LIKE = new Set(['der', 'van', 'von', 'ter', 'ver']);
@@ -234,7 +239,7 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
     const possessiveMark = (w.text === '’' || w.text === "'") && prevWord !== undefined && prevWord.end === w.start && /s$/u.test(prevWord.text);
     if (APPOSITION_STOP.has(w.text) && !possessiveMark) break;
     const next = words[i + 1];
-    if (CLAUSE_WORDS.has(w.lower) && !(w.lower === 'and' && i > start && (DETERMINERS.has(next?.lower ?? '') || next?.cap === true || (next !== undefined && isPersonHead(next))))) break;
+    if (CLAUSE_WORDS.has(w.lower) && !(w.lower === 'and' && i > start && (DETERMINERS.has(next?.lower ?? '') || next?.cap === true || next?.pos === 'NUM' || (next !== undefined && isPersonHead(next))))) break;
     // "his brother Tom": a title followed by a name introduces another person, not a role.
     if (!w.cap && isPersonHead(w) && next?.cap === true && !isTitle(next) && !DEMONYMS.has(next.lower) && next.pos === 'PROPN') return null;
     if (SPEECH_VERBS.has(w.lower) && w.pos === 'VERB') return null;
@@ -256,6 +261,24 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
   let from = start;
   if (lead.lower === 'a' || lead.lower === 'an') from++;
   return phraseText(sentence, words, from, i);
+}
+
+/**
+ * "the 2007 French Formula Renault and 2009 Formula 3 Euro Series champion": two titles sharing one
+ * head noun are two roles, each with the head. A title that has its own head before "and"
+ * ("Government spokesman and Minister of Information") stays whole.
+ */
+export function splitSharedHead(role: string): string[] {
+  const parts = role.split(' and ');
+  if (parts.length !== 2) return [role];
+  const [left, right] = parts as [string, string];
+  const lastOf = (s: string): string => s.slice(s.lastIndexOf(' ') + 1);
+  const head = lastOf(right);
+  if (!/^\p{Ll}/u.test(head) || !PERSON_NOUNS.has(head) && !TITLE_WORDS.has(head) && !ROLE_NOUNS.has(head)) return [role];
+  // Only when the left part has no title of its own anywhere ("times Indonesian Pilot Iriyanto and French co-pilot").
+  const isRoleWord = (w: string): boolean => PERSON_NOUNS.has(w) || TITLE_WORDS.has(w) || ROLE_NOUNS.has(w);
+  if (left.toLowerCase().split(/\s+/u).some(isRoleWord) || !/\s/u.test(right)) return [role];
+  return [`${left} ${head}`, right];
 }
 
 /** Verbs that, after "who", state what someone does for a living ("who represents", "who chairs"). */

@@ -94,3 +94,26 @@ describe('roles stated in a relative clause after a name', () => {
     ]);
   });
 });
+
+describe('two titles sharing one head noun', () => {
+  it('gives each title the head, and leaves titles with their own head whole', () => {
+    expect(roles(
+      'Jules Bianchi died on Friday. Bianchi, the 2007 French Formula Renault and 2009 Formula 3 Euro Series champion, joined the academy.',
+      'Mo Farah, the 5,000m and 10,000m champion, retired.',
+      'Government spokesman and Minister of Information Khalid Omer Yousif said so.',
+    )).toEqual([
+      ['Jules Bianchi', ['the 2007 French Formula Renault champion', '2009 Formula 3 Euro Series champion']],
+      ['Mo Farah', ['the 5,000m champion', '10,000m champion']],
+      ['Khalid Omer Yousif', ['Government spokesman and Minister of Information']],
+    ]);
+  });
+});
+
+describe('a playing centre is a role, a building is not', () => {
+  it('reads "injured center" before a known person, not "community center"', () => {
+    expect(roles('The Celtics were without injured center Kofi Mensah-Boateng.', 'The community center Jane Addams founded is closed. Addams, a reformer, died in 1935.')).toEqual([
+      ['Kofi Mensah-Boateng', ['injured center']],
+      ['Jane Addams', ['reformer']],
+    ]);
+  });
+});
