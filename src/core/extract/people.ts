@@ -219,7 +219,9 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   if (after?.pos === 'NUM') return null; // "Flight 8501"
 
   if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()))) return null;
-  const strong = title !== null || honorific !== undefined || (apposition !== null && !apposition.startsWith('of '));
+  // "United host Brentford": a sport desk's verb, not a presenter's title, before a single name.
+  const verbLikeTitle = title !== null && parts.length === 1 && /^\p{Lu}\S*\s+hosts?$/u.test(title);
+  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || (apposition !== null && !apposition.startsWith('of '));
   let accept = strong;
   if (!accept && parts.length >= 2 && !modifierUse) {
     // "Boston Dynamics said", "Acme Systems said": a place first or a plural last, and nothing else

@@ -103,3 +103,12 @@ describe('sport desks name players by position', () => {
     expect(people('The Celtics, who were without injured center Kofi Mensah-Boateng, lost again.', 'Abena Owusu said the river was rising.').map((p) => p.name)).toEqual(['Kofi Mensah-Boateng', 'Abena Owusu']);
   });
 });
+
+describe('"host" after a team name is a verb', () => {
+  it('does not make a person of the visiting team, but keeps presenters', () => {
+    expect(people('United host Brentford on Wednesday, while Villa host Everton.', 'BBC host Gary Lineker said it was a great game. Talk show host Oprah thanked fans.').map((p) => [p.name, p.roles])).toEqual([
+      ['Gary Lineker', ['BBC host']],
+      ['Oprah', ['Talk show host']],
+    ]);
+  });
+});
