@@ -90,6 +90,27 @@ export function nationsOfRoles(roles: string[], nationOf: (word: string) => stri
   return out;
 }
 
+const UNNAMED = -2;
+const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'been', 'being', 'became', 'becomes', 'remains', 'remained', "'s", '’s']);
+const PERSON_WORDS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'person', 'suspect', 'gunman', 'driver', 'victim', 'official', 'source']);
+
+/** Word indexes of indefinite phrases that bring in someone unnamed ("a 23-year-old man", "a senior official"). */
+function unnamedPeople(words: Word[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lower !== 'a' && words[i]!.lower !== 'an') continue;
+    // "trained as an engineer", "is a nurse": a predicate describes the subject, it brings in no one.
+    if (PREDICATE_BEFORE.has(words[i - 1]?.lower ?? '')) continue;
+    for (let j = i + 1; j < words.length && j - i <= 4; j++) {
+      const w = words[j]!;
+      // The person noun must end the phrase: "a refugee camp" is a place.
+      if ((PERSON_WORDS.has(w.lower) || isRoleHead(w)) && words[j + 1]?.pos !== 'NOUN') { out.push(i); break; }
+      if (w.cap || (w.pos !== 'ADJ' && w.pos !== 'NOUN' && !AGE.test(w.lower) && !RANK_WORDS.has(w.lower))) break;
+    }
+  }
+  return out;
+}
+
 /**
  * Adds each safe description as a role and a mention of the person it refers back to (see the top of
  * this file). `mentions` are the name mentions per sentence, in text order.
@@ -111,9 +132,11 @@ export function resolveDescriptions(people: PersonRecord[], mentions: Mention[][
     const here = mentions[si] ?? [];
     const ws = words[si]!;
     const descriptions = /\bthe\b/iu.test(s.text) ? definiteDescriptions(s.text, ws) : [];
+    // "A 23-year-old man was arrested ... the 23-year-old suspect": someone unnamed entered the story.
+    const events = [...here.map((x) => ({ at: x.wordStart, person: x.person })), ...unnamedPeople(ws).map((at) => ({ at, person: UNNAMED }))].sort((a, b) => a.at - b.at);
     let m = 0;
     for (const d of descriptions) {
-      while (m < here.length && here[m]!.wordStart < d.at) last = here[m++]!.person;
+      while (m < events.length && events[m]!.at < d.at) last = events[m++]!.person;
       if (last !== protagonist) continue;
       if (d.nations.some((n) => nations.size > 0 && !nations.has(n))) continue;
       for (const role of [preposedRole(s.text, ws, d.at), d.text]) {
@@ -121,7 +144,7 @@ export function resolveDescriptions(people: PersonRecord[], mentions: Mention[][
       }
       if (!person.mentions.includes(si)) person.mentions.push(si);
     }
-    while (m < here.length) last = here[m++]!.person;
+    while (m < events.length) last = events[m++]!.person;
   });
   person.mentions.sort((a, b) => a - b);
 }

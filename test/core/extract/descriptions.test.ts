@@ -54,6 +54,13 @@ describe('definite descriptions that must not be given to the protagonist', () =
     expect(found).toEqual([{ name: 'Tomas Kral', roles: ['Striker'], mentions: [0, 1, 2] }]);
   });
 
+  it('someone unnamed entered the story after the protagonist (crime and sport desks)', () => {
+    expect(people('Police said Jane Doe, 34, was stabbed on Friday. Doe was taken to hospital. Doe died on Saturday.', 'A 23-year-old man was arrested. The 23-year-old suspect will appear in court on Monday.')[0]!.roles).toEqual([]);
+    expect(people('Striker Tomas Kral scored twice. Kral opened the scoring. Kral added a second.', 'A young defender was sent off. The veteran striker was substituted late.')[0]!.roles).toEqual(['Striker']);
+    // A predicate ("trained as an engineer") brings in no one: the description still refers back.
+    expect(people('Police said Jane Doe, 34, was stabbed on Friday. Doe was taken to hospital. Doe trained as a nurse.', 'The 34-year-old teacher had lived in the town for a decade.')[0]!.roles).toEqual(['34-year-old teacher']);
+  });
+
   it('inside quotation marks', () => {
     const found = people('Dr. Lena Voss has studied coral reefs for two decades.', 'Voss and her team counted colonies on 40 reefs off Queensland.', 'Voss found that heat-tolerant algae had spread.', '"We need the veteran biologist to look at this," Voss said.');
     expect(found[0]!.roles).toEqual([]);
