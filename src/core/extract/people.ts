@@ -242,6 +242,31 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   return { sentence, core, run, name, parts, strong, roles, gender };
 }
 
+/**
+ * "the parents of Jules Bianchi, Philippe and Christine": a lone given name joined by "and" to a
+ * person is a person too (places and organizations excepted: "Jordan and Israel").
+ */
+function coordinatedGivenNames(sentenceText: string, words: Word[], runs: Run[], found: Candidate[], sentence: number, classify: Classifier): Candidate[] {
+  const out: Candidate[] = [];
+  if (found.length === 0) return out;
+  runs.forEach((run, k) => {
+    if (run.end - run.start !== 1 || found.some((c) => c.run.start === run.start)) return;
+    const w = words[run.start]!;
+    if (!isGivenName(w.lower) || classify(w.text) !== null) return;
+    const prev = runs[k - 1];
+    const next = runs[k + 1];
+    // The other side is a person, or another lone given name ("Philippe and Christine") in a sentence that names a person.
+    const personOrGiven = (r: Run): boolean => found.some((c) => c.run.start === r.start) ||
+      (r.end - r.start === 1 && isGivenName(words[r.start]!.lower) && classify(words[r.start]!.text) === null);
+    const joined = (prev !== undefined && run.start - prev.end === 1 && words[prev.end]!.lower === 'and' && personOrGiven(prev)) ||
+      (next !== undefined && next.start - run.end === 1 && words[run.end]!.lower === 'and' && personOrGiven(next));
+    if (!joined) return;
+    const name = text(sentenceText, words, run);
+    out.push({ sentence, core: run, run, name, parts: [name], strong: true, roles: [], gender: genderOf(name, []) });
+  });
+  return out;
+}
+
 // Particles compare without case: "De la Cruz" at the start of a sentence is "de la Cruz".
 // "al-Burhan", "Al-Burhan" and "Burhan" are one surname: the Arabic article is written either way or dropped.
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|an|az)[-'’](?=\p{Lu})/iu;
@@ -277,10 +302,12 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   // 1. Candidates: runs the text marks as people.
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
+    const found: Candidate[] = [];
     for (const run of runs[si]!) {
       const c = evaluate(s.text, words[si]!, run, si, classify, orgPrefixes);
-      if (c) candidates.push(c);
+      if (c) found.push(c);
     }
+    candidates.push(...found, ...coordinatedGivenNames(s.text, words[si]!, runs[si]!, found, si, classify));
   });
 
   // 2. People: longest names first; a shorter accepted form joins the longer person it is part of.

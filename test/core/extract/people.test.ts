@@ -112,3 +112,11 @@ describe('"host" after a team name is a verb', () => {
     ]);
   });
 });
+
+describe('lone given names joined by "and"', () => {
+  it('are people beside a person, not when they name places', () => {
+    expect(people('The parents of Jules Bianchi, Philippe and Christine, thanked the doctors.', 'Prince Harry and Meghan visited.', 'Israeli Prime Minister Benjamin Netanyahu met officials from Jordan and Egypt.').map((p) => p.name)).toEqual([
+      'Jules Bianchi', 'Philippe', 'Christine', 'Harry', 'Meghan', 'Benjamin Netanyahu',
+    ]);
+  });
+});
