@@ -100,7 +100,8 @@ describe('sport desks name players by position', () => {
   });
 
   it('knows given names from many regions ("without injured center Kofi Mensah-Boateng")', () => {
-    expect(people('The Celtics, who were without injured center Kofi Mensah-Boateng, lost again.', 'Abena Owusu said the river was rising.').map((p) => p.name)).toEqual(['Kofi Mensah-Boateng', 'Abena Owusu']);
+    expect(people('The Celtics, who were without injured center Kofi Mensah-Boateng, lost again.', 'Abena Owusu said the river was rising.', 'Fans of Taylor Swift queued for hours.').map((p) => p.name)).toEqual(['Kofi Mensah-Boateng', 'Abena Owusu', 'Taylor Swift']);
+    expect(people('The Taylor Swift concert sold out.', 'The Trump tariffs hit farmers.').map((p) => p.name)).toEqual([]);
   });
 });
 

@@ -107,7 +107,8 @@ export const MALE_NAMES: ReadonlySet<string> = words([
   'olusegun tunde babajide sipho thabo themba mandla bongani jabulani tendai tinashe farai otieno',
   'odhiambo ochieng mwangi kamau njoroge wafula baraka juma hamisi raj rahul rohit sanjay vikram',
   'arvind suresh ramesh rajesh anil sunil ashok hiroshi takashi kenji haruto jalen tyrese jamal',
-  'darnell deshawn malik trevon jaylen jamar terrell',
+  'darnell deshawn malik trevon jaylen jamar terrell tariq nasser walid mykola taras andriy bohdan santiago',
+  'diego',
 ]);
 
 export const FEMALE_NAMES: ReadonlySet<string> = words([
@@ -248,7 +249,7 @@ export const FEMALE_NAMES: ReadonlySet<string> = words([
   // Newsroom supplement (see MALE_NAMES).
   'abena ama akua afia adwoa esi efua yaa ngozi chiamaka adaeze chioma funmilayo folake yetunde',
   'lindiwe thandiwe nomvula zanele wanjiru wambui njeri achieng akinyi priya ananya deepika sunita',
-  'kavita lakshmi meera pooja aiko sakura keiko',
+  'kavita lakshmi meera pooja aiko sakura keiko olena yulia katarzyna agnieszka giorgia',
 ]);
 
 /** Names used for either gender. */
@@ -259,4 +260,5 @@ export const UNISEX_NAMES: ReadonlySet<string> = words([
   'kelsey kendall kenyatta kerry kiran kris lance lashawn leif luca mack mads manaia marion mark',
   'marlo marshal matti matty maxime mel melokuhle mina morgan nick nico niko nikos ollie pat peg',
   'pierce quinn regan rene rob shay shea shelby shiloh skip spike stew sue sumit syd wade',
+  'taylor dakota skyler reese',
 ]);
