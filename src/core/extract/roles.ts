@@ -145,13 +145,15 @@ function determinedPhraseBefore(sentence: string, words: Word[], commaAt: number
   for (let k = commaAt - 1; k >= 0 && commaAt - k <= 10; k--) {
     const w = words[k]!;
     if (w.pos === 'PUNCT' || ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap)) return null;
-    if (w.lower !== 'the' && w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'its' && w.lower !== 'their') continue;
+    // "Zelenskyy's chief of staff, Andriy Yermak": a named owner stands where the determiner would.
+    const namedOwner = isPossessive(w) && k > 0 && words[k - 1]!.cap && words[k - 1]!.end === w.start;
+    if (w.lower !== 'the' && w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'its' && w.lower !== 'their' && !namedOwner) continue;
     // The head: the last noun before the first preposition after the determiner.
     let h = k + 1;
     while (h < commaAt && !CONNECTORS.has(words[h]!.lower) && words[h]!.lower !== 'for') h++;
     const head = words[h - 1];
     if (!head || h - 1 <= k || !(isPersonHead(head) || isAgentNoun(head) || head.lower === 'master')) continue;
-    const from = w.lower === 'the' || w.lower === 'a' || w.lower === 'an' ? k + 1 : k;
+    const from = namedOwner ? k - 1 : w.lower === 'the' || w.lower === 'a' || w.lower === 'an' ? k + 1 : k;
     return { text: phraseText(sentence, words, from, commaAt), from };
   }
   return null;

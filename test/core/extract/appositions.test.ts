@@ -117,3 +117,17 @@ describe('a playing centre is a role, a building is not', () => {
     ]);
   });
 });
+
+describe('a named owner before the role and its comma', () => {
+  it('reads "Zelenskyy\'s chief of staff, Andriy Yermak," and "Smith\'s lawyer, Jo Kerr,"', () => {
+    expect(roles(
+      'Zelenskyy\'s chief of staff, Andriy Yermak, said talks would continue.',
+      'Smith\'s lawyer, Jo Kerr, said he would appeal.',
+      'Britain\'s economy grew, Rachel Reeves said.',
+    )).toEqual([
+      ['Andriy Yermak', ["Zelenskyy's chief of staff"]],
+      ['Jo Kerr', ["Smith's lawyer"]],
+      ['Rachel Reeves', []],
+    ]);
+  });
+});
