@@ -51,16 +51,23 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     let ranked = false;
     const nations: string[] = [];
     let head = -1;
+    let demonymHead = -1;
     for (; j < words.length && j - i <= 5; j++) {
       const w = words[j]!;
       if (RANK_WORDS.has(w.lower) || AGE.test(w.lower)) { ranked = true; continue; }
       const nation = w.cap ? (NATION_ALIASES.get(w.lower) ?? nationOf(w.text)) : null;
-      if (nation !== null && (DEMONYMS.has(w.lower) || NATION_ALIASES.has(w.lower))) { nations.push(nation); continue; }
+      if (nation !== null && (DEMONYMS.has(w.lower) || NATION_ALIASES.has(w.lower) || nationOf(w.text) !== null)) {
+        nations.push(nation);
+        // "the 37-year-old Serbian": a demonym can itself be the head.
+        if (!NATION_ALIASES.has(w.lower) && head < 0) demonymHead = j;
+        continue;
+      }
       if (isRoleHead(w)) { head = j; continue; }
       // Lower-case modifiers before the head ("the veteran marine biologist").
       if (!w.cap && (w.pos === 'ADJ' || w.pos === 'NOUN') && head < 0) continue;
       break;
     }
+    if (head < 0 && demonymHead === j - 1 && words[j]?.pos !== 'NOUN') head = demonymHead;
     // The head must end the noun phrase: "the senior management team" has none.
     if (!ranked || head < 0 || head !== j - 1) continue;
     const next = words[j];

@@ -7,6 +7,7 @@ import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HE
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { resolveDescriptions } from './descriptions.ts';
+import { demonymCountry } from './gazetteer.ts';
 import { appositionAfter, isPersonHead, preposedRole, relativeRole, splitSharedHead, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
@@ -216,9 +217,11 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "patients' group Healthwatch Northfield", "the firm Acme": an organization noun right before.
   if (before && ORG_NOUNS.has(before.lower)) return null;
   if (orgPrefixes.has(name) || orgPrefixes.has(runText)) return null;
-  if (after?.pos === 'NUM') return null; // "Flight 8501"
+  // "Flight 8501"; but "beat Carlos Alcaraz 6-4" is a given name and a score.
+  if (after?.pos === 'NUM' && !firstIsGiven) return null;
 
-  if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()))) return null;
+  // "the veteran Serbian": a nationality alone names no one.
+  if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) || DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
   // "United host Brentford": a sport desk's verb, not a presenter's title, before a single name.
   const verbLikeTitle = title !== null && parts.length === 1 && /^\p{Lu}\S*\s+hosts?$/u.test(title);
   const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || (apposition !== null && !apposition.startsWith('of '));

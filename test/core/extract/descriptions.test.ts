@@ -38,6 +38,16 @@ describe('an occupation the lexicon lacks, and a preposed "As ROLE," before the 
   });
 });
 
+describe('a nationality as the head of the description', () => {
+  it('tennis: "the 37-year-old Serbian", and never a person named "Serbian"', () => {
+    expect(people('Novak Djokovic reached the final on Friday. Djokovic said his knee felt fine. Djokovic has won 24 major titles.', 'The 37-year-old Serbian will face Jannik Sinner on Sunday.')[0]!.roles).toEqual(['37-year-old Serbian']);
+    // The nationality contradicts the protagonist's: neither a role nor a person.
+    expect(people('Spanish striker Alvaro Morata scored twice. Morata said the team played well. Morata now has 10 goals.', 'The veteran Serbian came off the bench late.')).toEqual([
+      { name: 'Alvaro Morata', roles: ['Spanish striker'], mentions: [0, 1, 2] },
+    ]);
+  });
+});
+
 describe('definite descriptions that must not be given to the protagonist', () => {
   it('another person was mentioned last', () => {
     const found = people('Foreign Secretary Helen Marsh arrived in Nairobi on Monday.', 'Marsh met President William Ruto and discussed trade.', 'Marsh later visited a refugee camp near the border.', 'Ruto thanked her for the visit.', 'The veteran diplomat is expected to travel to Addis Ababa next.');

@@ -121,3 +121,12 @@ describe('lone given names joined by "and"', () => {
     ]);
   });
 });
+
+describe('a score after a name', () => {
+  it('keeps "beat Carlos Alcaraz 6-4" a person, "Flight 8501" not', () => {
+    expect(people('Novak Djokovic beat Carlos Alcaraz 6-4, 7-6 to reach the final.', 'Alcaraz, the defending champion, said he had no regrets.', 'Flight 8501 crashed.').map((p) => [p.name, p.aliases])).toEqual([
+      ['Novak Djokovic', []],
+      ['Carlos Alcaraz', ['Alcaraz']],
+    ]);
+  });
+});
