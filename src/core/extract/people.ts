@@ -270,6 +270,23 @@ function coordinatedGivenNames(sentenceText: string, words: Word[], runs: Run[],
   return out;
 }
 
+const NICKNAME = /([\p{Lu}][\p{L}\p{M}'’-]+),?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known as|nicknamed|dubbed)\s+["“‘']?([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?)/gu;
+
+/** Nicknames the text gives a person ("Dagalo, known as Hemedti", "Smith, nicknamed 'Smudge'"): nickname -> person. */
+function findNicknames(texts: string[], people: PersonRecord[]): Map<string, PersonRecord> {
+  const out = new Map<string, PersonRecord>();
+  for (const t of texts) {
+    if (!t.includes('known as') && !t.includes('nicknamed') && !t.includes('dubbed')) continue;
+    for (const m of t.matchAll(NICKNAME)) {
+      const surname = m[1]!;
+      const nick = m[2]!;
+      const owner = people.find((p) => p.parts[p.parts.length - 1] === surname && p.parts.length > 1);
+      if (owner && !owner.parts.includes(nick) && !NON_PERSON_HEADS.has(nick.toLowerCase())) out.set(nick, owner);
+    }
+  }
+  return out;
+}
+
 // Particles compare without case: "De la Cruz" at the start of a sentence is "de la Cruz".
 // "al-Burhan", "Al-Burhan" and "Burhan" are one surname: the Arabic article is written either way or dropped.
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|an|az)[-'’](?=\p{Lu})/iu;
@@ -321,6 +338,12 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
     if (c.parts.length === 1 && !c.strong) continue;
     people.push({ name: c.name, parts: c.parts, aliases: [], roles: [], mentions: [], gender: null });
   }
+  // "Mohamed Hamdan Dagalo, known as Hemedti,": the nickname is the same person.
+  const nicknames = findNicknames(sentences.map((x) => x.text), people);
+  for (let k = people.length - 1; k >= 0; k--) {
+    const owner = nicknames.get(people[k]!.name);
+    if (owner !== undefined && owner !== people[k]) people.splice(k, 1);
+  }
   // Order people by first appearance.
   const seen = new Map<PersonRecord, number>();
   for (const p of people) {
@@ -348,13 +371,18 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       }
     }
   });
+  for (const [nick, owner] of nicknames) {
+    const i = people.indexOf(owner);
+    if (i >= 0) shortForms.set(formKey(nick.split(' ')), [i]);
+  }
 
   // 3. Mentions: every run whose core is a person's name or a short form of exactly one person
   // (or, when ambiguous, the one mentioned most recently).
   const mentions: Mention[][] = sentences.map(() => []);
   const lastMention = new Map<number, number>();
   // Now that the people are known, "Park said" opening a sentence is a name even if not tagged one.
-  const known = new Set(people.flatMap((p) => p.parts.flatMap((x) => (ARTICLE_PREFIX.test(x) ? [x, x[0]!.toUpperCase() + x.slice(1), bare(x)] : [x]))));
+  const known = new Set([...nicknames.keys()].flatMap((n) => n.split(' ')));
+  for (const x of people.flatMap((p) => p.parts.flatMap((x) => (ARTICLE_PREFIX.test(x) ? [x, x[0]!.toUpperCase() + x.slice(1), bare(x)] : [x])))) known.add(x);
   const mentionRuns = words.map((w, si) => {
     // Only a sentence whose opening word is a known name part can gain a run; reuse the others.
     const first = w[0]?.text === '"' || w[0]?.text === '“' || w[0]?.text === "'" || w[0]?.text === '‘' ? w[1] : w[0];

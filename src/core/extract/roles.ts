@@ -152,7 +152,8 @@ function determinedPhraseBefore(sentence: string, words: Word[], commaAt: number
     let h = k + 1;
     while (h < commaAt && !CONNECTORS.has(words[h]!.lower) && words[h]!.lower !== 'for') h++;
     const head = words[h - 1];
-    if (!head || h - 1 <= k || !(isPersonHead(head) || isAgentNoun(head) || head.lower === 'master')) continue;
+    // "Al-Burhan's deputy": a role noun that elsewhere only modifies a title ("Deputy Minister") heads it here.
+    if (!head || h - 1 <= k || !(isPersonHead(head) || isAgentNoun(head) || head.lower === 'master' || (!head.cap && ROLE_NOUNS.has(head.lower)))) continue;
     const from = namedOwner ? k - 1 : w.lower === 'the' || w.lower === 'a' || w.lower === 'an' ? k + 1 : k;
     return { text: phraseText(sentence, words, from, commaAt), from };
   }

@@ -130,3 +130,16 @@ describe('a score after a name', () => {
     ]);
   });
 });
+
+describe('nicknames and owners', () => {
+  it('joins "known as Hemedti" to the full name, and reads "Al-Burhan\'s deputy, Malik Agar,"', () => {
+    const a = extractArticle(['Headline', 'RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said his forces held Darfur. "We will not surrender," Hemedti said.', 'Hemedti later left. Gen. Abdel Fattah al-Burhan refused to talk. Al-Burhan\'s deputy, Malik Agar, called for talks.'].join('\n'));
+    expect(a.people.map((p) => [p.name, p.aliases, p.roles])).toEqual([
+      ['Mohamed Hamdan Dagalo', ['Hemedti'], ['RSF commander']],
+      ['Abdel Fattah al-Burhan', ['Al-Burhan'], ['Gen.']],
+      ['Malik Agar', [], ["Al-Burhan's deputy"]],
+    ]);
+    expect(a.quotes[0]?.speaker).toBe('Mohamed Hamdan Dagalo');
+    expect(a.people[0]!.mentions).toEqual([0, 1, 2]);
+  });
+});
