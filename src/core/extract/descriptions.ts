@@ -16,6 +16,14 @@ const RANK_WORDS = new Set(['senior', 'top', 'veteran', 'chief', 'longtime', 'lo
 const AGE = /^\d{1,3}-years?-old$/u;
 /** Role nouns that, even ranked, usually stand for someone the text never names ("a senior official"). */
 const UNNAMED_HEADS = new Set(['official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'man', 'woman', 'people', 'insider', 'member', 'figure', 'aide']);
+/** Nouns for a person of a nation ("the Spaniard"), with the country the gazetteer calls it. */
+const NATIONALITY_NOUNS = new Map([
+  ['frenchman', 'France'], ['frenchwoman', 'France'], ['dutchman', 'Netherlands'], ['dutchwoman', 'Netherlands'],
+  ['englishman', 'England'], ['englishwoman', 'England'], ['scotsman', 'Scotland'], ['scot', 'Scotland'],
+  ['welshman', 'Wales'], ['irishman', 'Ireland'], ['irishwoman', 'Ireland'], ['briton', 'United Kingdom'],
+  ['spaniard', 'Spain'], ['swede', 'Sweden'], ['dane', 'Denmark'], ['finn', 'Finland'], ['pole', 'Poland'], ['turk', 'Turkey'],
+  ['kiwi', 'New Zealand'], ['aussie', 'Australia'], ['argentine', 'Argentina'], ['swiss', 'Switzerland'],
+]);
 /** Country words the gazetteer's demonym table does not carry. */
 const NATION_ALIASES = new Map([['us', 'United States'], ['u.s.', 'United States'], ['american', 'United States'], ['uk', 'United Kingdom'], ['u.k.', 'United Kingdom'], ['un', 'UN'], ['u.n.', 'UN'], ['eu', 'EU']]);
 
@@ -26,6 +34,8 @@ export interface Description {
   nations: string[];
   /** Word index where "the" stands. */
   at: number;
+  /** Unranked and headed by a nationality ("the Spaniard"): only for someone of that nationality. */
+  byNation: boolean;
 }
 
 /** Occupations by their ending, for the many the lexicon lacks ("hydrologist", "paediatrician"). */
@@ -55,6 +65,8 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     for (; j < words.length && j - i <= 5; j++) {
       const w = words[j]!;
       if (RANK_WORDS.has(w.lower) || AGE.test(w.lower)) { ranked = true; continue; }
+      const nationNoun = w.cap ? NATIONALITY_NOUNS.get(w.lower) : undefined;
+      if (nationNoun !== undefined && head < 0) { nations.push(nationNoun); demonymHead = j; continue; }
       const nation = w.cap ? (NATION_ALIASES.get(w.lower) ?? nationOf(w.text)) : null;
       if (nation !== null && (DEMONYMS.has(w.lower) || NATION_ALIASES.has(w.lower) || nationOf(w.text) !== null)) {
         nations.push(nation);
@@ -69,7 +81,10 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     }
     if (head < 0 && demonymHead === j - 1 && words[j]?.pos !== 'NOUN') head = demonymHead;
     // The head must end the noun phrase: "the senior management team" has none.
-    if (!ranked || head < 0 || head !== j - 1) continue;
+    // "the Spaniard", "the Briton": unranked, a nationality noun may still refer back, but only to
+    // someone whose roles state that nationality (checked by the caller).
+    const byNation = !ranked && head >= 0 && head === demonymHead;
+    if ((!ranked && !byNation) || head < 0 || head !== j - 1) continue;
     const next = words[j];
     // "the veteran striker Tom Hale", "the top diplomat, Wang Yi,": a name follows, so it is that name's role.
     if (next && (next.cap || (next.text === ',' && words[j + 1]?.cap === true))) continue;
@@ -79,7 +94,7 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     const postTo = next?.lower === 'to' && after !== undefined && (after.cap || after.lower === 'the' || after.lower === 'a');
     if (next && (next.lower === 'of' || next.lower === 'for' || next.lower === 'at' || postTo)) continue;
     if (quoted(sentence, words[i]!.start)) continue;
-    found.push({ text: sentence.slice(words[i + 1]!.start, words[head]!.end), nations, at: i });
+    found.push({ text: sentence.slice(words[i + 1]!.start, words[head]!.end), nations, at: i, byNation });
   }
   return found;
 }
@@ -146,7 +161,9 @@ export function resolveDescriptions(people: PersonRecord[], mentions: Mention[][
       while (m < events.length && events[m]!.at < d.at) last = events[m++]!.person;
       if (last !== protagonist) continue;
       if (d.nations.some((n) => nations.size > 0 && !nations.has(n))) continue;
-      for (const role of [preposedRole(s.text, ws, d.at), d.text]) {
+      if (d.byNation && !d.nations.some((n) => nations.has(n))) continue;
+      // "the Spaniard" repeats a nationality the roles already state: a mention, not a new role.
+      for (const role of [preposedRole(s.text, ws, d.at), d.byNation ? null : d.text]) {
         if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
       }
       if (!person.mentions.includes(si)) person.mentions.push(si);

@@ -48,6 +48,20 @@ describe('a nationality as the head of the description', () => {
   });
 });
 
+describe('nationality nouns', () => {
+  it('"the Spaniard" is a mention of a Spanish protagonist, not a new role; "the 49-year-old Scot" is both', () => {
+    expect(people('Spanish striker Alvaro Morata scored twice. Morata said the team played well. Morata now has 10 goals.', 'The Spaniard was substituted late.')[0]).toEqual(
+      { name: 'Alvaro Morata', roles: ['Spanish striker'], mentions: [0, 1, 2, 3] },
+    );
+    expect(people('Scottish cyclist Mark Beaumont set off. Beaumont rode 240 miles a day. Beaumont slept four hours a night.', 'The 49-year-old Scot finished in Paris.')[0]!.roles).toEqual(['Scottish cyclist', '49-year-old Scot']);
+  });
+
+  it('an unranked nationality noun needs the nationality in the roles', () => {
+    expect(people('Striker Alvaro Morata scored twice. Morata said the team played well. Morata now has 10 goals.', 'The Spaniard was substituted late.')[0]!.mentions).toEqual([0, 1, 2]);
+    expect(people('French President Emmanuel Macron met workers. Macron said reform was needed. Macron left at noon.', 'The Briton said nothing.')[0]!.mentions).toEqual([0, 1, 2]);
+  });
+});
+
 describe('definite descriptions that must not be given to the protagonist', () => {
   it('another person was mentioned last', () => {
     const found = people('Foreign Secretary Helen Marsh arrived in Nairobi on Monday.', 'Marsh met President William Ruto and discussed trade.', 'Marsh later visited a refugee camp near the border.', 'Ruto thanked her for the visit.', 'The veteran diplomat is expected to travel to Addis Ababa next.');
