@@ -6,7 +6,9 @@ import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts
 import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon/titles.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
-import { appositionAfter, isPersonHead, titleBefore, titlesBefore } from './roles.ts';
+import { resolveDescriptions } from './descriptions.ts';
+import { demonymCountry } from './gazetteer.ts';
+import { appositionAfter, isPersonHead, preposedRole, relativeRole, splitSharedHead, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
 
@@ -215,20 +217,25 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "patients' group Healthwatch Northfield", "the firm Acme": an organization noun right before.
   if (before && ORG_NOUNS.has(before.lower)) return null;
   if (orgPrefixes.has(name) || orgPrefixes.has(runText)) return null;
-  if (after?.pos === 'NUM') return null; // "Flight 8501"
+  // "Flight 8501"; but "beat Carlos Alcaraz 6-4" is a given name and a score.
+  if (after?.pos === 'NUM' && !firstIsGiven) return null;
 
-  if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()))) return null;
-  const strong = title !== null || honorific !== undefined || (apposition !== null && !apposition.startsWith('of '));
+  // "the veteran Serbian": a nationality alone names no one.
+  if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) || DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
+  // "United host Brentford": a sport desk's verb, not a presenter's title, before a single name.
+  const verbLikeTitle = title !== null && parts.length === 1 && /^\p{Lu}\S*\s+hosts?$/u.test(title);
+  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || (apposition !== null && !apposition.startsWith('of '));
   let accept = strong;
   if (!accept && parts.length >= 2 && !modifierUse) {
     // "Boston Dynamics said", "Acme Systems said": a place first or a plural last, and nothing else
     // marking a person, is a company's name.
-    const companyShaped = !firstIsGiven && (classify(parts[0]!) === 'place' || /[^s]s$/u.test(parts[parts.length - 1]!));
+    // "Boeing Starliner said", "Westfield Stratford said": a company's name first, or a place last.
+    const companyShaped = !firstIsGiven && (classify(parts[0]!) !== null || classify(parts[parts.length - 1]!) === 'place' || /[^s]s$/u.test(parts[parts.length - 1]!));
     // "the Joint Chiefs of Staff": an "of ..." phrase alone does not make a person.
     if (firstIsGiven || (apposition !== null && !apposition.startsWith('of ')) || relativeWho) accept = true;
     else if ((speechAfter || speechBefore) && !companyShaped) accept = true;
     // Two capitalised words that nothing marks as an organization or place, as the subject of a verb.
-    else if (parts.length === 2 && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&
+    else if (parts.length === 2 && !companyShaped && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&
       !['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'and'].includes(before?.lower ?? '') && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) &&
       !NON_PERSON_FIRST.has(parts[0]!.toLowerCase()) && !/[^s]s$/u.test(parts[1]!)) accept = true;
   }
@@ -238,8 +245,54 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   return { sentence, core, run, name, parts, strong, roles, gender };
 }
 
+/**
+ * "the parents of Jules Bianchi, Philippe and Christine": a lone given name joined by "and" to a
+ * person is a person too (places and organizations excepted: "Jordan and Israel").
+ */
+function coordinatedGivenNames(sentenceText: string, words: Word[], runs: Run[], found: Candidate[], sentence: number, classify: Classifier): Candidate[] {
+  const out: Candidate[] = [];
+  if (found.length === 0) return out;
+  runs.forEach((run, k) => {
+    if (run.end - run.start !== 1 || found.some((c) => c.run.start === run.start)) return;
+    const w = words[run.start]!;
+    if (!isGivenName(w.lower) || classify(w.text) !== null) return;
+    const prev = runs[k - 1];
+    const next = runs[k + 1];
+    // The other side is a person, or another lone given name ("Philippe and Christine") in a sentence that names a person.
+    const personOrGiven = (r: Run): boolean => found.some((c) => c.run.start === r.start) ||
+      (r.end - r.start === 1 && isGivenName(words[r.start]!.lower) && classify(words[r.start]!.text) === null);
+    const joined = (prev !== undefined && run.start - prev.end === 1 && words[prev.end]!.lower === 'and' && personOrGiven(prev)) ||
+      (next !== undefined && next.start - run.end === 1 && words[run.end]!.lower === 'and' && personOrGiven(next));
+    if (!joined) return;
+    const name = text(sentenceText, words, run);
+    out.push({ sentence, core: run, run, name, parts: [name], strong: true, roles: [], gender: genderOf(name, []) });
+  });
+  return out;
+}
+
+const NICKNAME = /([\p{Lu}][\p{L}\p{M}'’-]+),?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known as|nicknamed|dubbed)\s+["“‘']?([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?)/gu;
+
+/** Nicknames the text gives a person ("Dagalo, known as Hemedti", "Smith, nicknamed 'Smudge'"): nickname -> person. */
+function findNicknames(texts: string[], people: PersonRecord[]): Map<string, PersonRecord> {
+  const out = new Map<string, PersonRecord>();
+  for (const t of texts) {
+    if (!t.includes('known as') && !t.includes('nicknamed') && !t.includes('dubbed')) continue;
+    for (const m of t.matchAll(NICKNAME)) {
+      const surname = m[1]!;
+      const nick = m[2]!;
+      const owner = people.find((p) => p.parts[p.parts.length - 1] === surname && p.parts.length > 1);
+      if (owner && !owner.parts.includes(nick) && !NON_PERSON_HEADS.has(nick.toLowerCase())) out.set(nick, owner);
+    }
+  }
+  return out;
+}
+
 // Particles compare without case: "De la Cruz" at the start of a sentence is "de la Cruz".
-const samePart = (a: string, b: string): boolean => a === b || (PARTICLES.has(a.toLowerCase()) && a.toLowerCase() === b.toLowerCase());
+// "al-Burhan", "Al-Burhan" and "Burhan" are one surname: the Arabic article is written either way or dropped.
+const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|an|az)[-'’](?=\p{Lu})/iu;
+const bare = (part: string): string => part.replace(ARTICLE_PREFIX, '');
+const samePart = (a: string, b: string): boolean =>
+  a === b || (PARTICLES.has(a.toLowerCase()) && a.toLowerCase() === b.toLowerCase()) || ((ARTICLE_PREFIX.test(a) || ARTICLE_PREFIX.test(b)) && bare(a) === bare(b));
 const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => samePart(x, b[i]!));
 
 /** Is `short` a contiguous part of `long` that can stand for the person (surname, first name...)? */
@@ -269,10 +322,12 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   // 1. Candidates: runs the text marks as people.
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
+    const found: Candidate[] = [];
     for (const run of runs[si]!) {
       const c = evaluate(s.text, words[si]!, run, si, classify, orgPrefixes);
-      if (c) candidates.push(c);
+      if (c) found.push(c);
     }
+    candidates.push(...found, ...coordinatedGivenNames(s.text, words[si]!, runs[si]!, found, si, classify));
   });
 
   // 2. People: longest names first; a shorter accepted form joins the longer person it is part of.
@@ -282,6 +337,12 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
     if (people.some((p) => sameWords(p.parts, c.parts) || isShortForm(c.parts, p.parts))) continue;
     if (c.parts.length === 1 && !c.strong) continue;
     people.push({ name: c.name, parts: c.parts, aliases: [], roles: [], mentions: [], gender: null });
+  }
+  // "Mohamed Hamdan Dagalo, known as Hemedti,": the nickname is the same person.
+  const nicknames = findNicknames(sentences.map((x) => x.text), people);
+  for (let k = people.length - 1; k >= 0; k--) {
+    const owner = nicknames.get(people[k]!.name);
+    if (owner !== undefined && owner !== people[k]) people.splice(k, 1);
   }
   // Order people by first appearance.
   const seen = new Map<PersonRecord, number>();
@@ -293,7 +354,7 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
 
   // Every form that can stand for a person (full name, and each contiguous part of it), so each
   // name run is matched with one lookup.
-  const formKey = (parts: string[]): string => parts.map((p) => (PARTICLES.has(p.toLowerCase()) ? p.toLowerCase() : p)).join(' ');
+  const formKey = (parts: string[]): string => parts.map((p) => (PARTICLES.has(p.toLowerCase()) ? p.toLowerCase() : bare(p))).join(' ');
   const fullForms = new Map<string, number>();
   const shortForms = new Map<string, number[]>();
   people.forEach((p, i) => {
@@ -310,13 +371,18 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       }
     }
   });
+  for (const [nick, owner] of nicknames) {
+    const i = people.indexOf(owner);
+    if (i >= 0) shortForms.set(formKey(nick.split(' ')), [i]);
+  }
 
   // 3. Mentions: every run whose core is a person's name or a short form of exactly one person
   // (or, when ambiguous, the one mentioned most recently).
   const mentions: Mention[][] = sentences.map(() => []);
   const lastMention = new Map<number, number>();
   // Now that the people are known, "Park said" opening a sentence is a name even if not tagged one.
-  const known = new Set(people.flatMap((p) => p.parts));
+  const known = new Set([...nicknames.keys()].flatMap((n) => n.split(' ')));
+  for (const x of people.flatMap((p) => p.parts.flatMap((x) => (ARTICLE_PREFIX.test(x) ? [x, x[0]!.toUpperCase() + x.slice(1), bare(x)] : [x])))) known.add(x);
   const mentionRuns = words.map((w, si) => {
     // Only a sentence whose opening word is a known name part can gain a run; reuse the others.
     const first = w[0]?.text === '"' || w[0]?.text === '“' || w[0]?.text === "'" || w[0]?.text === '‘' ? w[1] : w[0];
@@ -350,7 +416,7 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       const titles = titlesBefore(s.text, ws, core.start, core.end, true);
       const title = titles[0] ?? null;
       const apposition = appositionAfter(s.text, ws, core.end, (span) => classify(span) === 'place', true);
-      for (const role of [...titles, apposition]) {
+      for (const role of [...titles, apposition, relativeRole(s.text, ws, core.end), preposedRole(s.text, ws, run.start)].flatMap((r) => (r ? splitSharedHead(r) : []))) {
         if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
       }
       const before = ws[core.start - 1];
@@ -360,6 +426,7 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       if (g === 'female') genders[match]!.female++;
     }
   });
+  resolveDescriptions(people, mentions, sentences, words);
   people.forEach((p, i) => {
     const g = genders[i]!;
     p.gender = g.male > g.female ? 'male' : g.female > g.male ? 'female' : null;

@@ -49,8 +49,8 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
       continue;
     }
     // "challenger Peter Lindqvist": an agent noun right before the name is its role.
-    if (allowAgent && i === last && isAgentNoun(w) && w.text.length >= 5 && !PARTICLE_LIKE.has(w.lower)) {
-      from = i;
+    if (allowAgent && i === last && (isAgentNoun(w) || playingCentre(words, i)) && w.text.length >= 5 && !PARTICLE_LIKE.has(w.lower)) {
+      from = playingCentre(words, i) ? i - 1 : i;
       sawHead = true;
       continue;
     }
@@ -83,13 +83,18 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
   while (from < end && (CONNECTORS.has(words[from]!.lower) || words[from]!.lower === 'the' || isPossessive(words[from]))) from++;
   if (from >= end) return null;
   let hasHead = false;
-  for (let k = from; k < end; k++) if (isPersonHead(words[k]!) || (allowAgent && k === last && isAgentNoun(words[k]!))) hasHead = true;
+  for (let k = from; k < end; k++) if (isPersonHead(words[k]!) || (allowAgent && k === last && (isAgentNoun(words[k]!) || playingCentre(words, k)))) hasHead = true;
   if (!hasHead) return null;
   // The phrase must touch the name with a title or name word, not "the leader of the | Maldives".
   const touching = words[end - 1]!;
   if (CONNECTORS.has(touching.lower) || touching.lower === 'the') return null;
   return { text: phraseText(sentence, words, from, end), from };
 }
+
+/** "injured center Kofi Mensah-Boateng": a centre described by an adjective is a player, not a building. */
+const playingCentre = (words: Word[], i: number): boolean =>
+  (words[i]!.lower === 'center' || words[i]!.lower === 'centre') && words[i - 1] !== undefined && !words[i - 1]!.cap &&
+  (words[i - 1]!.pos === 'ADJ' || (words[i - 1]!.pos === 'VERB' && /(ed|ing)$/u.test(words[i - 1]!.lower)));
 
 // Lower-case name particles that look like agent nouns ("van der Waals").
 const PARTICLE_LIKE = new Set(['der', 'van', 'von', 'ter', 'ver']);
@@ -116,10 +121,20 @@ export function titlesBefore(sentence: string, words: Word[], nameStart: number,
   }
   // "ROLE, Name," — the name must close the apposition.
   const after = words[nameEnd];
-  if (after && !CLOSES_APPOSITION.has(after.text)) return roles;
+  if (after && !CLOSES_APPOSITION.has(after.text) && !closesAfterOf(words, nameEnd)) return roles;
   const before = phraseEndingAt(sentence, words, commaAt - 1) ?? determinedPhraseBefore(sentence, words, commaAt);
   if (before) roles.unshift(before.text);
   return roles;
+}
+
+/** "Another analyst, Bernadette Quist of Morningside Research, said": an "of" phrase, then the closing mark. */
+function closesAfterOf(words: Word[], at: number): boolean {
+  if (words[at]?.lower !== 'of') return false;
+  let j = at + 1;
+  if (words[j]?.lower === 'the') j++;
+  const start = j;
+  while (j < words.length && (words[j]!.cap || (['of', 'for', 'and', '&'].includes(words[j]!.lower) && words[j + 1]?.cap === true))) j++;
+  return j > start && CLOSES_APPOSITION.has(words[j]?.text ?? '');
 }
 
 /**
@@ -130,16 +145,43 @@ function determinedPhraseBefore(sentence: string, words: Word[], commaAt: number
   for (let k = commaAt - 1; k >= 0 && commaAt - k <= 10; k--) {
     const w = words[k]!;
     if (w.pos === 'PUNCT' || ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap)) return null;
-    if (w.lower !== 'the' && w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'its' && w.lower !== 'their') continue;
+    // "Zelenskyy's chief of staff, Andriy Yermak": a named owner stands where the determiner would.
+    const namedOwner = isPossessive(w) && k > 0 && words[k - 1]!.cap && words[k - 1]!.end === w.start;
+    if (w.lower !== 'the' && w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'its' && w.lower !== 'their' && !namedOwner) continue;
     // The head: the last noun before the first preposition after the determiner.
     let h = k + 1;
     while (h < commaAt && !CONNECTORS.has(words[h]!.lower) && words[h]!.lower !== 'for') h++;
     const head = words[h - 1];
-    if (!head || h - 1 <= k || !(isPersonHead(head) || isAgentNoun(head) || head.lower === 'master')) continue;
-    const from = w.lower === 'the' || w.lower === 'a' || w.lower === 'an' ? k + 1 : k;
+    // "Al-Burhan's deputy": a role noun that elsewhere only modifies a title ("Deputy Minister") heads it here.
+    if (!head || h - 1 <= k || !(isPersonHead(head) || isAgentNoun(head) || head.lower === 'master' || (!head.cap && ROLE_NOUNS.has(head.lower)))) continue;
+    const from = namedOwner ? k - 1 : w.lower === 'the' || w.lower === 'a' || w.lower === 'an' ? k + 1 : k;
     return { text: phraseText(sentence, words, from, commaAt), from };
   }
   return null;
+}
+
+/**
+ * "As head of the flood warning service, Abena Owusu decides...": a bare or definite role phrase after
+ * a sentence-opening "As" is the role of the subject that follows its comma at `subjectStart`. An
+ * indefinite one ("As a teenager, she...") tells a past, not a role, and is left out.
+ */
+export function preposedRole(sentence: string, words: Word[], subjectStart: number): string | null {
+  if (words[0]?.lower !== 'as' || words[subjectStart - 1]?.text !== ',' || subjectStart < 3 || subjectStart > 16) return null;
+  let from = 1;
+  if (words[1]!.lower === 'the') from = 2;
+  const lead = words[from]!.lower;
+  if (lead === 'a' || lead === 'an' || lead === 'part' || lead === 'well' || lead === 'far' || lead === 'soon' || lead === 'long' || lead === 'such') return null;
+  let hasHead = false;
+  for (let k = from; k < subjectStart - 1; k++) {
+    const w = words[k]!;
+    if (((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap) || w.pos === 'PRON' || APPOSITION_STOP.has(w.text)) return null;
+    if (isPersonHead(w)) hasHead = true;
+  }
+  // The head is the last word before a preposition: "head of the service" names a role, "part of the deal" does not.
+  let h = from;
+  while (h < subjectStart - 1 && !CONNECTORS.has(words[h]!.lower)) h++;
+  if (!hasHead || h === from || !isPersonHead(words[h - 1]!)) return null;
+  return phraseText(sentence, words, from, subjectStart - 1);
 }
 
 /** The first title phrase before a name, or null (see titlesBefore). */
@@ -157,6 +199,19 @@ const NOT_AGENTS = new Set(['manufacturer', 'supplier', 'carrier', 'lender', 'in
 /** A singular agent noun ("musicologist", "rancher", "coxswain"-like role words by their ending). */
 const isAgentNoun = (w: Word): boolean =>
   !w.cap && w.pos === 'NOUN' && !NOT_AGENTS.has(w.lower) && (isPersonHead(w) || /(ist|ician|ologist|er|or|eer|ant|ent|man|woman|ess)$/u.test(w.lower));
+
+/**
+ * "the league's leading scorer", "the newly elected mayor": a participle between a determiner (or
+ * possessive, or adverb) and a noun modifies that noun; "the man leading the inquiry" is a clause.
+ */
+function participleModifier(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (!/(ing|ed)$/u.test(w.lower) || !prev || !next || next.cap) return false;
+  if (next.pos !== 'NOUN' && next.pos !== 'ADJ') return false;
+  return DETERMINERS.has(prev.lower) || isPossessive(prev) || prev.pos === 'ADV' || prev.pos === 'ADJ';
+}
 
 const APPOSITION_STOP = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '“', '”', '‘', '’', '!', '?']);
 const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'and', 'but']);
@@ -187,11 +242,11 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
     const possessiveMark = (w.text === '’' || w.text === "'") && prevWord !== undefined && prevWord.end === w.start && /s$/u.test(prevWord.text);
     if (APPOSITION_STOP.has(w.text) && !possessiveMark) break;
     const next = words[i + 1];
-    if (CLAUSE_WORDS.has(w.lower) && !(w.lower === 'and' && i > start && (DETERMINERS.has(next?.lower ?? '') || next?.cap === true || (next !== undefined && isPersonHead(next))))) break;
+    if (CLAUSE_WORDS.has(w.lower) && !(w.lower === 'and' && i > start && (DETERMINERS.has(next?.lower ?? '') || next?.cap === true || next?.pos === 'NUM' || (next !== undefined && isPersonHead(next))))) break;
     // "his brother Tom": a title followed by a name introduces another person, not a role.
     if (!w.cap && isPersonHead(w) && next?.cap === true && !isTitle(next) && !DEMONYMS.has(next.lower) && next.pos === 'PROPN') return null;
     if (SPEECH_VERBS.has(w.lower) && w.pos === 'VERB') return null;
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap) return null;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i)) return null;
     if (isPersonHead(w)) hasHead = true;
   }
   if (i === start || i - start >= 16) return null;
@@ -209,4 +264,63 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
   let from = start;
   if (lead.lower === 'a' || lead.lower === 'an') from++;
   return phraseText(sentence, words, from, i);
+}
+
+/**
+ * "the 2007 French Formula Renault and 2009 Formula 3 Euro Series champion": two titles sharing one
+ * head noun are two roles, each with the head. A title that has its own head before "and"
+ * ("Government spokesman and Minister of Information") stays whole.
+ */
+export function splitSharedHead(role: string): string[] {
+  const parts = role.split(' and ');
+  if (parts.length !== 2) return [role];
+  const [left, right] = parts as [string, string];
+  const lastOf = (s: string): string => s.slice(s.lastIndexOf(' ') + 1);
+  const head = lastOf(right);
+  if (!/^\p{Ll}/u.test(head) || !PERSON_NOUNS.has(head) && !TITLE_WORDS.has(head) && !ROLE_NOUNS.has(head)) return [role];
+  // Only when the left part has no title of its own anywhere ("times Indonesian Pilot Iriyanto and French co-pilot").
+  const isRoleWord = (w: string): boolean => PERSON_NOUNS.has(w) || TITLE_WORDS.has(w) || ROLE_NOUNS.has(w);
+  if (left.toLowerCase().split(/\s+/u).some(isRoleWord) || !/\s/u.test(right)) return [role];
+  return [`${left} ${head}`, right];
+}
+
+/** Verbs that, after "who", state what someone does for a living ("who represents", "who chairs"). */
+const ROLE_VERBS = new Set(['represents', 'leads', 'heads', 'runs', 'chairs', 'directs', 'manages', 'coaches', 'founded', 'co-founded', 'cofounded', 'owns', 'oversees', 'commands', 'teaches', 'edits', 'advises']);
+/** Copulas after "who" ("who is", "who has been", "who serves as"); the role is the noun phrase after them. */
+const COPULAS = [['has', 'served', 'as'], ['has', 'been'], ['had', 'been'], ['is', 'now'], ['serves', 'as'], ['served', 'as'], ['works', 'as'], ['worked', 'as'], ['is'], ['was'], ['became'], ['becomes']];
+const CLAUSE_END = new Set([',', '.', ';', ':', '—', ')', '!', '?']);
+const NP_END = new Set(['for', 'since', 'until', 'when', 'and', 'but', 'who', 'which', 'where', 'after', 'before', 'because', 'while']);
+
+/**
+ * A role stated in a relative clause after a name: "X, who has been coxswain of the lifeboat for 14
+ * years," -> "coxswain of the lifeboat"; "X, who represents performers at the Musicians' Union," ->
+ * the clause as written ("who represents ..."). Only a clause that closes within a dozen words.
+ */
+export function relativeRole(sentence: string, words: Word[], nameEnd: number): string | null {
+  if (words[nameEnd]?.text !== ',' || words[nameEnd + 1]?.lower !== 'who') return null;
+  const start = nameEnd + 2;
+  let end = start;
+  while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - start <= 14) end++;
+  if (end - start > 14 || end === start) return null;
+  const verb = words[start]!;
+  if (ROLE_VERBS.has(verb.lower)) return phraseText(sentence, words, start - 1, end);
+  const copula = COPULAS.find((c) => c.every((x, k) => words[start + k]?.lower === x));
+  if (!copula) return null;
+  let from = start + copula.length;
+  // "who is a nurse", "who was the ship's master": the article is not part of the role.
+  const bareNoun = !DETERMINERS.has(words[from]?.lower ?? '');
+  if (words[from]?.lower === 'a' || words[from]?.lower === 'an' || words[from]?.lower === 'the') from++;
+  let to = from;
+  while (to < end && !NP_END.has(words[to]!.lower) && !((words[to]!.pos === 'VERB' || words[to]!.pos === 'AUX') && !words[to]!.cap && !participleModifier(words, to))) to++;
+  if (to === from) return null;
+  // The phrase must name a role: a person noun, or an agent noun before any "of" ("coxswain of the lifeboat").
+  let h = from;
+  while (h < to && !CONNECTORS.has(words[h]!.lower)) h++;
+  const head = words[h - 1];
+  // A bare singular noun after a copula is a post ("who has been coxswain of the lifeboat", "who is chairman").
+  const barePost = bareNoun && head !== undefined && head.pos === 'NOUN' && !head.cap && h - from <= 3 && !/[^s]s$/u.test(head.lower);
+  if (!head || h === from || !(isPersonHead(head) || isAgentNoun(head) || ROLE_NOUNS.has(head.lower) || barePost)) return null;
+  // "who is 54", "who was there": no trailing connectors.
+  while (to > from && (CONNECTORS.has(words[to - 1]!.lower) || words[to - 1]!.lower === 'the')) to--;
+  return phraseText(sentence, words, from, to);
 }

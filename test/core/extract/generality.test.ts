@@ -29,6 +29,30 @@ describe('generality: Arabic naming particles', () => {
   });
 });
 
+describe('generality: the Arabic article written capitalised or dropped', () => {
+  it('joins "Al-Burhan", "al-Burhan" and "Gen. Burhan" to the full name, in wire and British styles', () => {
+    const a = extract(
+      'Army chief Abdel Fattah al-Burhan met envoys on Sunday. Al-Burhan said the talks would continue.',
+      'The envoys later met Gen. Burhan in Port Sudan. "We will not give up," Burhan said.',
+      'Sheikh Hasina el-Sayed said the vote was fair. El-Sayed did not take questions.',
+    );
+    expect(a.people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Abdel Fattah al-Burhan', ['Al-Burhan', 'Burhan']],
+      ['Hasina el-Sayed', ['El-Sayed']],
+    ]);
+    expect(a.people[0]!.mentions).toEqual([0, 1, 2, 3]);
+    expect(a.quotes[0]?.speaker).toBe('Abdel Fattah al-Burhan');
+  });
+
+  it('keeps surnames that only share letters with an article apart', () => {
+    const a = extract('Ali Hassan, a farmer, said the rains failed.', 'Omar al-Hassani, a trader, said prices rose. Hassan disagreed.');
+    expect(a.people.map((p) => [p.name, p.mentions])).toEqual([
+      ['Ali Hassan', [0, 2]],
+      ['Omar al-Hassani', [1]],
+    ]);
+  });
+});
+
 describe('generality: statements speak for their organization', () => {
   it('gives "the statement said" to the body that issued it, and keeps follow-on quotes with an organization', () => {
     const a = extract(

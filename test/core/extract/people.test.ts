@@ -76,3 +76,70 @@ describe('people and roles', () => {
     ]);
   });
 });
+
+describe('names of products, shops and places are not people', () => {
+  it('a company name first or a place last, with no given name, is no person even as a subject', () => {
+    expect(people('Boeing Starliner returned to Earth on Friday.', 'Tesla Cybertruck sales fell, the company said.', 'Residents of North Kordofan said the roads were cut.').map((p) => p.name)).toEqual([]);
+  });
+
+  it('shops, cafes and telescopes are not people, their owners are', () => {
+    expect(people('I spoke to the owner, Jim Hart of Hart Bakery, who said business was slow.', 'Costa Coffee said sales rose.', 'Webb Telescope found water, Jane Rigby said.').map((p) => [p.name, p.roles])).toEqual([
+      ['Jim Hart', ['owner', 'of Hart Bakery']],
+      ['Jane Rigby', []],
+    ]);
+  });
+});
+
+describe('sport desks name players by position', () => {
+  it('reads the position as a role, and "guard" stays a common word elsewhere', () => {
+    expect(people('Golden State Warriors guard Stephen Curry scored 40.', 'England fly-half Marcus Smith kicked four penalties.', 'A security guard, Tom Hill, said he saw the car.', 'The National Guard said troops would stay.').map((p) => [p.name, p.roles])).toEqual([
+      ['Stephen Curry', ['Golden State Warriors guard']],
+      ['Marcus Smith', ['England fly-half']],
+      ['Tom Hill', ['security guard']],
+    ]);
+  });
+
+  it('knows given names from many regions ("without injured center Kofi Mensah-Boateng")', () => {
+    expect(people('The Celtics, who were without injured center Kofi Mensah-Boateng, lost again.', 'Abena Owusu said the river was rising.', 'Fans of Taylor Swift queued for hours.').map((p) => p.name)).toEqual(['Kofi Mensah-Boateng', 'Abena Owusu', 'Taylor Swift']);
+    expect(people('The Taylor Swift concert sold out.', 'The Trump tariffs hit farmers.').map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('"host" after a team name is a verb', () => {
+  it('does not make a person of the visiting team, but keeps presenters', () => {
+    expect(people('United host Brentford on Wednesday, while Villa host Everton.', 'BBC host Gary Lineker said it was a great game. Talk show host Oprah thanked fans.').map((p) => [p.name, p.roles])).toEqual([
+      ['Gary Lineker', ['BBC host']],
+      ['Oprah', ['Talk show host']],
+    ]);
+  });
+});
+
+describe('lone given names joined by "and"', () => {
+  it('are people beside a person, not when they name places', () => {
+    expect(people('The parents of Jules Bianchi, Philippe and Christine, thanked the doctors.', 'Prince Harry and Meghan visited.', 'Israeli Prime Minister Benjamin Netanyahu met officials from Jordan and Egypt.').map((p) => p.name)).toEqual([
+      'Jules Bianchi', 'Philippe', 'Christine', 'Harry', 'Meghan', 'Benjamin Netanyahu',
+    ]);
+  });
+});
+
+describe('a score after a name', () => {
+  it('keeps "beat Carlos Alcaraz 6-4" a person, "Flight 8501" not', () => {
+    expect(people('Novak Djokovic beat Carlos Alcaraz 6-4, 7-6 to reach the final.', 'Alcaraz, the defending champion, said he had no regrets.', 'Flight 8501 crashed.').map((p) => [p.name, p.aliases])).toEqual([
+      ['Novak Djokovic', []],
+      ['Carlos Alcaraz', ['Alcaraz']],
+    ]);
+  });
+});
+
+describe('nicknames and owners', () => {
+  it('joins "known as Hemedti" to the full name, and reads "Al-Burhan\'s deputy, Malik Agar,"', () => {
+    const a = extractArticle(['Headline', 'RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said his forces held Darfur. "We will not surrender," Hemedti said.', 'Hemedti later left. Gen. Abdel Fattah al-Burhan refused to talk. Al-Burhan\'s deputy, Malik Agar, called for talks.'].join('\n'));
+    expect(a.people.map((p) => [p.name, p.aliases, p.roles])).toEqual([
+      ['Mohamed Hamdan Dagalo', ['Hemedti'], ['RSF commander']],
+      ['Abdel Fattah al-Burhan', ['Al-Burhan'], ['Gen.']],
+      ['Malik Agar', [], ["Al-Burhan's deputy"]],
+    ]);
+    expect(a.quotes[0]?.speaker).toBe('Mohamed Hamdan Dagalo');
+    expect(a.people[0]!.mentions).toEqual([0, 1, 2]);
+  });
+});

@@ -101,6 +101,14 @@ export const MALE_NAMES: ReadonlySet<string> = words([
   'yanis yann yannick yaroslav yassin yassine yevgeni yevgeny yonas yonatan yonathan yong yosef',
   'yousouf youssef yuen yuri yuriy yury yusif yusuf yuuma yuval zac zach zachariah zachary zachery',
   'zack zackary zahid zakaria zan zane zoran',
+  // Newsroom supplement: common West, East and Southern African, South Asian, Japanese and US names
+  // the generated list lacks.
+  'kwame kofi kojo kwabena kwaku kwesi kweku yaw chinedu chidi emeka obinna ifeanyi uche oluwaseun',
+  'olusegun tunde babajide sipho thabo themba mandla bongani jabulani tendai tinashe farai otieno',
+  'odhiambo ochieng mwangi kamau njoroge wafula baraka juma hamisi raj rahul rohit sanjay vikram',
+  'arvind suresh ramesh rajesh anil sunil ashok hiroshi takashi kenji haruto jalen tyrese jamal',
+  'darnell deshawn malik trevon jaylen jamar terrell tariq nasser walid mykola taras andriy bohdan santiago',
+  'diego',
 ]);
 
 export const FEMALE_NAMES: ReadonlySet<string> = words([
@@ -238,6 +246,10 @@ export const FEMALE_NAMES: ReadonlySet<string> = words([
   'yasmin yasmine yelena yesenia ying yolanda yuina yuna yvette yvona yvone yvonna yvonne zada',
   'zahra zainab zara zehra zeinab zelda zelma zena zeynab zeynep zineb zoe zoey zofia zola zora',
   'zsofia',
+  // Newsroom supplement (see MALE_NAMES).
+  'abena ama akua afia adwoa esi efua yaa ngozi chiamaka adaeze chioma funmilayo folake yetunde',
+  'lindiwe thandiwe nomvula zanele wanjiru wambui njeri achieng akinyi priya ananya deepika sunita',
+  'kavita lakshmi meera pooja aiko sakura keiko olena yulia katarzyna agnieszka giorgia',
 ]);
 
 /** Names used for either gender. */
@@ -248,4 +260,5 @@ export const UNISEX_NAMES: ReadonlySet<string> = words([
   'kelsey kendall kenyatta kerry kiran kris lance lashawn leif luca mack mads manaia marion mark',
   'marlo marshal matti matty maxime mel melokuhle mina morgan nick nico niko nikos ollie pat peg',
   'pierce quinn regan rene rob shay shea shelby shiloh skip spike stew sue sumit syd wade',
+  'taylor dakota skyler reese',
 ]);

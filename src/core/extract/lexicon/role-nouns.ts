@@ -105,5 +105,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   'waiters wanderer wanderers warden warrior warriors weatherman weathermans welder welders widow',
   'widower wife wimp winger winner winners witches witness witnesses wives wizards woman women',
   'worker workers wrestler wrestlers writer writers yogi yogis youth youths youtuber youtubers',
+  // Playing positions (sport desks name players by them: "Warriors guard Stephen Curry").
+  'guard guards linebacker cornerback receiver shortstop outfielder infielder wicketkeeper batter',
+  'playmaker full-back fullback centre-back center-back left-back right-back wing-back fly-half scrum-half',
   ].join(' ').split(' '),
 );

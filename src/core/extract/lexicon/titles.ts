@@ -126,6 +126,8 @@ export const NON_PERSON_HEADS = set(`
   plan system index exchange market airport prefecture hall house palace tower building centre
   reactor plant project fc club team united city rovers division unit units laboratory lab
   flight flights computer computers studies sciences affairs relations rights games awards news
+  bakery cafe café coffee restaurant restaurants pub shop shops store stores farm farms foods motors
+  brewery pharmacy salon garage cinema gallery supermarket telescope rover satellite spacecraft source
 `);
 
 /** Title words that only modify a title ("State", "Foreign", "House"); never a role's head noun. */

@@ -1,0 +1,174 @@
+// Elegant variation: news prose names its protagonist, then refers back to them with a definite
+// description ("Blinken ... the senior US ambassador", "Owusu ... the 47-year-old hydrologist").
+// A description counts as that person's role and mention only when the reading is safe: it is ranked
+// or aged (a bare "the spokesman" is usually someone unnamed), it is outside quotation marks, no name
+// follows it, the person mentioned last is the article's most-mentioned person, and its nationality
+// does not contradict the roles that person already has.
+import { DEMONYMS, PERSON_NOUNS } from './lexicon/titles.ts';
+import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
+import { preposedRole } from './roles.ts';
+import type { Word } from './words.ts';
+import type { Mention, PersonRecord } from './people.ts';
+import { demonymCountry } from './gazetteer.ts';
+
+/** Words that rank a role noun and make the phrase point at someone already known ("the veteran striker"). */
+const RANK_WORDS = new Set(['senior', 'top', 'veteran', 'chief', 'longtime', 'long-time', 'long-serving', 'longest-serving', 'embattled', 'outgoing', 'incoming', 'beleaguered', 'seasoned', 'former']);
+const AGE = /^\d{1,3}-years?-old$/u;
+/** Role nouns that, even ranked, usually stand for someone the text never names ("a senior official"). */
+const UNNAMED_HEADS = new Set(['official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'man', 'woman', 'people', 'insider', 'member', 'figure', 'aide']);
+/** Nouns for a person of a nation ("the Spaniard"), with the country the gazetteer calls it. */
+const NATIONALITY_NOUNS = new Map([
+  ['frenchman', 'France'], ['frenchwoman', 'France'], ['dutchman', 'Netherlands'], ['dutchwoman', 'Netherlands'],
+  ['englishman', 'England'], ['englishwoman', 'England'], ['scotsman', 'Scotland'], ['scot', 'Scotland'],
+  ['welshman', 'Wales'], ['irishman', 'Ireland'], ['irishwoman', 'Ireland'], ['briton', 'United Kingdom'],
+  ['spaniard', 'Spain'], ['swede', 'Sweden'], ['dane', 'Denmark'], ['finn', 'Finland'], ['pole', 'Poland'], ['turk', 'Turkey'],
+  ['kiwi', 'New Zealand'], ['aussie', 'Australia'], ['argentine', 'Argentina'], ['swiss', 'Switzerland'],
+]);
+/** Country words the gazetteer's demonym table does not carry. */
+const NATION_ALIASES = new Map([['us', 'United States'], ['u.s.', 'United States'], ['american', 'United States'], ['uk', 'United Kingdom'], ['u.k.', 'United Kingdom'], ['un', 'UN'], ['u.n.', 'UN'], ['eu', 'EU']]);
+
+export interface Description {
+  /** The description without its article ("senior US ambassador"). */
+  text: string;
+  /** Countries it names (from "US", "Israeli"...). */
+  nations: string[];
+  /** Word index where "the" stands. */
+  at: number;
+  /** Unranked and headed by a nationality ("the Spaniard"): only for someone of that nationality. */
+  byNation: boolean;
+}
+
+/** Occupations by their ending, for the many the lexicon lacks ("hydrologist", "paediatrician"). */
+const OCCUPATION_ENDING = /.{3,}(?:ist|ician)$/u;
+const isRoleHead = (w: Word): boolean =>
+  !w.cap && /^\p{Ll}/u.test(w.lower) && (ROLE_NOUNS.has(w.lower) || PERSON_NOUNS.has(w.lower) || (w.pos === 'NOUN' && OCCUPATION_ENDING.test(w.lower))) &&
+  !UNNAMED_HEADS.has(w.lower) && !/[^s]s$/u.test(w.lower);
+
+/** Is the character at `offset` inside a quotation opened in this sentence? */
+function quoted(sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset);
+  const curly = (before.match(/“/gu)?.length ?? 0) - (before.match(/”/gu)?.length ?? 0);
+  const straight = (before.match(/"/gu)?.length ?? 0) % 2;
+  return curly > 0 || straight === 1;
+}
+
+/** Ranked definite descriptions of a person in one sentence ("the senior US ambassador"). */
+export function definiteDescriptions(sentence: string, words: Word[], nationOf: (word: string) => string | null = demonymCountry): Description[] {
+  const found: Description[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lower !== 'the') continue;
+    let j = i + 1;
+    let ranked = false;
+    const nations: string[] = [];
+    let head = -1;
+    let demonymHead = -1;
+    for (; j < words.length && j - i <= 5; j++) {
+      const w = words[j]!;
+      if (RANK_WORDS.has(w.lower) || AGE.test(w.lower)) { ranked = true; continue; }
+      const nationNoun = w.cap ? NATIONALITY_NOUNS.get(w.lower) : undefined;
+      if (nationNoun !== undefined && head < 0) { nations.push(nationNoun); demonymHead = j; continue; }
+      const nation = w.cap ? (NATION_ALIASES.get(w.lower) ?? nationOf(w.text)) : null;
+      if (nation !== null && (DEMONYMS.has(w.lower) || NATION_ALIASES.has(w.lower) || nationOf(w.text) !== null)) {
+        nations.push(nation);
+        // "the 37-year-old Serbian": a demonym can itself be the head.
+        if (!NATION_ALIASES.has(w.lower) && head < 0) demonymHead = j;
+        continue;
+      }
+      if (isRoleHead(w)) { head = j; continue; }
+      // Lower-case modifiers before the head ("the veteran marine biologist").
+      if (!w.cap && (w.pos === 'ADJ' || w.pos === 'NOUN') && head < 0) continue;
+      break;
+    }
+    if (head < 0 && demonymHead === j - 1 && words[j]?.pos !== 'NOUN') head = demonymHead;
+    // The head must end the noun phrase: "the senior management team" has none.
+    // "the Spaniard", "the Briton": unranked, a nationality noun may still refer back, but only to
+    // someone whose roles state that nationality (checked by the caller).
+    const byNation = !ranked && head >= 0 && head === demonymHead;
+    if ((!ranked && !byNation) || head < 0 || head !== j - 1) continue;
+    const next = words[j];
+    // "the veteran striker Tom Hale", "the top diplomat, Wang Yi,": a name follows, so it is that name's role.
+    if (next && (next.cap || (next.text === ',' && words[j + 1]?.cap === true))) continue;
+    // "the senior adviser to the president", "the chief of staff": a post defined by what follows.
+    // ("to provide" is a verb after the phrase, not a post.)
+    const after = words[j + 1];
+    const postTo = next?.lower === 'to' && after !== undefined && (after.cap || after.lower === 'the' || after.lower === 'a');
+    if (next && (next.lower === 'of' || next.lower === 'for' || next.lower === 'at' || postTo)) continue;
+    if (quoted(sentence, words[i]!.start)) continue;
+    found.push({ text: sentence.slice(words[i + 1]!.start, words[head]!.end), nations, at: i, byNation });
+  }
+  return found;
+}
+
+/** Countries named in a person's roles ("US Secretary of State" -> United States). */
+export function nationsOfRoles(roles: string[], nationOf: (word: string) => string | null = demonymCountry): string[] {
+  const out: string[] = [];
+  for (const r of roles) {
+    for (const w of r.split(/[\s,]+/u)) {
+      if (!/^\p{Lu}/u.test(w)) continue;
+      const n = NATION_ALIASES.get(w.toLowerCase()) ?? (DEMONYMS.has(w.toLowerCase()) ? nationOf(w) : null);
+      if (n) out.push(n);
+    }
+  }
+  return out;
+}
+
+const UNNAMED = -2;
+const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'been', 'being', 'became', 'becomes', 'remains', 'remained', "'s", '’s']);
+const PERSON_WORDS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'person', 'suspect', 'gunman', 'driver', 'victim', 'official', 'source']);
+
+/** Word indexes of indefinite phrases that bring in someone unnamed ("a 23-year-old man", "a senior official"). */
+function unnamedPeople(words: Word[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lower !== 'a' && words[i]!.lower !== 'an') continue;
+    // "trained as an engineer", "is a nurse": a predicate describes the subject, it brings in no one.
+    if (PREDICATE_BEFORE.has(words[i - 1]?.lower ?? '')) continue;
+    for (let j = i + 1; j < words.length && j - i <= 4; j++) {
+      const w = words[j]!;
+      // The person noun must end the phrase: "a refugee camp" is a place.
+      if ((PERSON_WORDS.has(w.lower) || isRoleHead(w)) && words[j + 1]?.pos !== 'NOUN') { out.push(i); break; }
+      if (w.cap || (w.pos !== 'ADJ' && w.pos !== 'NOUN' && !AGE.test(w.lower) && !RANK_WORDS.has(w.lower))) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Adds each safe description as a role and a mention of the person it refers back to (see the top of
+ * this file). `mentions` are the name mentions per sentence, in text order.
+ */
+export function resolveDescriptions(people: PersonRecord[], mentions: Mention[][], sentences: readonly { text: string }[], words: Word[][]): void {
+  // The protagonist: mentioned in more sentences than anyone else.
+  let protagonist = -1;
+  let best = 0;
+  let tie = false;
+  people.forEach((p, i) => {
+    if (p.mentions.length > best) { best = p.mentions.length; protagonist = i; tie = false; }
+    else if (p.mentions.length === best) tie = true;
+  });
+  if (protagonist < 0 || tie || best < 2) return;
+  const person = people[protagonist]!;
+  const nations = new Set(nationsOfRoles(person.roles));
+  let last = -1;
+  sentences.forEach((s, si) => {
+    const here = mentions[si] ?? [];
+    const ws = words[si]!;
+    const descriptions = /\bthe\b/iu.test(s.text) ? definiteDescriptions(s.text, ws) : [];
+    // "A 23-year-old man was arrested ... the 23-year-old suspect": someone unnamed entered the story.
+    const events = [...here.map((x) => ({ at: x.wordStart, person: x.person })), ...unnamedPeople(ws).map((at) => ({ at, person: UNNAMED }))].sort((a, b) => a.at - b.at);
+    let m = 0;
+    for (const d of descriptions) {
+      while (m < events.length && events[m]!.at < d.at) last = events[m++]!.person;
+      if (last !== protagonist) continue;
+      if (d.nations.some((n) => nations.size > 0 && !nations.has(n))) continue;
+      if (d.byNation && !d.nations.some((n) => nations.has(n))) continue;
+      // "the Spaniard" repeats a nationality the roles already state: a mention, not a new role.
+      for (const role of [preposedRole(s.text, ws, d.at), d.byNation ? null : d.text]) {
+        if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
+      }
+      if (!person.mentions.includes(si)) person.mentions.push(si);
+    }
+    while (m < events.length) last = events[m++]!.person;
+  });
+  person.mentions.sort((a, b) => a - b);
+}

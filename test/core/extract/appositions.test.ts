@@ -1,0 +1,133 @@
+// Appositive roles with possessives and participles, and roles stated before a name that an "of"
+// phrase follows: short sentences composed in several outlet styles.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract/index.ts';
+
+const roles = (...paragraphs: string[]) =>
+  extractArticle(['Headline', ...paragraphs].join('\n')).people.map((p) => [p.name, p.roles]);
+
+describe('appositions with a possessive and a participle', () => {
+  it('sport: "the league\'s leading scorer" after a known surname', () => {
+    expect(roles('Jalen Okoro scored 38 points.', 'Okoro, the league\'s leading scorer, made 14 of 27 shots.')).toEqual([['Jalen Okoro', ["the league's leading scorer"]]]);
+  });
+
+  it('business and local: possessive owners and participles that modify the role noun', () => {
+    expect(roles(
+      'Maria Lopez, the company\'s newly appointed chief financial officer, said profits fell.',
+      'Tom Reyes, the club\'s longest-serving player, said goodbye.',
+      'Priya Nair, the city\'s elected mayor, opened the bridge.',
+      'The city\'s mayor, Jane Porter, said the roads were closed.',
+    )).toEqual([
+      ['Maria Lopez', ["the company's newly appointed chief financial officer"]],
+      ['Tom Reyes', ["the club's longest-serving player"]],
+      ['Priya Nair', ["the city's elected mayor"]],
+      ['Jane Porter', ["city's mayor"]],
+    ]);
+  });
+
+  it('a participle that opens a clause is no role', () => {
+    expect(roles('Ann Hale, the woman leading the inquiry, said nothing.', 'Hale said the report was late.')).toEqual([['Ann Hale', []]]);
+  });
+});
+
+describe('a role before the name, an "of" phrase after it', () => {
+  it('keeps both: "Another analyst, X of Y," and "A second witness, X of Leeds,"', () => {
+    expect(roles(
+      'Another analyst, Bernadette Quist of Morningside Research, was more skeptical.',
+      'Another economist, Raj Patel of the Institute for Fiscal Studies, said growth would slow.',
+      'A second witness, Laura Kemp of Leeds, said she heard a bang.',
+      'One resident, Tom Baker, said the water rose fast.',
+    )).toEqual([
+      ['Bernadette Quist', ['analyst', 'of Morningside Research']],
+      ['Raj Patel', ['economist', 'of the Institute for Fiscal Studies']],
+      ['Laura Kemp', ['second witness']],
+      ['Tom Baker', ['One resident']],
+    ]);
+  });
+});
+
+describe('a preposed "As ROLE," names the role of the subject after the comma', () => {
+  it('keeps bare and definite roles, not indefinite pasts or "As part of"', () => {
+    expect(roles(
+      'As chief executive, Mara Quinn cut the forecast.',
+      'As the company\'s chief financial officer, Tom Reyes signed the deal.',
+      'As interim coach, Sarah Lee has won four games.',
+      'As a teenager, Lisa Brandt worked in a bakery.',
+      'As part of the deal, John Kerry agreed to visit.',
+      'As expected, Mayor Karen Holt won.',
+    )).toEqual([
+      ['Mara Quinn', ['chief executive']],
+      ['Tom Reyes', ["company's chief financial officer"]],
+      ['Sarah Lee', ['interim coach']],
+      ['Lisa Brandt', []],
+      ['John Kerry', []],
+      ['Karen Holt', ['Mayor']],
+    ]);
+  });
+});
+
+describe('roles stated in a relative clause after a name', () => {
+  it('takes the post after a copula, and the clause of a role verb as written', () => {
+    expect(roles(
+      'Pieter van der Linde, who has been coxswain of the Den Helder lifeboat for 14 years, said the ship was listing.',
+      '"It is impressive," said Siobhan Murray, who represents live performers at the Musicians\' Union in London.',
+      'Mark Ellis, who is now the club\'s director of football, said nothing.',
+      'Lena Fox, who serves as deputy mayor, spoke first. Sanne de Groot, who is a nurse, helped.',
+    )).toEqual([
+      ['Pieter van der Linde', ['coxswain of the Den Helder lifeboat']],
+      ['Siobhan Murray', ["who represents live performers at the Musicians' Union in London"]],
+      ['Mark Ellis', ["club's director of football"]],
+      ['Lena Fox', ['deputy mayor']],
+      ['Sanne de Groot', ['nurse']],
+    ]);
+  });
+
+  it('leaves clauses that tell an age, a place, an event or a one-off act', () => {
+    expect(roles(
+      'Jane Roe, who is 54, said she was tired. Ann Poe, who was born in Leeds, left.',
+      'Tom Hale, who was there, agreed. Ada Lin, who led police to the body, was thanked.',
+    )).toEqual([
+      ['Jane Roe', []],
+      ['Ann Poe', []],
+      ['Tom Hale', []],
+      ['Ada Lin', []],
+    ]);
+  });
+});
+
+describe('two titles sharing one head noun', () => {
+  it('gives each title the head, and leaves titles with their own head whole', () => {
+    expect(roles(
+      'Jules Bianchi died on Friday. Bianchi, the 2007 French Formula Renault and 2009 Formula 3 Euro Series champion, joined the academy.',
+      'Mo Farah, the 5,000m and 10,000m champion, retired.',
+      'Government spokesman and Minister of Information Khalid Omer Yousif said so.',
+    )).toEqual([
+      ['Jules Bianchi', ['the 2007 French Formula Renault champion', '2009 Formula 3 Euro Series champion']],
+      ['Mo Farah', ['the 5,000m champion', '10,000m champion']],
+      ['Khalid Omer Yousif', ['Government spokesman and Minister of Information']],
+    ]);
+  });
+});
+
+describe('a playing centre is a role, a building is not', () => {
+  it('reads "injured center" before a known person, not "community center"', () => {
+    expect(roles('The Celtics were without injured center Kofi Mensah-Boateng.', 'The community center Jane Addams founded is closed. Addams, a reformer, died in 1935.')).toEqual([
+      ['Kofi Mensah-Boateng', ['injured center']],
+      ['Jane Addams', ['reformer']],
+    ]);
+  });
+});
+
+describe('a named owner before the role and its comma', () => {
+  it('reads "Zelenskyy\'s chief of staff, Andriy Yermak," and "Smith\'s lawyer, Jo Kerr,"', () => {
+    expect(roles(
+      'Zelenskyy\'s chief of staff, Andriy Yermak, said talks would continue.',
+      'Smith\'s lawyer, Jo Kerr, said he would appeal.',
+      'Britain\'s economy grew, Rachel Reeves said.',
+    )).toEqual([
+      ['Andriy Yermak', ["Zelenskyy's chief of staff"]],
+      ['Jo Kerr', ["Smith's lawyer"]],
+      ['Rachel Reeves', []],
+    ]);
+  });
+});
