@@ -21,13 +21,19 @@ const STOP = new Set(
   when where which while how why there here than then so if`.split(/\s+/),
 );
 
-const contentWords = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((w) => w.replace(/'s$/, '').replace(/^'+|'+$/g, ''))
-    .filter((w) => w.length > 2 && !STOP.has(w));
+const WORD = /[\p{L}\p{N}']+/gu;
+
+// Every sentence goes through this: match the words instead of splitting around them, and only
+// strip apostrophes from the words that have one.
+const contentWords = (text: string): string[] => {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().replace(/[\u2018\u2019]/g, "'").matchAll(WORD)) {
+    let w = m[0];
+    if (w.includes("'")) w = w.replace(/'s$/, '').replace(/^'+|'+$/g, '');
+    if (w.length > 2 && !STOP.has(w)) out.push(w);
+  }
+  return out;
+};
 
 /** Crude stemming so "killed"/"kills"/"kill" and "crash"/"crashes" meet. */
 const stem = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 6);
@@ -48,7 +54,9 @@ const PRONOUN_START = /^(?:he|she|they|it|his|her|their|this|these|those|that)\b
 const TRANSITION_START = /^(?:but|and|also|meanwhile|however|still|yet|in addition|separately|elsewhere)\b/i;
 
 function wordCount(s: AnalyzedSentence): number {
-  return s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+  let n = 0;
+  for (const t of s.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) n++;
+  return n;
 }
 
 /** How much this sentence is worth as a summary sentence. */
@@ -75,8 +83,12 @@ function score(s: AnalyzedSentence, headlineStems: ReadonlySet<string>): number 
   for (const st of stems) if (headlineStems.has(st)) shared++;
   value *= 1 + 0.15 * Math.min(shared, 4);
   // Facts: names (capitalised words past the first) and figures.
-  const names = s.tokens.slice(1).filter((t) => t.pos === 'PROPN').length;
-  const figures = s.tokens.filter((t) => t.pos === 'NUM' || /\d/.test(t.text)).length;
+  let names = 0;
+  let figures = 0;
+  s.tokens.forEach((t, i) => {
+    if (i > 0 && t.pos === 'PROPN') names++;
+    if (t.pos === 'NUM' || /\d/.test(t.text)) figures++;
+  });
   value *= 1 + 0.04 * Math.min(names, 6) + 0.05 * Math.min(figures, 4);
   return value;
 }
