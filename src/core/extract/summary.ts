@@ -21,16 +21,34 @@ const STOP = new Set(
   when where which while how why there here than then so if`.split(/\s+/),
 );
 
-const WORD = /[\p{L}\p{N}']+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}']$/u;
 
-// Every sentence goes through this: match the words instead of splitting around them, and only
-// strip apostrophes from the words that have one.
+/** Whether a code point is a letter, a digit or an apostrophe; ASCII without a regex. */
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 39;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The words of `text` (runs of letters, digits and apostrophes), lower-cased, without a possessive
+ * "'s" or outer apostrophes, longer than two letters and not stop words. Every sentence goes through
+ * this, and a Unicode-class regex over the whole text costs several times this scan.
+ */
 const contentWords = (text: string): string[] => {
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   const out: string[] = [];
-  for (const m of text.toLowerCase().replace(/[\u2018\u2019]/g, "'").matchAll(WORD)) {
-    let w = m[0];
-    if (w.includes("'")) w = w.replace(/'s$/, '').replace(/^'+|'+$/g, '');
-    if (w.length > 2 && !STOP.has(w)) out.push(w);
+  let start = -1;
+  for (let i = 0; i <= lower.length; ) {
+    const cp = i < lower.length ? (lower.codePointAt(i) as number) : -1;
+    if (cp >= 0 && isWordChar(cp)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      let w = lower.slice(start, i);
+      if (w.includes("'")) w = w.replace(/'s$/, '').replace(/^'+|'+$/g, '');
+      if (w.length > 2 && !STOP.has(w)) out.push(w);
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
   }
   return out;
 };
