@@ -37,11 +37,17 @@ export const ROUTE_WORDS = set('Route Highway Interstate Road Pier Gate Terminal
 
 export const OFFICE_WORDS = set('Office Department Court Bureau Union Association Federation Party Fund Trust Hospital College School Society League Council Guild');
 
+/** /^\p{Lu}/u.test(w), with ASCII (where the upper-case letters are just A-Z) answered without a regex. */
+const startsUpper = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(w);
+};
+
 // Runs on every word of the article: test the last hyphenated part without splitting the word.
 export const isCapWord = (w: string): boolean => {
-  if (/^[\p{Lu}]/u.test(w)) return true;
+  if (startsUpper(w)) return true;
   const dash = w.lastIndexOf('-');
-  return (dash >= 0 && /^[\p{Lu}]/u.test(w.slice(dash + 1))) || /^\d+[\p{Lu}]/u.test(w);
+  return (dash >= 0 && startsUpper(w.slice(dash + 1))) || /^\d+[\p{Lu}]/u.test(w);
 };
 
 /** The word without a final possessive "'s" (same as replace(/[’']s$/, ''), without a regex per word). */
@@ -175,6 +181,12 @@ export function nameWord(ws: Word[], i: number): boolean {
   return true;
 }
 
+/** Whether a name can go on past word k - 1. "Harlow County Sheriff's Office": a possessive inside an office's name. */
+function continues(ws: Word[], k: number): boolean {
+  const w = ws[k - 1] as Word;
+  return !w.closes || (w.possessive && w.cap && OFFICE_WORDS.has(ws[k]?.text ?? ''));
+}
+
 /** Maximal runs of name words, joined by connectors ("Bank of England", "Gulf of Aden"). */
 export function runs(ws: Word[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -185,12 +197,7 @@ export function runs(ws: Word[]): Array<[number, number]> {
       continue;
     }
     let j = i + 1;
-    // "Harlow County Sheriff's Office": a possessive inside an office's name.
-    const continues = (k: number): boolean => {
-      const w = ws[k - 1] as Word;
-      return !w.closes || (w.possessive && w.cap && OFFICE_WORDS.has(ws[k]?.text ?? ''));
-    };
-    while (j < ws.length && continues(j)) {
+    while (j < ws.length && continues(ws, j)) {
       if (nameWord(ws, j)) {
         j++;
         continue;

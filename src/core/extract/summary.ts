@@ -103,10 +103,11 @@ function score(s: AnalyzedSentence, headlineStems: ReadonlySet<string>): number 
   // Facts: names (capitalised words past the first) and figures.
   let names = 0;
   let figures = 0;
-  s.tokens.forEach((t, i) => {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i] as (typeof s.tokens)[number];
     if (i > 0 && t.pos === 'PROPN') names++;
     if (t.pos === 'NUM' || /\d/.test(t.text)) figures++;
-  });
+  }
   value *= 1 + 0.04 * Math.min(names, 6) + 0.05 * Math.min(figures, 4);
   return value;
 }
