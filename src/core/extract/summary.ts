@@ -71,9 +71,19 @@ const BOILERPLATE =
 const PRONOUN_START = /^(?:he|she|they|it|his|her|their|this|these|those|that)\b/i;
 const TRANSITION_START = /^(?:but|and|also|meanwhile|however|still|yet|in addition|separately|elsewhere)\b/i;
 
+/** /[\p{L}\p{N}]/u.test(text), deciding all-ASCII tokens (most of them) without the Unicode regex. */
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /[\p{L}\p{N}]/u.test(text);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+
 function wordCount(s: AnalyzedSentence): number {
   let n = 0;
-  for (const t of s.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) n++;
+  for (const t of s.tokens) if (hasLetterOrDigit(t.text)) n++;
   return n;
 }
 
