@@ -6,7 +6,7 @@ import type { Organization, Person, Place } from '../article.ts';
 import { TITLE_FIRST, demonymCountry, gazetteerMaxWords, isNameHead, normalizeName } from './gazetteer.ts';
 import type { NameClass } from './gazetteer.ts';
 import type { Word } from './name-words.ts';
-import { CONNECTORS, OPENERS, classify, isAcronym, lookup, markPeople, personForms, runs, set, spanText, toWords } from './name-words.ts';
+import { CONNECTORS, OPENERS, classify, isAcronym, lookup, markPeople, memo, personForms, runs, set, spanText, toWords } from './name-words.ts';
 import { ORG_CUES, judgeLeftover } from './name-context.ts';
 
 interface Found {
@@ -290,18 +290,11 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
     }
   }
   found.sort((x, y) => x.sentence - y.sentence || x.at - y.at);
-  // "the band Lucy Harbour" ... "Lucy Harbour closed the set": a name the context once showed to be an
-  // organization is one everywhere, unless a list says it is a place.
   // The same few names recur in every sentence: normalize each distinct spelling once.
   const keys = new Map<string, string>();
-  const norm = (name: string): string => {
-    let key = keys.get(name);
-    if (key === undefined) {
-      key = normalizeName(name);
-      keys.set(name, key);
-    }
-    return key;
-  };
+  const norm = (name: string): string => memo(keys, name, normalizeName);
+  // "the band Lucy Harbour" ... "Lucy Harbour closed the set": a name the context once showed to be an
+  // organization is one everywhere, unless a list says it is a place.
   const orgKeys = new Set(found.filter((f) => f.cls === 'organization').map((f) => norm(f.name)));
   const listedPlaces = new Set(found.filter((f) => f.cls === 'place' && !f.guessed).map((f) => norm(f.name)));
   for (const f of found) {

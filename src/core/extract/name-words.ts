@@ -228,7 +228,7 @@ export const lookupMemo = new Map<string, NameClass | null>();
 
 export const classifyMemo = new Map<string, NameClass | null>();
 
-export function memo(map: Map<string, NameClass | null>, key: string, f: (k: string) => NameClass | null): NameClass | null {
+export function memo<V>(map: Map<string, V>, key: string, f: (k: string) => V): V {
   const hit = map.get(key);
   if (hit !== undefined) return hit;
   if (map.size > 50_000) map.clear();
