@@ -9,6 +9,8 @@ import type { DateMention } from '../article.ts';
 
 const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** A weekday or a month name anywhere in a sentence. Built once; matchAll works on a copy, so no lastIndex is shared. */
+const NAMED = new RegExp(`${WEEKDAY.source}|${MONTH_WORD.source}`, 'gi');
 const FUTURE_CUE = /\b(?:will|won't|shall|'ll|is to|are to|to be held|expected|scheduled|plans?|planned|set|due|going to|would|upcoming|next|coming)\b/i;
 const NOT_A_DATE = /^(?:now|right now|currently|noon|midnight|tonight)$/i;
 // "nine months after", "two days later", "within a few weeks", "the past three months": spans
@@ -128,8 +130,7 @@ export function findDates(text: AnalyzedText, publishedAt: string | null): DateM
     };
     for (const r of results) take(r, 0);
     // A weekday or month chrono swallowed into a phrase it could not resolve ("the morning of Friday").
-    const named = new RegExp(`${WEEKDAY.source}|${MONTH_WORD.source}`, 'gi');
-    for (const m of s.text.matchAll(named)) {
+    for (const m of s.text.matchAll(NAMED)) {
       const at = m.index ?? 0;
       if (!/^\p{Lu}/u.test(m[0]) || covered.some(([a, b]) => at >= a && at < b)) continue;
       if (/^may$/i.test(m[0])) continue; // "May" alone at a sentence start is usually the verb

@@ -6,7 +6,7 @@ import type { Organization, Person, Place } from '../article.ts';
 import { TITLE_FIRST, demonymCountry, gazetteerMaxWords, isNameHead, normalizeName } from './gazetteer.ts';
 import type { NameClass } from './gazetteer.ts';
 import type { Word } from './name-words.ts';
-import { CONNECTORS, OPENERS, classify, isAcronym, lookup, markPeople, personForms, runs, set, spanText, toWords } from './name-words.ts';
+import { CONNECTORS, OPENERS, classify, isAcronym, lookup, markPeople, memo, personForms, runs, set, spanText, toWords } from './name-words.ts';
 import { ORG_CUES, judgeLeftover } from './name-context.ts';
 
 interface Found {
@@ -224,7 +224,11 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
   });
   text.sentences.forEach((s, k) => scanSentence(s, wordsOf[k] as Word[], found, acronyms));
   const bySentence = new Map<number, Found[]>();
-  for (const f of found) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  for (const f of found) {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
   // Second pass: acronyms the article defined, and single first words of multi-word organizations
   // used alone later ("the Fars News Agency" ... "shares content with Fars").
   const shortForms = new Map<string, NameClass>(acronyms);
@@ -242,6 +246,8 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i] as Word;
       const cls = shortForms.get(w.text);
+      // Neither test below can pass for a word with no capital (an acronym starts with one): skip the rest.
+      if (!cls && !w.cap) continue;
       const before = ws[i - 1];
       const standalone = !(before?.cap && before.text !== 'The') && !(ws[i + 1]?.cap && !w.closes) && !/^\d/.test(ws[i + 1]?.text ?? '');
       // "the Conservative leader": a first word used as an adjective is not the organization.
@@ -284,16 +290,19 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
     }
   }
   found.sort((x, y) => x.sentence - y.sentence || x.at - y.at);
+  // The same few names recur in every sentence: normalize each distinct spelling once.
+  const keys = new Map<string, string>();
+  const norm = (name: string): string => memo(keys, name, normalizeName);
   // "the band Lucy Harbour" ... "Lucy Harbour closed the set": a name the context once showed to be an
   // organization is one everywhere, unless a list says it is a place.
-  const orgKeys = new Set(found.filter((f) => f.cls === 'organization').map((f) => normalizeName(f.name)));
-  const listedPlaces = new Set(found.filter((f) => f.cls === 'place' && !f.guessed).map((f) => normalizeName(f.name)));
+  const orgKeys = new Set(found.filter((f) => f.cls === 'organization').map((f) => norm(f.name)));
+  const listedPlaces = new Set(found.filter((f) => f.cls === 'place' && !f.guessed).map((f) => norm(f.name)));
   for (const f of found) {
-    const key = normalizeName(f.name);
+    const key = norm(f.name);
     if (f.cls === 'place' && orgKeys.has(key) && !listedPlaces.has(key)) f.cls = 'organization';
   }
-  const orgs = group(found.filter((f) => f.cls === 'organization'));
-  const places = group(found.filter((f) => f.cls === 'place'));
+  const orgs = group(found.filter((f) => f.cls === 'organization'), norm);
+  const places = group(found.filter((f) => f.cls === 'place'), norm);
   const result = { people, orgs, places };
   cache.set(text, result);
   return result;
@@ -309,16 +318,17 @@ const GENERIC_FIRST = set(`
   institute center centre office council committee commission board bank agency association society
 `);
 
-function group(found: Found[]): Array<{ name: string; mentions: number[] }> {
+function group(found: Found[], norm: (name: string) => string): Array<{ name: string; mentions: number[] }> {
   const byKey = new Map<string, { name: string; mentions: number[] }>();
   for (const f of found) {
     // "THE UNITED NATIONS" in an all-capitals line: the article is not part of the name.
     const name = f.name.replace(/[’']s$/, '').replace(/^THE\s+/, '').trim();
-    const key = normalizeName(name);
+    const key = norm(name);
     if (key === '') continue;
     const entry = byKey.get(key);
     if (entry) {
-      if (!entry.mentions.includes(f.sentence)) entry.mentions.push(f.sentence);
+      // `found` is sorted by sentence, so a repeated sentence can only be the last one recorded.
+      if (entry.mentions[entry.mentions.length - 1] !== f.sentence) entry.mentions.push(f.sentence);
       // "ROTTERDAM" in a dateline, "Rotterdam" in the text: name it as the text writes it.
       if (entry.name === entry.name.toUpperCase() && name !== name.toUpperCase()) entry.name = name;
     } else {

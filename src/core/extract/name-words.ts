@@ -37,11 +37,21 @@ export const ROUTE_WORDS = set('Route Highway Interstate Road Pier Gate Terminal
 
 export const OFFICE_WORDS = set('Office Department Court Bureau Union Association Federation Party Fund Trust Hospital College School Society League Council Guild');
 
-export const isCapWord = (w: string): boolean => {
-  const parts = w.split('-');
-  const last = parts[parts.length - 1] ?? '';
-  return /^[\p{Lu}]/u.test(w) || (parts.length > 1 && /^[\p{Lu}]/u.test(last)) || /^\d+[\p{Lu}]/u.test(w);
+/** /^\p{Lu}/u.test(w), with ASCII (where the upper-case letters are just A-Z) answered without a regex. */
+const startsUpper = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(w);
 };
+
+// Runs on every word of the article: test the last hyphenated part without splitting the word.
+export const isCapWord = (w: string): boolean => {
+  if (startsUpper(w)) return true;
+  const dash = w.lastIndexOf('-');
+  return (dash >= 0 && startsUpper(w.slice(dash + 1))) || /^\d+[\p{Lu}]/u.test(w);
+};
+
+/** The word without a final possessive "'s" (same as replace(/[’']s$/, ''), without a regex per word). */
+const withoutPossessive = (w: string): string => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
 
 export const isAcronym = (w: string): boolean => /^[\p{Lu}][\p{Lu}\d&.]{1,5}$/u.test(w) && /[\p{Lu}].*[\p{Lu}]|\d/u.test(w);
 
@@ -55,8 +65,9 @@ export function toWords(sentence: AnalyzedSentence): Word[] {
     const t = toks[i];
     if (!t) continue;
     const prevTok = toks[i - 1];
-    const pluralPossessive = /^['’]$/.test(t.text) && prevTok !== undefined && prevTok.end === t.start && /s$/i.test(prevTok.text);
-    if ((/^['’]s?$/i.test(t.text) && t.pos === 'PART') || pluralPossessive) {
+    const apostrophe = t.text === "'" || t.text === '’';
+    const pluralPossessive = apostrophe && prevTok !== undefined && prevTok.end === t.start && /s$/i.test(prevTok.text);
+    if ((t.pos === 'PART' && /^['’]s?$/i.test(t.text)) || pluralPossessive) {
       const prev = out[out.length - 1];
       if (prev) {
         prev.closes = true;
@@ -86,7 +97,7 @@ export function toWords(sentence: AnalyzedSentence): Word[] {
     }
     let text = sentence.text.slice(start, end);
     // "Ex-BEA boss", "anti-Hamas": the prefix is not part of the name.
-    const prefix = text.match(/^(?:ex|pro|anti|non|post|pre|mid|neo|pan|former)-(?=[\p{Lu}])/iu);
+    const prefix = text.includes('-') ? text.match(/^(?:ex|pro|anti|non|post|pre|mid|neo|pan|former)-(?=[\p{Lu}])/iu) : null;
     if (prefix) {
       start += prefix[0].length;
       text = text.slice(prefix[0].length);
@@ -127,13 +138,14 @@ export function personForms(people: readonly Person[]): Map<string, string[][]> 
 
 export function markPeople(ws: Word[], forms: ReadonlyMap<string, string[][]>): void {
   for (let i = 0; i < ws.length; i++) {
-    const candidates = forms.get((ws[i] as Word).text.replace(/[’']s$/, ''));
+    const candidates = forms.get(withoutPossessive((ws[i] as Word).text));
     if (!candidates) continue;
     for (const f of candidates) {
       if (i + f.length > ws.length) continue;
       let ok = true;
       for (let k = 0; k < f.length && ok; k++) {
-        if (ws[i + k]?.text.replace(/[’']s$/, '') !== f[k]) ok = false;
+        const wk = ws[i + k];
+        if ((wk === undefined ? undefined : withoutPossessive(wk.text)) !== f[k]) ok = false;
       }
       // "Hollis Weber Robotics": a person's name running into more capitals is part of another name.
       const last = ws[i + f.length - 1] as Word;
@@ -151,8 +163,8 @@ export function nameWord(ws: Word[], i: number): boolean {
   const prevWord = ws[i - 1];
   // "Altamira Devices plc", "Route 9": lower-case or numeric tails of a name.
   if (prevWord?.cap && !prevWord.closes && CORPORATE_TAIL.test(w.text)) return true;
-  if (/^\d+[A-Z]?$/.test(w.text) && prevWord && ROUTE_WORDS.has(prevWord.text)) return true;
-  if (/^\d+[\p{Ll}]+s$/u.test(w.text) && prevWord?.cap && !prevWord.closes) return true;
+  if (prevWord && ROUTE_WORDS.has(prevWord.text) && /^\d+[A-Z]?$/.test(w.text)) return true;
+  if (prevWord?.cap && !prevWord.closes && /^\d+[\p{Ll}]+s$/u.test(w.text)) return true;
   if (!w.cap) return false;
   if (MONTHS_DAYS.has(w.text.toLowerCase().replace(/\.$/, ''))) return false;
   if (/^\d+$/.test(w.text)) return false;
@@ -161,11 +173,18 @@ export function nameWord(ws: Word[], i: number): boolean {
   // A capital at the start of a sentence or quotation only says "sentence start".
   // A sentence-initial "The" is the article, even before a name ("The Cyprus-flagged ship").
   if (initial && /^(?:The|A|An)$/.test(w.text)) return false;
-  if (initial && w.pos !== 'PROPN' && !isAcronym(w.text) && lookupName(w.text) === null) {
+  // lookup, not lookupName: the same memoized answer, without normalizing the span again each time.
+  if (initial && w.pos !== 'PROPN' && !isAcronym(w.text) && lookup(w.text) === null) {
     const two = ws[i + 1];
-    if (!two || lookupName(`${w.text} ${two.text}`) === null) return false;
+    if (!two || lookup(`${w.text} ${two.text}`) === null) return false;
   }
   return true;
+}
+
+/** Whether a name can go on past word k - 1. "Harlow County Sheriff's Office": a possessive inside an office's name. */
+function continues(ws: Word[], k: number): boolean {
+  const w = ws[k - 1] as Word;
+  return !w.closes || (w.possessive && w.cap && OFFICE_WORDS.has(ws[k]?.text ?? ''));
 }
 
 /** Maximal runs of name words, joined by connectors ("Bank of England", "Gulf of Aden"). */
@@ -178,12 +197,7 @@ export function runs(ws: Word[]): Array<[number, number]> {
       continue;
     }
     let j = i + 1;
-    // "Harlow County Sheriff's Office": a possessive inside an office's name.
-    const continues = (k: number): boolean => {
-      const w = ws[k - 1] as Word;
-      return !w.closes || (w.possessive && w.cap && OFFICE_WORDS.has(ws[k]?.text ?? ''));
-    };
-    while (j < ws.length && continues(j)) {
+    while (j < ws.length && continues(ws, j)) {
       if (nameWord(ws, j)) {
         j++;
         continue;
@@ -214,7 +228,7 @@ export const lookupMemo = new Map<string, NameClass | null>();
 
 export const classifyMemo = new Map<string, NameClass | null>();
 
-export function memo(map: Map<string, NameClass | null>, key: string, f: (k: string) => NameClass | null): NameClass | null {
+export function memo<V>(map: Map<string, V>, key: string, f: (k: string) => V): V {
   const hit = map.get(key);
   if (hit !== undefined) return hit;
   if (map.size > 50_000) map.clear();

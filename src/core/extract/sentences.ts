@@ -72,7 +72,8 @@ function mergeSentences(text: string, raw: RawSentence[]): RawSentence[] {
         continue;
       }
     }
-    merged.push({ start: s.start, end: s.end, tokens: [...s.tokens] });
+    // s.tokens is already a fresh slice that no other sentence shares: no need to copy it.
+    merged.push({ start: s.start, end: s.end, tokens: s.tokens });
   }
   return merged;
 }
@@ -86,11 +87,16 @@ export function analyzeText(paragraphs: string[]): AnalyzedText {
       const text = line.trim();
       if (text === '') continue;
       for (const s of mergeSentences(text, splitParagraph(text))) {
+        // Each token object was made for this sentence alone: shift it in place rather than copy it.
+        for (const t of s.tokens) {
+          t.start -= s.start;
+          t.end -= s.start;
+        }
         sentences.push({
           index: sentences.length,
           paragraph: paragraphIndex,
           text: text.slice(s.start, s.end),
-          tokens: s.tokens.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })),
+          tokens: s.tokens,
         });
       }
       paragraphIndex++;

@@ -21,13 +21,37 @@ const STOP = new Set(
   when where which while how why there here than then so if`.split(/\s+/),
 );
 
-const contentWords = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((w) => w.replace(/'s$/, '').replace(/^'+|'+$/g, ''))
-    .filter((w) => w.length > 2 && !STOP.has(w));
+const WORD_CHAR = /^[\p{L}\p{N}']$/u;
+
+/** Whether a code point is a letter, a digit or an apostrophe; ASCII without a regex. */
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 39;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The words of `text` (runs of letters, digits and apostrophes), lower-cased, without a possessive
+ * "'s" or outer apostrophes, longer than two letters and not stop words. Every sentence goes through
+ * this, and a Unicode-class regex over the whole text costs several times this scan.
+ */
+const contentWords = (text: string): string[] => {
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; ) {
+    const cp = i < lower.length ? (lower.codePointAt(i) as number) : -1;
+    if (cp >= 0 && isWordChar(cp)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      let w = lower.slice(start, i);
+      if (w.includes("'")) w = w.replace(/'s$/, '').replace(/^'+|'+$/g, '');
+      if (w.length > 2 && !STOP.has(w)) out.push(w);
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return out;
+};
 
 /** Crude stemming so "killed"/"kills"/"kill" and "crash"/"crashes" meet. */
 const stem = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 6);
@@ -47,8 +71,20 @@ const BOILERPLATE =
 const PRONOUN_START = /^(?:he|she|they|it|his|her|their|this|these|those|that)\b/i;
 const TRANSITION_START = /^(?:but|and|also|meanwhile|however|still|yet|in addition|separately|elsewhere)\b/i;
 
+/** /[\p{L}\p{N}]/u.test(text), deciding all-ASCII tokens (most of them) without the Unicode regex. */
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /[\p{L}\p{N}]/u.test(text);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+
 function wordCount(s: AnalyzedSentence): number {
-  return s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+  let n = 0;
+  for (const t of s.tokens) if (hasLetterOrDigit(t.text)) n++;
+  return n;
 }
 
 /** How much this sentence is worth as a summary sentence. */
@@ -75,8 +111,13 @@ function score(s: AnalyzedSentence, headlineStems: ReadonlySet<string>): number 
   for (const st of stems) if (headlineStems.has(st)) shared++;
   value *= 1 + 0.15 * Math.min(shared, 4);
   // Facts: names (capitalised words past the first) and figures.
-  const names = s.tokens.slice(1).filter((t) => t.pos === 'PROPN').length;
-  const figures = s.tokens.filter((t) => t.pos === 'NUM' || /\d/.test(t.text)).length;
+  let names = 0;
+  let figures = 0;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i] as (typeof s.tokens)[number];
+    if (i > 0 && t.pos === 'PROPN') names++;
+    if (t.pos === 'NUM' || /\d/.test(t.text)) figures++;
+  }
   value *= 1 + 0.04 * Math.min(names, 6) + 0.05 * Math.min(figures, 4);
   return value;
 }

@@ -14,7 +14,11 @@ export interface Word {
 }
 
 const HYPHENS = new Set(['-', '‐', '–']);
-const isCap = (s: string): boolean => /^\p{Lu}/u.test(s);
+// Runs on every token: in ASCII the upper-case letters are just A-Z, so only other text needs the regex.
+const isCap = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+};
 
 export function toWords(sentence: AnalyzedSentence): Word[] {
   const words: Word[] = [];
