@@ -50,10 +50,39 @@ function splitParagraph(text: string): RawSentence[] {
   return out;
 }
 
+// Abbreviations that can end a sentence as well as sit inside one. wink never splits after them, so
+// "at 3 a.m. \u201cIt shook,\u201d she said." stays one sentence; an opening quotation mark with a capital
+// after one of these is a new sentence. Titles (Gen., Dr.) are left out: Gen. \u201cMad Dog\u201d Mattis.
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(
+  ['a.m.', 'p.m.', 'inc.', 'ltd.', 'co.', 'corp.', 'jr.', 'sr.', 'u.s.', 'u.k.', 'u.n.', 'etc.'],
+);
+
+/** Cuts a raw sentence where a quote opens after a sentence-final abbreviation. */
+function splitAfterAbbreviations(text: string, raw: RawSentence[], opens: ReadonlySet<number>): RawSentence[] {
+  const out: RawSentence[] = [];
+  for (const s of raw) {
+    let from = 0;
+    for (let i = 0; i + 1 < s.tokens.length; i++) {
+      const token = s.tokens[i]!;
+      const next = s.tokens[i + 1]!;
+      if (!SENTENCE_FINAL_ABBREVIATIONS.has(token.text.toLowerCase())) continue;
+      if (!opens.has(next.start) || !/^\p{Lu}/u.test(text.slice(next.end, next.end + 1))) continue;
+      const tokens = s.tokens.slice(from, i + 1);
+      out.push({ start: tokens[0]!.start, end: token.end, tokens });
+      from = i + 1;
+    }
+    const rest = s.tokens.slice(from);
+    if (from === 0) out.push(s);
+    else if (rest.length > 0) out.push({ start: rest[0]!.start, end: s.end, tokens: rest });
+  }
+  return out;
+}
+
 const endsClause = (s: string): boolean => /[?!…,]["”’»']?\s*$/u.test(s) || /["”’»]\s*$/u.test(s);
 
-function mergeSentences(text: string, raw: RawSentence[]): RawSentence[] {
+function mergeSentences(text: string, unsplit: RawSentence[]): RawSentence[] {
   const spans = findQuoteSpans(text);
+  const raw = splitAfterAbbreviations(text, unsplit, new Set(spans.map((q) => q.open)));
   const insideQuote = (offset: number): boolean =>
     spans.some((q) => q.depth === 0 && !q.openEnded && offset > q.open && offset < q.close);
   const merged: RawSentence[] = [];

@@ -18,6 +18,26 @@ describe('analyzeText', () => {
     ]);
   });
 
+  it('starts a sentence at a quote opened after a sentence-final abbreviation (a.m., Inc., U.S.)', () => {
+    expect(texts(['The storm hit at around 3 a.m. “It shook the whole house,” Kowalski said.'])).toEqual([
+      'The storm hit at around 3 a.m.',
+      '“It shook the whole house,” Kowalski said.',
+    ]);
+    expect(texts(["Shares rose at Acme Inc. 'We are pleased,' the chief executive said."])).toEqual([
+      'Shares rose at Acme Inc.',
+      "'We are pleased,' the chief executive said.",
+    ]);
+    expect(texts(['The vote came at 11 p.m. ‘We won,’ she said.'])).toHaveLength(2);
+  });
+
+  it('keeps a quoted nickname after a title, and a lower-case quote after an abbreviation, in the sentence', () => {
+    expect(texts(['He met Gen. “Mad Dog” Mattis in 2017. It went well.'])).toEqual([
+      'He met Gen. “Mad Dog” Mattis in 2017.',
+      'It went well.',
+    ]);
+    expect(texts(['They left at 3 a.m. “so-called” experts said.'])).toHaveLength(1);
+  });
+
   it('re-joins a question quote with its lower-case attribution', () => {
     expect(texts(['“Wait… what?” she asked. Nobody answered.'])).toEqual(['“Wait… what?” she asked.', 'Nobody answered.']);
   });
