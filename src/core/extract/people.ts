@@ -3,12 +3,12 @@
 // (surname, first name, "Mr. X", "President X") into one person, and record where each is mentioned.
 import type { AnalyzedText } from './analyzed-text.ts';
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts';
-import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon/titles.ts';
+import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, POSTNOMINALS, TITLE_WORDS } from './lexicon/titles.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { resolveDescriptions } from './descriptions.ts';
 import { demonymCountry } from './gazetteer.ts';
-import { appositionAfter, isPersonHead, preposedRole, relativeRole, splitSharedHead, titleBefore, titlesBefore } from './roles.ts';
+import { appositionAfter, isPersonHead, preposedRole, relativeRole, splitSharedHead, tagsAfter, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
 
@@ -109,12 +109,26 @@ function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
 }
 
 const isTitleWord = (w: Word): boolean => TITLE_WORDS.has(w.lower) || DEMONYMS.has(w.lower) || HONORIFICS.has(w.lower);
+// "Tan Sri Lim Kok Wing", "Datuk Sri Najib": "Sri" after a Malay style is a style too, but a given
+// name elsewhere ("Sri Mulyani Indrawati"), and "Tan" is a surname unless "Sri" follows.
+const SRI_STYLES = new Set(['tan', 'datuk', 'dato', "dato'", 'dato’', 'seri', 'tun']);
+function isTitleAt(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  if (w.lower === 'sri') return SRI_STYLES.has(words[k - 1]?.lower ?? '');
+  if (w.lower === 'tan') return words[k + 1]?.lower === 'sri';
+  return isTitleWord(w);
+}
+/** "Emily Thornberry MP": post-nominal letters, in capitals, after a name. */
+const isPostnominal = (w: Word): boolean => POSTNOMINALS.has(w.lower) && w.text === w.text.toUpperCase();
 
 /** The trailing part of a run that can be a person's name (after any titles), or null. */
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'v']);
 const isSuffixOrInitial = (w: Word): boolean => SUFFIXES.has(w.lower) || /^\p{Lu}\.$/u.test(w.text);
 
-function nameCore(words: Word[], run: Run): Run | null {
+function nameCore(words: Word[], fullRun: Run): Run | null {
+  let end = fullRun.end;
+  while (end > fullRun.start + 1 && isPostnominal(words[end - 1]!)) end--;
+  const run = { start: fullRun.start, end };
   let start = run.end;
   while (start > run.start) {
     const w = words[start - 1]!;
@@ -122,7 +136,7 @@ function nameCore(words: Word[], run: Run): Run | null {
     // word with only a suffix after it ("King Jr.") is a surname.
     if (SUFFIXES.has(w.lower) && start === run.end) { start--; continue; }
     const onlySuffixAfter = start < run.end && words.slice(start, run.end).every(isSuffixOrInitial);
-    if ((isTitleWord(w) && !onlySuffixAfter) || isAcronym(w)) break;
+    if ((isTitleAt(words, start - 1) && !onlySuffixAfter) || isAcronym(w)) break;
     // "Substitute Kwame Adeyemi": a role noun opening a run of three or more words is a title.
     if (start - 1 === run.start && run.end - run.start >= 3 && ROLE_NOUNS.has(w.lower) && !isGivenName(w.lower)) break;
     start--;
@@ -191,13 +205,16 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const cls = classify(name) ?? (run.start !== core.start ? classify(runText) : null);
   const parts = name.split(/\s+/);
   const before = words[core.start - 1];
-  const after = words[core.end];
+  // Post-nominal letters and a bracket tag ("Jo Bloggs MP (Lab, Leeds North)") come before any apposition or verb.
+  const tags = tagsAfter(sentenceText, words, core.end);
+  const after = words[tags.end];
   const isPlace = (span: string): boolean => classify(span) === 'place';
 
   const roles: string[] = [];
   const title = titleBefore(sentenceText, words, core.start, core.end);
   if (title) roles.push(title);
-  const apposition = appositionAfter(sentenceText, words, core.end, isPlace);
+  roles.push(...tags.roles);
+  const apposition = appositionAfter(sentenceText, words, tags.end, isPlace);
   if (apposition) roles.push(apposition);
   const honorific = before && HONORIFICS.has(before.lower) ? HONORIFICS.get(before.lower) ?? null : undefined;
 
@@ -206,7 +223,7 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const speechBefore = before && (INVERTING_VERBS.has(before.lower) || (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
   const firstIsGiven = parts.length >= 2 && isGivenName(parts[0]!.toLowerCase());
   // "Dieuwke Weber, who previously designed ...": "who" refers to a person.
-  const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[core.end + 1]?.lower ?? '');
+  const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[tags.end + 1]?.lower ?? '');
   const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
 
   // A place or organization name stays one even after a title ("spokeswoman for NHS | England"),
@@ -224,7 +241,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) || DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
   // "United host Brentford": a sport desk's verb, not a presenter's title, before a single name.
   const verbLikeTitle = title !== null && parts.length === 1 && /^\p{Lu}\S*\s+hosts?$/u.test(title);
-  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || (apposition !== null && !apposition.startsWith('of '));
+  const postnominal = tags.end > core.end && isPostnominal(words[core.end]!);
+  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || postnominal || (apposition !== null && !apposition.startsWith('of '));
   let accept = strong;
   if (!accept && parts.length >= 2 && !modifierUse) {
     // "Boston Dynamics said", "Acme Systems said": a place first or a plural last, and nothing else
@@ -415,8 +433,9 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       // For someone already known to be a person, an agent noun before the name is a role too.
       const titles = titlesBefore(s.text, ws, core.start, core.end, true);
       const title = titles[0] ?? null;
-      const apposition = appositionAfter(s.text, ws, core.end, (span) => classify(span) === 'place', true);
-      for (const role of [...titles, apposition, relativeRole(s.text, ws, core.end), preposedRole(s.text, ws, run.start)].flatMap((r) => (r ? splitSharedHead(r) : []))) {
+      const tags = tagsAfter(s.text, ws, core.end);
+      const apposition = appositionAfter(s.text, ws, tags.end, (span) => classify(span) === 'place', true);
+      for (const role of [...titles, ...tags.roles, apposition, relativeRole(s.text, ws, tags.end), preposedRole(s.text, ws, run.start)].flatMap((r) => (r ? splitSharedHead(r) : []))) {
         if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
       }
       const before = ws[core.start - 1];

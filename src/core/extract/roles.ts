@@ -2,7 +2,7 @@
 // Netanyahu", "AirAsia boss Tony Fernandes", "the state governor, Henry McMaster") or an apposition
 // after it ("Robert Sumwalt, chairman of the National Transportation Safety Board", "Muhammad Alwi of
 // the Indonesian Transportation Ministry").
-import { DEMONYMS, NOT_NAME_WORDS, PERSON_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon/titles.ts';
+import { DEMONYMS, NOT_NAME_WORDS, PERSON_NOUNS, POSTNOMINALS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon/titles.ts';
 import type { Word } from './words.ts';
 import { isPossessive } from './words.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
@@ -323,4 +323,30 @@ export function relativeRole(sentence: string, words: Word[], nameEnd: number): 
   // "who is 54", "who was there": no trailing connectors.
   while (to > from && (CONNECTORS.has(words[to - 1]!.lower) || words[to - 1]!.lower === 'the')) to--;
   return phraseText(sentence, words, from, to);
+}
+
+/**
+ * Tags written right after a name: post-nominal letters ("Emily Thornberry MP") and a short
+ * bracket ("Cllr Bridget Okonkwo-Flynn (Lib Dem, Upper Nidderdale)", "(D-Calif.)"). Returns the
+ * roles they state, as written, and the word index after them, where an apposition or verb follows.
+ */
+export function tagsAfter(sentence: string, words: Word[], nameEnd: number): { roles: string[]; end: number } {
+  const roles: string[] = [];
+  let i = nameEnd;
+  const postStart = i;
+  while (i < words.length && POSTNOMINALS.has(words[i]!.lower) && words[i]!.text === words[i]!.text.toUpperCase()) i++;
+  if (i > postStart) roles.push(phraseText(sentence, words, postStart, i));
+  if (words[i]?.text === '(') {
+    let j = i + 1;
+    while (j < words.length && words[j]!.text !== ')' && j - i <= 8) j++;
+    const inside = range(i + 1, j).map((k) => words[k]!);
+    // A party, a seat or a state: capitalised words, commas and party tags; no clause.
+    const tagLike = inside.length > 0 && words[j]?.text === ')' && inside[0]!.cap &&
+      inside.every((w) => w.cap || w.text === ',' || w.lower === 'and' || w.lower === 'of' || w.text === '-' || w.text === '.' || w.text === '&');
+    if (tagLike) {
+      roles.push(phraseText(sentence, words, i + 1, j));
+      i = j + 1;
+    }
+  }
+  return { roles, end: i };
 }
