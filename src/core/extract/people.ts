@@ -49,7 +49,10 @@ const NON_PERSON_FIRST = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 't
 const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island']);
 const ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'agency', 'union', 'club', 'party', 'network', 'outlet', 'newspaper', 'broadcaster', 'website', 'app', 'startup', 'start-up', 'airline', 'carrier', 'manufacturer', 'retailer', 'chain', 'brand', 'supplier', 'insurer', 'lender', 'bank', 'fund', 'watchdog', 'band', 'label', 'studio', 'magazine', 'channel', 'station', 'platform', 'service', 'ship', 'vessel', 'restaurant', 'hotel', 'school', 'hospital', 'university']);
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'continues', 'noted', 'notes', 'recalled', 'recalls', 'remarked', 'warned', 'insisted', 'argued', 'declared', 'stated']);
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu', 'umm', 'ter', 'st.']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ben', 'abu', 'umm', 'ter', 'st.', 'ap', 'ab', 'arap', 'ó', 'ní', 'uí', 'mac', 'nic', 'mhic']);
+// Lower-case particles that open a surname mentioned alone ("said de la Fuente", "bin Laden"); not
+// "la", "le", "al" or "el" alone, which open other words ("la Liga", "al Qaeda").
+const SURNAME_OPENERS = new Set(['van', 'von', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'ap', 'arap', 'bin', 'binti', 'binte']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'VERB', 'X', 'ADV', 'INTJ', 'NUM']);
 const MODIFIED_HEADS = new Set(['administration', 'government', 'campaign', 'era', 'presidency', 'family', 'camp', 'team', 'doctrine', 'plan', 'regime', 'years', 'cabinet', 'foundation', 'era', 'style', 'effect', 'rule', 'case', 'model', 'prize', 'award', 'trophy', 'medal']);
 
@@ -61,7 +64,9 @@ const LOWER_PREFIXED = /^(al|el|ad|ash|as|at|an|az|bin|ibn|abu|ben|d|l|o|mc|mac|
 /** "R-Ohio", "D-N.M.", "I-Vt.": party and state of a US lawmaker. */
 export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 const isAcronym = (w: Word): boolean => /^[\p{Lu}\d.&-]{2,7}$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text);
-const isGivenName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
+const isListedName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
+// The list is unaccented: "Andrés", "Siobhán" and "Tomás" are "andres", "siobhan" and "tomas".
+const isGivenName = (lower: string): boolean => isListedName(lower) || (/[^\x00-\x7f]/u.test(lower) && isListedName(lower.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')));
 
 function isNameWord(words: Word[], i: number, known?: ReadonlySet<string>): boolean {
   const w = words[i]!;
@@ -100,10 +105,12 @@ function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
       if (j > i && j < words.length && isNameWord(words, j, known)) { i = j + 1; continue; }
       break;
     }
-    // "De la Cruz" opening a sentence: a capitalised particle sequence belongs to the name.
+    // "De la Cruz" opening a sentence: a capitalised particle sequence belongs to the name; so does a
+    // lower-case one after a non-name word ("said de la Fuente").
     let s = start;
     while (s > 0 && PARTICLES.has(words[s - 1]!.lower) && start - s < 3) s--;
-    runs.push({ start: s < start && words[s]!.cap ? s : start, end: i });
+    const opens = s < start && (words[s]!.cap || (SURNAME_OPENERS.has(words[s]!.text) && !(s > 0 && isNameWord(words, s - 1, known))));
+    runs.push({ start: opens ? s : start, end: i });
   }
   return runs;
 }
@@ -146,7 +153,8 @@ function nameCore(words: Word[], fullRun: Run): Run | null {
   if (start === run.start && run.end - run.start >= 3 && !isGivenName(words[start]!.lower) && titleChainBefore(words, run.start)) start++;
   if (start === run.end) return null;
   // Leading particles belong to the title side ("of").
-  while (start < run.end && PARTICLES.has(words[start]!.text)) start++;
+  // (A run that itself opens with one is a surname: "said de la Fuente".)
+  if (start > run.start) while (start < run.end && PARTICLES.has(words[start]!.text)) start++;
   if (start === run.end || run.end - start > 5) return null;
   // A suffix or initial alone is no name.
   if (words.slice(start, run.end).every(isSuffixOrInitial)) return null;
