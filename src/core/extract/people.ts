@@ -56,14 +56,16 @@ const SURNAME_OPENERS = new Set(['van', 'von', 'de', 'du', 'da', 'di', 'del', 'd
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'VERB', 'X', 'ADV', 'INTJ', 'NUM']);
 const MODIFIED_HEADS = new Set(['administration', 'government', 'campaign', 'era', 'presidency', 'family', 'camp', 'team', 'doctrine', 'plan', 'regime', 'years', 'cabinet', 'foundation', 'era', 'style', 'effect', 'rule', 'case', 'model', 'prize', 'award', 'trophy', 'medal']);
 
-const isNameShaped = (w: Word): boolean =>
+// "J.T. Okafor", "A.J. Brown": initials standing for given names.
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+const isNameShaped = (w: Word): boolean => INITIALS.test(w.text) ||
   (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w.text) && /\p{Ll}/u.test(w.text) && !/-(based|born|led|owned|run|made|backed|era|style)$/u.test(w.text)) ||
   /^\p{Lu}\.$/u.test(w.text) || LOWER_PREFIXED.test(w.text);
 // "al-Hashimi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
 const LOWER_PREFIXED = /^(al|el|ad|ash|as|at|an|az|bin|ibn|abu|ben|d|l|o|mc|mac|van|von|de|di|da|du|le|la)[-'’]\p{Lu}\p{Ll}/u;
 /** "R-Ohio", "D-N.M.", "I-Vt.": party and state of a US lawmaker. */
 export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
-const isAcronym = (w: Word): boolean => /^[\p{Lu}\d.&-]{2,7}$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text);
+const isAcronym = (w: Word): boolean => /^[\p{Lu}\d.&-]{2,7}$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text) && !INITIALS.test(w.text);
 const isListedName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
 // The list is unaccented: "Andrés", "Siobhán" and "Tomás" are "andres", "siobhan" and "tomas".
 const isGivenName = (lower: string): boolean => isListedName(lower) || (/[^\x00-\x7f]/u.test(lower) && isListedName(lower.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')));
@@ -89,8 +91,20 @@ function isNameWord(words: Word[], i: number, known?: ReadonlySet<string>): bool
 
 interface Run { start: number; end: number }
 
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+const isQuoteMark = (w: Word): boolean => OPEN_QUOTES.has(w.text) || CLOSE_QUOTES.has(w.text);
+
+/** After an opening mark at `i`, one to three capitalised words and the closing mark: the index after it, or -1. */
+function quotedNicknameEnd(words: Word[], i: number): number {
+  if (!OPEN_QUOTES.has(words[i]?.text ?? '')) return -1;
+  let j = i + 1;
+  while (j < words.length && j - i <= 3 && words[j]!.cap && !isQuoteMark(words[j]!)) j++;
+  return j > i + 1 && CLOSE_QUOTES.has(words[j]?.text ?? '') ? j + 1 : -1;
+}
+
 /** Maximal runs of name-like words, with particles ("van", "bin") allowed inside. */
-function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
+export function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
@@ -99,6 +113,9 @@ function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
     i++;
     while (i < words.length) {
       if (isNameWord(words, i, known)) { i++; continue; }
+      // Terrence “T-Bone” Mayweather: a quoted nickname between name words stays inside the name.
+      const nick = quotedNicknameEnd(words, i);
+      if (nick > i && isNameWord(words, nick, known)) { i = nick + 1; continue; }
       // "de la Cruz", "van der Berg": particles between name words.
       let j = i;
       while (j < words.length && PARTICLES.has(words[j]!.lower) && j - i < 3) j++;
@@ -130,7 +147,7 @@ const isPostnominal = (w: Word): boolean => POSTNOMINALS.has(w.lower) && w.text 
 
 /** The trailing part of a run that can be a person's name (after any titles), or null. */
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'v']);
-const isSuffixOrInitial = (w: Word): boolean => SUFFIXES.has(w.lower) || /^\p{Lu}\.$/u.test(w.text);
+const isSuffixOrInitial = (w: Word): boolean => SUFFIXES.has(w.lower) || /^\p{Lu}\.$/u.test(w.text) || INITIALS.test(w.text);
 
 function nameCore(words: Word[], fullRun: Run): Run | null {
   let end = fullRun.end;
@@ -155,7 +172,8 @@ function nameCore(words: Word[], fullRun: Run): Run | null {
   // Leading particles belong to the title side ("of").
   // (A run that itself opens with one is a surname: "said de la Fuente".)
   if (start > run.start) while (start < run.end && PARTICLES.has(words[start]!.text)) start++;
-  if (start === run.end || run.end - start > 5) return null;
+  // (A quoted nickname inside does not count: "Kevin “Mad Dog” O'Hara" is two names.)
+  if (start === run.end || run.end - start - nicknameWidth(words, { start, end: run.end }) > 5) return null;
   // A suffix or initial alone is no name.
   if (words.slice(start, run.end).every(isSuffixOrInitial)) return null;
   return { start, end: run.end };
@@ -174,7 +192,37 @@ function titleChainBefore(words: Word[], i: number): boolean {
   return false;
 }
 
-const text = (sentence: string, words: Word[], r: Run): string => sentence.slice(words[r.start]!.start, words[r.end - 1]!.end);
+/** A run's text; a quoted nickname inside it is left out ("Terrence “T-Bone” Mayweather" -> "Terrence Mayweather"). */
+function text(sentence: string, words: Word[], r: Run): string {
+  const whole = sentence.slice(words[r.start]!.start, words[r.end - 1]!.end);
+  if (!/["“”‘’']/u.test(whole)) return whole;
+  const kept: string[] = [];
+  let quoted = false;
+  for (let k = r.start; k < r.end; k++) {
+    const w = words[k]!;
+    if (isQuoteMark(w)) { quoted = !quoted; continue; }
+    if (!quoted) kept.push(w.text);
+  }
+  return kept.join(' ');
+}
+
+/** How many words (marks included) a quoted nickname takes inside a run. */
+function nicknameWidth(words: Word[], r: Run): number {
+  for (let k = r.start + 1; k < r.end; k++) {
+    const end = quotedNicknameEnd(words, k);
+    if (end > k) return end - k;
+  }
+  return 0;
+}
+
+/** The quoted nickname inside a run, or null. */
+function nicknameIn(words: Word[], r: Run): string | null {
+  for (let k = r.start + 1; k < r.end; k++) {
+    const end = quotedNicknameEnd(words, k);
+    if (end > k) return words.slice(k + 1, end - 1).map((w) => w.text).join(' ');
+  }
+  return null;
+}
 
 interface Candidate {
   sentence: number;
@@ -366,6 +414,12 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   }
   // "Mohamed Hamdan Dagalo, known as Hemedti,": the nickname is the same person.
   const nicknames = findNicknames(sentences.map((x) => x.text), people);
+  // Terrence “T-Bone” Mayweather: the quoted nickname stands for him later.
+  for (const c of candidates) {
+    const nick = nicknameIn(words[c.sentence]!, c.core);
+    const owner = nick !== null ? people.find((p) => sameWords(p.parts, c.parts)) : undefined;
+    if (nick !== null && owner !== undefined && !nicknames.has(nick)) nicknames.set(nick, owner);
+  }
   for (let k = people.length - 1; k >= 0; k--) {
     const owner = nicknames.get(people[k]!.name);
     if (owner !== undefined && owner !== people[k]) people.splice(k, 1);
