@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { resolveDescriptions } from './descriptions.ts';
 import { demonymCountry } from './gazetteer.ts';
-import { appositionAfter, isPersonHead, preposedRole, relativeRole, splitSharedHead, tagsAfter, titleBefore, titlesBefore } from './roles.ts';
+import { appositionAfter, appositionWithClause, splitCoordinated, isPersonHead, preposedRole, relativeRole, splitSharedHead, tagsAfter, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
 
@@ -255,7 +255,11 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const last = words[run.end - 1]!;
   // "Lena Park", "Damon Hill": a given name first makes a place-like surname a surname.
   const givenFirst = core.end - core.start >= 2 && isGivenName(words[core.start]!.lower);
-  if (NON_PERSON_HEADS.has(last.lower) && !(givenFirst && SURNAME_HEADS.has(last.lower))) return null;
+  // "freshman kicker Leo Park": a title touching the name does the same.
+  const titled = (): boolean => titleBefore(sentenceText, words, core.start, core.end) !== null;
+  if (NON_PERSON_HEADS.has(last.lower) && !((givenFirst || (core.end - core.start >= 2 && titled())) && SURNAME_HEADS.has(last.lower))) return null;
+  // "Royal Holloway", "New Hampshire": a place-like first word with one name after it is no title.
+  if (core.end - core.start === 1 && core.start === run.start + 1 && NON_PERSON_FIRST.has(words[run.start]!.lower)) return null;
   const runText = text(sentenceText, words, run);
   const name = text(sentenceText, words, core);
   const cls = classify(name) ?? (run.start !== core.start ? classify(runText) : null);
@@ -298,7 +302,10 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "United host Brentford": a sport desk's verb, not a presenter's title, before a single name.
   const verbLikeTitle = title !== null && parts.length === 1 && /^\p{Lu}\S*\s+hosts?$/u.test(title);
   const postnominal = tags.end > core.end && isPostnominal(words[core.end]!);
-  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || postnominal || (apposition !== null && !apposition.startsWith('of '));
+  // "Hasnah, 41, who sells fish", "Tan Wei Ming, 52, runs a stall": an age after a name marks a person.
+  const ageWord = words[tags.end + 1];
+  const aged = after?.text === ',' && words[tags.end + 2]?.text === ',' && ageWord !== undefined && /^\d{1,3}$/u.test(ageWord.text) && Number(ageWord.text) <= 110;
+  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || postnominal || aged || (apposition !== null && !apposition.startsWith('of '));
   let accept = strong;
   if (!accept && parts.length >= 2 && !modifierUse) {
     // "Boston Dynamics said", "Acme Systems said": a place first or a plural last, and nothing else
@@ -497,7 +504,8 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       const title = titles[0] ?? null;
       const tags = tagsAfter(s.text, ws, core.end);
       const apposition = appositionAfter(s.text, ws, tags.end, (span) => classify(span) === 'place', true);
-      for (const role of [...titles, ...tags.roles, apposition, relativeRole(s.text, ws, tags.end), preposedRole(s.text, ws, run.start)].flatMap((r) => (r ? splitSharedHead(r) : []))) {
+      const described = [...titles, ...tags.roles, apposition, appositionWithClause(s.text, ws, tags.end, apposition), relativeRole(s.text, ws, tags.end), preposedRole(s.text, ws, run.start)];
+      for (const role of described.flatMap((r) => (r ? [...splitSharedHead(r), ...splitCoordinated(r)] : []))) {
         if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
       }
       const before = ws[core.start - 1];

@@ -93,8 +93,10 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
 
 /** "injured center Kofi Mensah-Boateng": a centre described by an adjective is a player, not a building. */
 const playingCentre = (words: Word[], i: number): boolean =>
-  (words[i]!.lower === 'center' || words[i]!.lower === 'centre') && words[i - 1] !== undefined && !words[i - 1]!.cap &&
-  (words[i - 1]!.pos === 'ADJ' || (words[i - 1]!.pos === 'VERB' && /(ed|ing)$/u.test(words[i - 1]!.lower)));
+  (((words[i]!.lower === 'center' || words[i]!.lower === 'centre') && words[i - 1] !== undefined && !words[i - 1]!.cap &&
+  (words[i - 1]!.pos === 'ADJ' || (words[i - 1]!.pos === 'VERB' && /(ed|ing)$/u.test(words[i - 1]!.lower)))) ||
+  // "running back Marcus Bell", "defensive back": a back named by its kind is a player.
+  (words[i]!.lower === 'back' && ['running', 'defensive', 'full', 'half', 'quarter'].includes(words[i - 1]?.lower ?? '')));
 
 // Lower-case name particles that look like agent nouns ("van der Waals").
 const PARTICLE_LIKE = new Set(['der', 'van', 'von', 'ter', 'ver']);
@@ -147,7 +149,7 @@ function determinedPhraseBefore(sentence: string, words: Word[], commaAt: number
     if (w.pos === 'PUNCT' || ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap)) return null;
     // "Zelenskyy's chief of staff, Andriy Yermak": a named owner stands where the determiner would.
     const namedOwner = isPossessive(w) && k > 0 && words[k - 1]!.cap && words[k - 1]!.end === w.start;
-    if (w.lower !== 'the' && w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'its' && w.lower !== 'their' && !namedOwner) continue;
+    if (!['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'].includes(w.lower) && !namedOwner) continue;
     // The head: the last noun before the first preposition after the determiner.
     let h = k + 1;
     while (h < commaAt && !CONNECTORS.has(words[h]!.lower) && words[h]!.lower !== 'for') h++;
@@ -246,7 +248,9 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
     // "his brother Tom": a title followed by a name introduces another person, not a role.
     if (!w.cap && isPersonHead(w) && next?.cap === true && !isTitle(next) && !DEMONYMS.has(next.lower) && next.pos === 'PROPN') return null;
     if (SPEECH_VERBS.has(w.lower) && w.pos === 'VERB') return null;
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i)) return null;
+    // "the study's lead author": a verb-like word between a possessive and a role noun modifies it.
+    const modifiesHead = isPossessive(prevWord) && next !== undefined && (isPersonHead(next) || ROLE_NOUNS.has(next.lower));
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i) && !modifiesHead) return null;
     if (isPersonHead(w)) hasHead = true;
   }
   if (i === start || i - start >= 16) return null;
@@ -297,13 +301,18 @@ const NP_END = new Set(['for', 'since', 'until', 'when', 'and', 'but', 'who', 'w
  * the clause as written ("who represents ..."). Only a clause that closes within a dozen words.
  */
 export function relativeRole(sentence: string, words: Word[], nameEnd: number): string | null {
-  if (words[nameEnd]?.text !== ',' || words[nameEnd + 1]?.lower !== 'who') return null;
-  const start = nameEnd + 2;
+  // "Hasnah, 41, who sells fish": past an age.
+  const aged = words[nameEnd]?.text === ',' && words[nameEnd + 1]?.pos === 'NUM' && words[nameEnd + 2]?.text === ',';
+  const at = aged ? nameEnd + 2 : nameEnd;
+  if (words[at]?.text !== ',' || words[at + 1]?.lower !== 'who') return null;
+  const start = at + 2;
   let end = start;
   while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - start <= 14) end++;
   if (end - start > 14 || end === start) return null;
   const verb = words[start]!;
-  if (ROLE_VERBS.has(verb.lower)) return phraseText(sentence, words, start - 1, end);
+  // "who sells fish at the market", "who lives in Leeds": what someone does, in the present tense.
+  const presentTense = (verb.pos === 'VERB' || verb.pos === 'NOUN') && !verb.cap && !['has', 'is', 'was', 'does', 'news'].includes(verb.lower) && /[^s]s$/u.test(verb.lower) && !SPEECH_VERBS.has(verb.lower) && !COPULAS.some((c) => c[0] === verb.lower);
+  if (ROLE_VERBS.has(verb.lower) || presentTense) return phraseText(sentence, words, start - 1, end);
   const copula = COPULAS.find((c) => c.every((x, k) => words[start + k]?.lower === x));
   if (!copula) return null;
   let from = start + copula.length;
@@ -349,4 +358,30 @@ export function tagsAfter(sentence: string, words: Word[], nameEnd: number): { r
     }
   }
   return { roles, end: i };
+}
+
+/**
+ * "X, the 34-year-old Dutchman who joined Sporting from Feyenoord in the summer,": an apposition
+ * whose head a relative clause describes; the role is the head with its clause, as written.
+ */
+export function appositionWithClause(sentence: string, words: Word[], nameEnd: number, apposition: string | null): string | null {
+  if (apposition === null || words[nameEnd]?.text !== ',') return null;
+  const at = sentence.indexOf(apposition, words[nameEnd]!.end);
+  if (at < 0) return null;
+  let k = nameEnd + 1;
+  while (k < words.length && words[k]!.end <= at + apposition.length) k++;
+  if (words[k]?.lower !== 'who' || !(words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX')) return null;
+  let end = k + 1;
+  while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - k <= 12) end++;
+  if (end - k > 12 || SPEECH_VERBS.has(words[k + 1]!.lower)) return null;
+  return sentence.slice(at, words[end - 1]!.end);
+}
+
+/**
+ * "a behavioural ecologist at Royal Holloway and the study's lead author": two descriptions joined by
+ * "and" plus a determiner are two roles (the whole phrase is kept too).
+ */
+export function splitCoordinated(role: string): string[] {
+  const m = /^(.+?) and (?:the|a|an|his|her|its|their) (.+)$/u.exec(role);
+  return m ? [m[1]!, m[2]!] : [];
 }

@@ -71,6 +71,8 @@ export const PERSON_NOUNS = set(`
   customer customers owner owners parent parents mother father son daughter brother sister wife
   husband family families democrat democrats republican republicans conservative conservatives
   liberal liberals tory tories socialist socialists independent lawmaker legislator master skipper
+  counterpart counterparts fellow fellows author co-author coauthor
+  dutchman frenchman englishman irishman welshman scotsman spaniard scot briton swede dane
 `);
 
 /** Courtesy titles: the next capitalised word(s) are a person's name. */
