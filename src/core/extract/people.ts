@@ -68,7 +68,7 @@ export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 const isAcronym = (w: Word): boolean => /^[\p{Lu}\d.&-]{2,7}$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text) && !INITIALS.test(w.text);
 const isListedName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
 // The list is unaccented: "Andrés", "Siobhán" and "Tomás" are "andres", "siobhan" and "tomas".
-const isGivenName = (lower: string): boolean => isListedName(lower) || (/[^\x00-\x7f]/u.test(lower) && isListedName(lower.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')));
+const isGivenName = (lower: string): boolean => isListedName(lower) || (/[^a-z]/u.test(lower) && isListedName(lower.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')));
 
 function isNameWord(words: Word[], i: number, known?: ReadonlySet<string>): boolean {
   const w = words[i]!;
@@ -291,6 +291,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   if (cls !== null && honorific === undefined && !(title && before && isPersonHead(before))) return null;
   // "NHS England", "BBC Sport": an acronym inside the same run makes it an organization's name.
   if (!title && core.start > run.start && isAcronym(words[core.start - 1]!)) return null;
+  const named = honorific !== undefined ? core.start - 2 : core.start - 1;
+  if (words[named]?.text === ',' && ANIMALS.has(words[named - 1]?.lower ?? '')) return null;
   // "patients' group Healthwatch Northfield", "the firm Acme": an organization noun right before.
   if (before && ORG_NOUNS.has(before.lower)) return null;
   if (orgPrefixes.has(name) || orgPrefixes.has(runText)) return null;
@@ -351,6 +353,10 @@ function coordinatedGivenNames(sentenceText: string, words: Word[], runs: Run[],
   return out;
 }
 
+const CREDIT_LINE = /^\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)(?:\s+and\s+\w+)?\s+by\b|contributing(?:\s+reporters?)?\s*:)/iu;
+// "The family cat, Mr Whiskers,": an animal named with a courtesy title is no person.
+const ANIMALS = new Set(['cat', 'dog', 'pet', 'horse', 'pony', 'parrot', 'tortoise', 'puppy', 'kitten', 'rabbit', 'hamster', 'goat', 'cow', 'bull', 'pig', 'donkey', 'mascot']);
+
 const NICKNAME = /([\p{Lu}][\p{L}\p{M}'’-]+),?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known as|nicknamed|dubbed)\s+["“‘']?([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?)/gu;
 
 /** Nicknames the text gives a person ("Dagalo, known as Hemedti", "Smith, nicknamed 'Smudge'"): nickname -> person. */
@@ -403,6 +409,8 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   // 1. Candidates: runs the text marks as people.
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
+    // "Reporting by Kevin Tan; Editing by Martin Howell": a wire credit line names no one in the story.
+    if (CREDIT_LINE.test(s.text)) return;
     const found: Candidate[] = [];
     for (const run of runs[si]!) {
       const c = evaluate(s.text, words[si]!, run, si, classify, orgPrefixes);
