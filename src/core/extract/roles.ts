@@ -49,7 +49,7 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
       continue;
     }
     // "challenger Peter Lindqvist": an agent noun right before the name is its role.
-    if (allowAgent && i === last && (isAgentNoun(w) || playingCentre(words, i)) && w.text.length >= 5 && !PARTICLE_LIKE.has(w.lower)) {
+    if (allowAgent && i === last && ((isAgentNoun(w) && w.text.length >= 5) || playingCentre(words, i)) && !PARTICLE_LIKE.has(w.lower)) {
       from = playingCentre(words, i) ? i - 1 : i;
       sawHead = true;
       continue;
@@ -215,6 +215,9 @@ function participleModifier(words: Word[], i: number): boolean {
   return DETERMINERS.has(prev.lower) || isPossessive(prev) || prev.pos === 'ADV' || prev.pos === 'ADJ';
 }
 
+const PARTY_WORDS = new Set(['lab', 'labour', 'con', 'conservative', 'tory', 'lib', 'dem', 'ld', 'libdem', 'snp', 'dup', 'sdlp', 'uup', 'ind', 'independent', 'green', 'greens', 'reform', 'plaid', 'sf', 'ff', 'fg', 'alliance']);
+/** Head nouns of a phrase that describes a company, not a person ("a fertiliser maker", "a Dutch lender"). */
+const COMPANY_HEADS = new Set(['maker', 'makers', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'manufacturer', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'conglomerate', 'exporter', 'importer', 'distributor', 'wholesaler', 'firm', 'company', 'startup', 'start-up', 'brand', 'chain', 'subsidiary', 'cooperative', 'co-operative']);
 const APPOSITION_STOP = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '“', '”', '‘', '’', '!', '?']);
 const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'and', 'but']);
 
@@ -255,6 +258,10 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
   }
   if (i === start || i - start >= 16) return null;
   const lead = words[start]!;
+  // "Veldana Agro, a fertiliser maker,": a phrase headed by a company noun describes a company.
+  let h = start;
+  while (h < i && !CONNECTORS.has(words[h]!.lower)) h++;
+  if (h > start && COMPANY_HEADS.has(words[h - 1]!.lower)) return null;
   // For someone already known to be a person, any described noun phrase is a role ("a retired
   // rancher", "the band's bassist"); as evidence of a person it must name a role we know.
   if (!hasHead && !(loose && range(start, i).some((k) => words[k]!.pos === 'NOUN' && !words[k]!.cap) && (DETERMINERS.has(lead.lower) || isPossessive(words[start + 1])))) {
@@ -350,8 +357,11 @@ export function tagsAfter(sentence: string, words: Word[], nameEnd: number): { r
     while (j < words.length && words[j]!.text !== ')' && j - i <= 8) j++;
     const inside = range(i + 1, j).map((k) => words[k]!);
     // A party, a seat or a state: capitalised words, commas and party tags; no clause.
+    // A ticker ("(ACME)") or a plain aside is no tag: a party and seat ("Con, Thirsk"), a US tag
+    // ("D-Calif.") or a party alone ("Lab").
     const tagLike = inside.length > 0 && words[j]?.text === ')' && inside[0]!.cap &&
-      inside.every((w) => w.cap || w.text === ',' || w.lower === 'and' || w.lower === 'of' || w.text === '-' || w.text === '.' || w.text === '&');
+      inside.every((w) => w.cap || w.text === ',' || w.lower === 'and' || w.lower === 'of' || w.text === '-' || w.text === '.' || w.text === '&') &&
+      (inside.some((w) => w.text === ',') || /^[RDI]-\p{Lu}/u.test(inside[0]!.text) || inside.every((w) => PARTY_WORDS.has(w.lower)));
     if (tagLike) {
       roles.push(phraseText(sentence, words, i + 1, j));
       i = j + 1;

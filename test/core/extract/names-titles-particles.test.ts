@@ -26,6 +26,9 @@ describe('styles before a name and letters after it', () => {
     expect(person('Alex Padilla', 'Sen. Alex Padilla (D-Calif.) said the bill would pass.')?.roles).toContain('D-Calif.');
     // A lower-case aside in brackets is no tag.
     expect(person('Ruth Okoro', 'Ruth Okoro (pictured) said the school would reopen.')?.roles).toEqual([]);
+    expect(person('Jo Marsh', 'Cllr Jo Marsh (Lab) said the budget was fair.')?.roles).toEqual(['Cllr', 'Lab']);
+    // A ticker in brackets makes no company a person.
+    expect(names('Veldana Agro (VLDA) said profits fell.')).toEqual([]);
   });
 });
 
@@ -75,6 +78,8 @@ describe('roles', () => {
   });
 
   it('reads positions, school years and an apposition with its relative clause', () => {
+    expect(person('Marcus Bell', 'Senior running back Marcus Bell added two touchdowns.')?.roles).toEqual(['running back']);
+    expect(names('Veldana Agro, a fertiliser maker, declined to comment.')).toEqual([]);
     expect(person('Leo Park', 'The freshman kicker Leo Park made a field goal.')?.roles).toEqual(['freshman kicker']);
     expect(person('Sione Taufa', 'Sione Taufa, a sophomore from Euless, Texas, rushed for 140 yards.')?.roles[0]).toMatch(/^sophomore from Euless/u);
     expect(person('Daan Vermeer', 'Daan Vermeer, the 34-year-old Dutchman who joined Sporting from Feyenoord in the summer, scored twice.')?.roles)
