@@ -7,6 +7,7 @@ import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HE
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { resolveDescriptions } from './descriptions.ts';
+import { CREDIT_LINE } from './parse-document.ts';
 import { demonymCountry } from './gazetteer.ts';
 import { appositionAfter, appositionWithClause, splitCoordinated, isPersonHead, preposedRole, relativeRole, splitSharedHead, tagsAfter, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
@@ -353,7 +354,6 @@ function coordinatedGivenNames(sentenceText: string, words: Word[], runs: Run[],
   return out;
 }
 
-const CREDIT_LINE = /^\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)(?:\s+and\s+\w+)?\s+by\b|contributing(?:\s+reporters?)?\s*:)/iu;
 // "The family cat, Mr Whiskers,": an animal named with a courtesy title is no person.
 const ANIMALS = new Set(['cat', 'dog', 'pet', 'horse', 'pony', 'parrot', 'tortoise', 'puppy', 'kitten', 'rabbit', 'hamster', 'goat', 'cow', 'bull', 'pig', 'donkey', 'mascot']);
 
@@ -410,7 +410,8 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
     // "Reporting by Kevin Tan; Editing by Martin Howell": a wire credit line names no one in the story.
-    if (CREDIT_LINE.test(s.text)) return;
+    // (A story sentence that starts alike, "Reporting by the paper led to an inquiry.", ends like one.)
+    if (CREDIT_LINE.test(s.text) && (s.text.startsWith('(') || s.text.includes(';') || !/[.!?]["”’]?$/u.test(s.text))) return;
     const found: Candidate[] = [];
     for (const run of runs[si]!) {
       const c = evaluate(s.text, words[si]!, run, si, classify, orgPrefixes);
