@@ -310,7 +310,10 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const aged = after?.text === ',' && words[tags.end + 2]?.text === ',' && ageWord !== undefined && /^\d{1,3}$/u.test(ageWord.text) && Number(ageWord.text) <= 110;
   const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || postnominal || aged || (apposition !== null && !apposition.startsWith('of '));
   let accept = strong;
-  if (!accept && parts.length >= 2 && !modifierUse) {
+  // "El Nino", "La Liga", "Le Monde": an article and one word is a thing's name unless a title or
+  // apposition marks a person ("Ms Le Pen").
+  const articleName = parts.length === 2 && ['el', 'la', 'le', 'los', 'las', 'les'].includes(parts[0]!.toLowerCase());
+  if (!accept && parts.length >= 2 && !modifierUse && !articleName) {
     // "Boston Dynamics said", "Acme Systems said": a place first or a plural last, and nothing else
     // marking a person, is a company's name.
     // "Boeing Starliner said", "Westfield Stratford said": a company's name first, or a place last.

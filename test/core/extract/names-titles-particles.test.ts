@@ -66,6 +66,8 @@ describe('single names, ages and what is no person', () => {
     expect(names('Governor Ana Ruiz said rates would hold.', 'Reporting by Kevin Tan; Editing by Martin Howell')).toEqual(['Ana Ruiz']);
     expect(names('Rates held, Governor Ana Ruiz said.', '(Additional reporting by Sarah Lim in Singapore)')).toEqual(['Ana Ruiz']);
     expect(names('The family cat, Mr Whiskers, was rescued by firefighters.')).toEqual([]);
+    expect(names('El Nino brought heavy rain.', 'Forecasters said El Nino would fade by spring.')).toEqual([]);
+    expect(names('Marine Le Pen said the vote was stolen.', 'Le Pen spoke in Paris.')).toEqual(['Marine Le Pen']);
     expect(names('Maya Lindqvist, a behavioural ecologist at Royal Holloway and the study\'s lead author, said the birds adapted.')).toEqual(['Maya Lindqvist']);
   });
 });

@@ -25,7 +25,7 @@ export const TITLE_WORDS = set(`
   councilman councilwoman alderman lawmaker legislator mp mep delegate minister-president
   director-general secretary-general attorney-general surgeon-general lord lady baroness baron duke
   duchess earl count countess dame sir
-  cllr cllr. supt supt. insp insp. det det. datuk dato dato' dato’ datin seri tun
+  td tds msp mla mep cllr cllr. supt supt. insp insp. det det. datuk dato dato' dato’ datin seri tun
   sri toh puan pehin alhaji alhaja hajiya hajia rt rt. hon hon. honourable honorable
   editor correspondent reporter columnist anchor host presenter analyst economist researcher
   scientist physicist chemist biologist astronomer expert specialist professor lecturer scholar
