@@ -397,10 +397,12 @@ export function splitCoordinated(role: string): string[] {
 }
 
 // Styles of address that may close a title phrase ("Natural Resources Minister Datuk Seri").
-const TRAILING_STYLES = /^(.*?\S)\s+((?:(?:Tan Sri|Datuk|Dato['’]?|Datin|Seri|Sri|Tun|Pehin|Alhaji|Rt\.? Hon\.?|Cllr\.?|Sir|Dame|Lord|Lady|Baroness)\s*)+)$/u;
+const STYLE = String.raw`(?:Tan Sri|Datuk|Dato['’]?|Datin|Seri|Sri|Tun|Pehin|Alhaji|Rt\.? Hon\.?|Cllr\.?|Sir|Dame|Lord|Lady|Baroness)`;
+const TRAILING_STYLES = new RegExp(String.raw`^(.*?\S)\s+((?:${STYLE}\s*)+)$`, 'u');
+const ONLY_STYLES = new RegExp(String.raw`^(?:${STYLE}\s*)+$`, 'u');
 
 /** "Natural Resources Minister Datuk Seri": the post and the style are two roles (the whole phrase is kept too). */
 export function splitStyles(role: string): string[] {
   const m = TRAILING_STYLES.exec(role);
-  return m ? [m[1]!, m[2]!.trim()] : [];
+  return m && !ONLY_STYLES.test(m[1]!) ? [m[1]!, m[2]!.trim()] : [];
 }

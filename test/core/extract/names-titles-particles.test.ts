@@ -11,6 +11,7 @@ describe('styles before a name and letters after it', () => {
       .toMatchObject({ aliases: ['Gill'], roles: ['Cllr'] });
     expect(names('Supt Karen Mallory said officers were called at 11pm. Det Sgt Owen Pryce is leading the inquiry.')).toEqual(['Karen Mallory', 'Owen Pryce']);
     expect(names('Tan Sri Lim Kok Wing opened the campus, and Alhaji Musa Danjuma spoke.')).toEqual(['Lim Kok Wing', 'Musa Danjuma']);
+    expect(names("Dato' Sri Lim Guan Eng said the bill was unfair.")).toEqual(['Lim Guan Eng']);
     expect(person('Ahmad Faizal bin Abdul Rahman', 'Natural Resources Minister Datuk Seri Ahmad Faizal bin Abdul Rahman said the ban would stay.', 'Ahmad Faizal told reporters it was final.'))
       .toMatchObject({ aliases: ['Ahmad Faizal'], roles: expect.arrayContaining(['Natural Resources Minister', 'Datuk Seri']) });
   });
