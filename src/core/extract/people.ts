@@ -105,7 +105,7 @@ function quotedNicknameEnd(words: Word[], i: number): number {
 }
 
 /** Maximal runs of name-like words, with particles ("van", "bin") allowed inside. */
-export function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
+function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
