@@ -63,6 +63,12 @@ function isBylineLine(line: string): boolean {
   return /^by\s+\p{Lu}/iu.test(s) && s.split(/\s+/u).length <= 10 && !/[.!?]["”]?$/u.test(s.replace(/\b\p{Lu}\.$/u, ''));
 }
 
+/**
+ * "Reporting by Kevin Tan; Editing by Martin Howell", "(Additional reporting by ...)",
+ * "Contributing: ...": a wire credit line, which names staff, not people in the story.
+ */
+export const CREDIT_LINE = /^\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)(?:\s+and\s+\w+)?\s+by\b|contributing(?:\s+reporters?)?\s*:)/iu;
+
 export function parseDocument(text: string): ParsedDocument {
   const lines = text
     .replace(/^\uFEFF/u, '')
@@ -85,5 +91,9 @@ export function parseDocument(text: string): ParsedDocument {
     metadata.push(line);
     body.shift();
   }
+  // Credit lines close a wire story: up to three of them at the end are metadata too.
+  const credits: string[] = [];
+  while (body.length > 1 && credits.length < 3 && CREDIT_LINE.test(body[body.length - 1]!) && body[body.length - 1]!.split(/\s+/u).length <= 30) credits.unshift(body.pop()!);
+  metadata.push(...credits);
   return { headline, paragraphs: body, publishedAt, metadata };
 }

@@ -3,12 +3,13 @@
 // (surname, first name, "Mr. X", "President X") into one person, and record where each is mentioned.
 import type { AnalyzedText } from './analyzed-text.ts';
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts';
-import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon/titles.ts';
+import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, POSTNOMINALS, TITLE_WORDS } from './lexicon/titles.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { resolveDescriptions } from './descriptions.ts';
+import { CREDIT_LINE } from './parse-document.ts';
 import { demonymCountry } from './gazetteer.ts';
-import { appositionAfter, isPersonHead, preposedRole, relativeRole, splitSharedHead, titleBefore, titlesBefore } from './roles.ts';
+import { appositionAfter, appositionWithClause, splitCoordinated, splitStyles, isPersonHead, preposedRole, relativeRole, splitSharedHead, tagsAfter, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
 
@@ -49,19 +50,26 @@ const NON_PERSON_FIRST = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 't
 const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island']);
 const ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'agency', 'union', 'club', 'party', 'network', 'outlet', 'newspaper', 'broadcaster', 'website', 'app', 'startup', 'start-up', 'airline', 'carrier', 'manufacturer', 'retailer', 'chain', 'brand', 'supplier', 'insurer', 'lender', 'bank', 'fund', 'watchdog', 'band', 'label', 'studio', 'magazine', 'channel', 'station', 'platform', 'service', 'ship', 'vessel', 'restaurant', 'hotel', 'school', 'hospital', 'university']);
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'continues', 'noted', 'notes', 'recalled', 'recalls', 'remarked', 'warned', 'insisted', 'argued', 'declared', 'stated']);
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu', 'umm', 'ter', 'st.']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ben', 'abu', 'umm', 'ter', 'st.', 'ap', 'ab', 'arap', 'ó', 'ní', 'uí', 'mac', 'nic', 'mhic']);
+// Lower-case particles that open a surname mentioned alone ("said de la Fuente", "bin Laden"); not
+// "la", "le", "al" or "el" alone, which open other words ("la Liga", "al Qaeda").
+const SURNAME_OPENERS = new Set(['van', 'von', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'ap', 'arap', 'bin', 'binti', 'binte']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'VERB', 'X', 'ADV', 'INTJ', 'NUM']);
 const MODIFIED_HEADS = new Set(['administration', 'government', 'campaign', 'era', 'presidency', 'family', 'camp', 'team', 'doctrine', 'plan', 'regime', 'years', 'cabinet', 'foundation', 'era', 'style', 'effect', 'rule', 'case', 'model', 'prize', 'award', 'trophy', 'medal']);
 
-const isNameShaped = (w: Word): boolean =>
+// "J.T. Okafor", "A.J. Brown": initials standing for given names.
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+const isNameShaped = (w: Word): boolean => INITIALS.test(w.text) ||
   (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w.text) && /\p{Ll}/u.test(w.text) && !/-(based|born|led|owned|run|made|backed|era|style)$/u.test(w.text)) ||
   /^\p{Lu}\.$/u.test(w.text) || LOWER_PREFIXED.test(w.text);
 // "al-Hashimi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
 const LOWER_PREFIXED = /^(al|el|ad|ash|as|at|an|az|bin|ibn|abu|ben|d|l|o|mc|mac|van|von|de|di|da|du|le|la)[-'’]\p{Lu}\p{Ll}/u;
 /** "R-Ohio", "D-N.M.", "I-Vt.": party and state of a US lawmaker. */
 export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
-const isAcronym = (w: Word): boolean => /^[\p{Lu}\d.&-]{2,7}$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text);
-const isGivenName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
+const isAcronym = (w: Word): boolean => /^[\p{Lu}\d.&-]{2,7}$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text) && !INITIALS.test(w.text);
+const isListedName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
+// The list is unaccented: "Andrés", "Siobhán" and "Tomás" are "andres", "siobhan" and "tomas".
+const isGivenName = (lower: string): boolean => isListedName(lower) || (/[^a-z]/u.test(lower) && isListedName(lower.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')));
 
 function isNameWord(words: Word[], i: number, known?: ReadonlySet<string>): boolean {
   const w = words[i]!;
@@ -84,6 +92,18 @@ function isNameWord(words: Word[], i: number, known?: ReadonlySet<string>): bool
 
 interface Run { start: number; end: number }
 
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+const isQuoteMark = (w: Word): boolean => OPEN_QUOTES.has(w.text) || CLOSE_QUOTES.has(w.text);
+
+/** After an opening mark at `i`, one to three capitalised words and the closing mark: the index after it, or -1. */
+function quotedNicknameEnd(words: Word[], i: number): number {
+  if (!OPEN_QUOTES.has(words[i]?.text ?? '')) return -1;
+  let j = i + 1;
+  while (j < words.length && j - i <= 3 && words[j]!.cap && !isQuoteMark(words[j]!)) j++;
+  return j > i + 1 && CLOSE_QUOTES.has(words[j]?.text ?? '') ? j + 1 : -1;
+}
+
 /** Maximal runs of name-like words, with particles ("van", "bin") allowed inside. */
 function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
@@ -94,27 +114,46 @@ function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
     i++;
     while (i < words.length) {
       if (isNameWord(words, i, known)) { i++; continue; }
+      // Terrence “T-Bone” Mayweather: a quoted nickname between name words stays inside the name.
+      const nick = quotedNicknameEnd(words, i);
+      if (nick > i && isNameWord(words, nick, known)) { i = nick + 1; continue; }
       // "de la Cruz", "van der Berg": particles between name words.
       let j = i;
       while (j < words.length && PARTICLES.has(words[j]!.lower) && j - i < 3) j++;
       if (j > i && j < words.length && isNameWord(words, j, known)) { i = j + 1; continue; }
       break;
     }
-    // "De la Cruz" opening a sentence: a capitalised particle sequence belongs to the name.
+    // "De la Cruz" opening a sentence: a capitalised particle sequence belongs to the name; so does a
+    // lower-case one after a non-name word ("said de la Fuente").
     let s = start;
     while (s > 0 && PARTICLES.has(words[s - 1]!.lower) && start - s < 3) s--;
-    runs.push({ start: s < start && words[s]!.cap ? s : start, end: i });
+    const opens = s < start && (words[s]!.cap || (SURNAME_OPENERS.has(words[s]!.text) && !(s > 0 && isNameWord(words, s - 1, known))));
+    runs.push({ start: opens ? s : start, end: i });
   }
   return runs;
 }
 
 const isTitleWord = (w: Word): boolean => TITLE_WORDS.has(w.lower) || DEMONYMS.has(w.lower) || HONORIFICS.has(w.lower);
+// "Tan Sri Lim Kok Wing", "Datuk Sri Najib": "Sri" after a Malay style is a style too, but a given
+// name elsewhere ("Sri Mulyani Indrawati"), and "Tan" is a surname unless "Sri" follows.
+const SRI_STYLES = new Set(['tan', 'datuk', 'dato', "dato'", 'dato’', 'seri', 'tun']);
+function isTitleAt(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  if (w.lower === 'sri') return SRI_STYLES.has(words[k - 1]?.lower ?? '');
+  if (w.lower === 'tan') return words[k + 1]?.lower === 'sri';
+  return isTitleWord(w);
+}
+/** "Emily Thornberry MP": post-nominal letters, in capitals, after a name. */
+const isPostnominal = (w: Word): boolean => POSTNOMINALS.has(w.lower) && w.text === w.text.toUpperCase();
 
 /** The trailing part of a run that can be a person's name (after any titles), or null. */
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'v']);
-const isSuffixOrInitial = (w: Word): boolean => SUFFIXES.has(w.lower) || /^\p{Lu}\.$/u.test(w.text);
+const isSuffixOrInitial = (w: Word): boolean => SUFFIXES.has(w.lower) || /^\p{Lu}\.$/u.test(w.text) || INITIALS.test(w.text);
 
-function nameCore(words: Word[], run: Run): Run | null {
+function nameCore(words: Word[], fullRun: Run): Run | null {
+  let end = fullRun.end;
+  while (end > fullRun.start + 1 && isPostnominal(words[end - 1]!)) end--;
+  const run = { start: fullRun.start, end };
   let start = run.end;
   while (start > run.start) {
     const w = words[start - 1]!;
@@ -122,7 +161,7 @@ function nameCore(words: Word[], run: Run): Run | null {
     // word with only a suffix after it ("King Jr.") is a surname.
     if (SUFFIXES.has(w.lower) && start === run.end) { start--; continue; }
     const onlySuffixAfter = start < run.end && words.slice(start, run.end).every(isSuffixOrInitial);
-    if ((isTitleWord(w) && !onlySuffixAfter) || isAcronym(w)) break;
+    if ((isTitleAt(words, start - 1) && !onlySuffixAfter) || isAcronym(w)) break;
     // "Substitute Kwame Adeyemi": a role noun opening a run of three or more words is a title.
     if (start - 1 === run.start && run.end - run.start >= 3 && ROLE_NOUNS.has(w.lower) && !isGivenName(w.lower)) break;
     start--;
@@ -132,8 +171,10 @@ function nameCore(words: Word[], run: Run): Run | null {
   if (start === run.start && run.end - run.start >= 3 && !isGivenName(words[start]!.lower) && titleChainBefore(words, run.start)) start++;
   if (start === run.end) return null;
   // Leading particles belong to the title side ("of").
-  while (start < run.end && PARTICLES.has(words[start]!.text)) start++;
-  if (start === run.end || run.end - start > 5) return null;
+  // (A run that itself opens with one is a surname: "said de la Fuente".)
+  if (start > run.start) while (start < run.end && PARTICLES.has(words[start]!.text)) start++;
+  // (A quoted nickname inside does not count: "Kevin “Mad Dog” O'Hara" is two names.)
+  if (start === run.end || run.end - start - nicknameWidth(words, { start, end: run.end }) > 5) return null;
   // A suffix or initial alone is no name.
   if (words.slice(start, run.end).every(isSuffixOrInitial)) return null;
   return { start, end: run.end };
@@ -152,7 +193,37 @@ function titleChainBefore(words: Word[], i: number): boolean {
   return false;
 }
 
-const text = (sentence: string, words: Word[], r: Run): string => sentence.slice(words[r.start]!.start, words[r.end - 1]!.end);
+/** A run's text; a quoted nickname inside it is left out ("Terrence “T-Bone” Mayweather" -> "Terrence Mayweather"). */
+function text(sentence: string, words: Word[], r: Run): string {
+  const whole = sentence.slice(words[r.start]!.start, words[r.end - 1]!.end);
+  if (!/["“”‘’']/u.test(whole)) return whole;
+  const kept: string[] = [];
+  let quoted = false;
+  for (let k = r.start; k < r.end; k++) {
+    const w = words[k]!;
+    if (isQuoteMark(w)) { quoted = !quoted; continue; }
+    if (!quoted) kept.push(w.text);
+  }
+  return kept.join(' ');
+}
+
+/** How many words (marks included) a quoted nickname takes inside a run. */
+function nicknameWidth(words: Word[], r: Run): number {
+  for (let k = r.start + 1; k < r.end; k++) {
+    const end = quotedNicknameEnd(words, k);
+    if (end > k) return end - k;
+  }
+  return 0;
+}
+
+/** The quoted nickname inside a run, or null. */
+function nicknameIn(words: Word[], r: Run): string | null {
+  for (let k = r.start + 1; k < r.end; k++) {
+    const end = quotedNicknameEnd(words, k);
+    if (end > k) return words.slice(k + 1, end - 1).map((w) => w.text).join(' ');
+  }
+  return null;
+}
 
 interface Candidate {
   sentence: number;
@@ -185,19 +256,26 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const last = words[run.end - 1]!;
   // "Lena Park", "Damon Hill": a given name first makes a place-like surname a surname.
   const givenFirst = core.end - core.start >= 2 && isGivenName(words[core.start]!.lower);
-  if (NON_PERSON_HEADS.has(last.lower) && !(givenFirst && SURNAME_HEADS.has(last.lower))) return null;
+  // "freshman kicker Leo Park": a title touching the name does the same.
+  const titled = (): boolean => titleBefore(sentenceText, words, core.start, core.end) !== null;
+  if (NON_PERSON_HEADS.has(last.lower) && !((givenFirst || (core.end - core.start >= 2 && titled())) && SURNAME_HEADS.has(last.lower))) return null;
+  // "Royal Holloway", "New Hampshire": a place-like first word with one name after it is no title.
+  if (core.end - core.start === 1 && core.start === run.start + 1 && NON_PERSON_FIRST.has(words[run.start]!.lower)) return null;
   const runText = text(sentenceText, words, run);
   const name = text(sentenceText, words, core);
   const cls = classify(name) ?? (run.start !== core.start ? classify(runText) : null);
   const parts = name.split(/\s+/);
   const before = words[core.start - 1];
-  const after = words[core.end];
+  // Post-nominal letters and a bracket tag ("Jo Bloggs MP (Lab, Leeds North)") come before any apposition or verb.
+  const tags = tagsAfter(sentenceText, words, core.end);
+  const after = words[tags.end];
   const isPlace = (span: string): boolean => classify(span) === 'place';
 
   const roles: string[] = [];
   const title = titleBefore(sentenceText, words, core.start, core.end);
   if (title) roles.push(title);
-  const apposition = appositionAfter(sentenceText, words, core.end, isPlace);
+  roles.push(...tags.roles);
+  const apposition = appositionAfter(sentenceText, words, tags.end, isPlace);
   if (apposition) roles.push(apposition);
   const honorific = before && HONORIFICS.has(before.lower) ? HONORIFICS.get(before.lower) ?? null : undefined;
 
@@ -206,7 +284,7 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const speechBefore = before && (INVERTING_VERBS.has(before.lower) || (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
   const firstIsGiven = parts.length >= 2 && isGivenName(parts[0]!.toLowerCase());
   // "Dieuwke Weber, who previously designed ...": "who" refers to a person.
-  const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[core.end + 1]?.lower ?? '');
+  const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[tags.end + 1]?.lower ?? '');
   const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
 
   // A place or organization name stays one even after a title ("spokeswoman for NHS | England"),
@@ -214,6 +292,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   if (cls !== null && honorific === undefined && !(title && before && isPersonHead(before))) return null;
   // "NHS England", "BBC Sport": an acronym inside the same run makes it an organization's name.
   if (!title && core.start > run.start && isAcronym(words[core.start - 1]!)) return null;
+  const named = honorific !== undefined ? core.start - 2 : core.start - 1;
+  if (words[named]?.text === ',' && ANIMALS.has(words[named - 1]?.lower ?? '')) return null;
   // "patients' group Healthwatch Northfield", "the firm Acme": an organization noun right before.
   if (before && ORG_NOUNS.has(before.lower)) return null;
   if (orgPrefixes.has(name) || orgPrefixes.has(runText)) return null;
@@ -224,9 +304,16 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) || DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
   // "United host Brentford": a sport desk's verb, not a presenter's title, before a single name.
   const verbLikeTitle = title !== null && parts.length === 1 && /^\p{Lu}\S*\s+hosts?$/u.test(title);
-  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || (apposition !== null && !apposition.startsWith('of '));
+  const postnominal = tags.end > core.end && isPostnominal(words[core.end]!);
+  // "Hasnah, 41, who sells fish", "Tan Wei Ming, 52, runs a stall": an age after a name marks a person.
+  const ageWord = words[tags.end + 1];
+  const aged = after?.text === ',' && words[tags.end + 2]?.text === ',' && ageWord !== undefined && /^\d{1,3}$/u.test(ageWord.text) && Number(ageWord.text) <= 110;
+  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || postnominal || aged || (apposition !== null && !apposition.startsWith('of '));
   let accept = strong;
-  if (!accept && parts.length >= 2 && !modifierUse) {
+  // "El Nino", "La Liga", "Le Monde": an article and one word is a thing's name unless a title or
+  // apposition marks a person ("Ms Le Pen").
+  const articleName = parts.length === 2 && ['el', 'la', 'le', 'los', 'las', 'les'].includes(parts[0]!.toLowerCase());
+  if (!accept && parts.length >= 2 && !modifierUse && !articleName) {
     // "Boston Dynamics said", "Acme Systems said": a place first or a plural last, and nothing else
     // marking a person, is a company's name.
     // "Boeing Starliner said", "Westfield Stratford said": a company's name first, or a place last.
@@ -269,6 +356,9 @@ function coordinatedGivenNames(sentenceText: string, words: Word[], runs: Run[],
   });
   return out;
 }
+
+// "The family cat, Mr Whiskers,": an animal named with a courtesy title is no person.
+const ANIMALS = new Set(['cat', 'dog', 'pet', 'horse', 'pony', 'parrot', 'tortoise', 'puppy', 'kitten', 'rabbit', 'hamster', 'goat', 'cow', 'bull', 'pig', 'donkey', 'mascot']);
 
 const NICKNAME = /([\p{Lu}][\p{L}\p{M}'’-]+),?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known as|nicknamed|dubbed)\s+["“‘']?([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?)/gu;
 
@@ -322,6 +412,9 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   // 1. Candidates: runs the text marks as people.
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
+    // "Reporting by Kevin Tan; Editing by Martin Howell": a wire credit line names no one in the story.
+    // (A story sentence that starts alike, "Reporting by the paper led to an inquiry.", ends like one.)
+    if (CREDIT_LINE.test(s.text) && (s.text.startsWith('(') || s.text.includes(';') || !/[.!?]["”’]?$/u.test(s.text))) return;
     const found: Candidate[] = [];
     for (const run of runs[si]!) {
       const c = evaluate(s.text, words[si]!, run, si, classify, orgPrefixes);
@@ -340,6 +433,12 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   }
   // "Mohamed Hamdan Dagalo, known as Hemedti,": the nickname is the same person.
   const nicknames = findNicknames(sentences.map((x) => x.text), people);
+  // Terrence “T-Bone” Mayweather: the quoted nickname stands for him later.
+  for (const c of candidates) {
+    const nick = nicknameIn(words[c.sentence]!, c.core);
+    const owner = nick !== null ? people.find((p) => sameWords(p.parts, c.parts)) : undefined;
+    if (nick !== null && owner !== undefined && !nicknames.has(nick)) nicknames.set(nick, owner);
+  }
   for (let k = people.length - 1; k >= 0; k--) {
     const owner = nicknames.get(people[k]!.name);
     if (owner !== undefined && owner !== people[k]) people.splice(k, 1);
@@ -415,8 +514,10 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       // For someone already known to be a person, an agent noun before the name is a role too.
       const titles = titlesBefore(s.text, ws, core.start, core.end, true);
       const title = titles[0] ?? null;
-      const apposition = appositionAfter(s.text, ws, core.end, (span) => classify(span) === 'place', true);
-      for (const role of [...titles, apposition, relativeRole(s.text, ws, core.end), preposedRole(s.text, ws, run.start)].flatMap((r) => (r ? splitSharedHead(r) : []))) {
+      const tags = tagsAfter(s.text, ws, core.end);
+      const apposition = appositionAfter(s.text, ws, tags.end, (span) => classify(span) === 'place', true);
+      const described = [...titles, ...tags.roles, apposition, appositionWithClause(s.text, ws, tags.end, apposition), relativeRole(s.text, ws, tags.end), preposedRole(s.text, ws, run.start)];
+      for (const role of described.flatMap((r) => (r ? [...splitSharedHead(r), ...splitCoordinated(r), ...splitStyles(r)] : []))) {
         if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
       }
       const before = ws[core.start - 1];

@@ -2,7 +2,7 @@
 // Netanyahu", "AirAsia boss Tony Fernandes", "the state governor, Henry McMaster") or an apposition
 // after it ("Robert Sumwalt, chairman of the National Transportation Safety Board", "Muhammad Alwi of
 // the Indonesian Transportation Ministry").
-import { DEMONYMS, NOT_NAME_WORDS, PERSON_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon/titles.ts';
+import { DEMONYMS, NOT_NAME_WORDS, PERSON_NOUNS, POSTNOMINALS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon/titles.ts';
 import type { Word } from './words.ts';
 import { isPossessive } from './words.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
@@ -49,7 +49,7 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
       continue;
     }
     // "challenger Peter Lindqvist": an agent noun right before the name is its role.
-    if (allowAgent && i === last && (isAgentNoun(w) || playingCentre(words, i)) && w.text.length >= 5 && !PARTICLE_LIKE.has(w.lower)) {
+    if (allowAgent && i === last && ((isAgentNoun(w) && w.text.length >= 5) || playingCentre(words, i)) && !PARTICLE_LIKE.has(w.lower)) {
       from = playingCentre(words, i) ? i - 1 : i;
       sawHead = true;
       continue;
@@ -93,8 +93,10 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
 
 /** "injured center Kofi Mensah-Boateng": a centre described by an adjective is a player, not a building. */
 const playingCentre = (words: Word[], i: number): boolean =>
-  (words[i]!.lower === 'center' || words[i]!.lower === 'centre') && words[i - 1] !== undefined && !words[i - 1]!.cap &&
-  (words[i - 1]!.pos === 'ADJ' || (words[i - 1]!.pos === 'VERB' && /(ed|ing)$/u.test(words[i - 1]!.lower)));
+  (((words[i]!.lower === 'center' || words[i]!.lower === 'centre') && words[i - 1] !== undefined && !words[i - 1]!.cap &&
+  (words[i - 1]!.pos === 'ADJ' || (words[i - 1]!.pos === 'VERB' && /(ed|ing)$/u.test(words[i - 1]!.lower)))) ||
+  // "running back Marcus Bell", "defensive back": a back named by its kind is a player.
+  (words[i]!.lower === 'back' && ['running', 'defensive', 'full', 'half', 'quarter'].includes(words[i - 1]?.lower ?? '')));
 
 // Lower-case name particles that look like agent nouns ("van der Waals").
 const PARTICLE_LIKE = new Set(['der', 'van', 'von', 'ter', 'ver']);
@@ -147,7 +149,7 @@ function determinedPhraseBefore(sentence: string, words: Word[], commaAt: number
     if (w.pos === 'PUNCT' || ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap)) return null;
     // "Zelenskyy's chief of staff, Andriy Yermak": a named owner stands where the determiner would.
     const namedOwner = isPossessive(w) && k > 0 && words[k - 1]!.cap && words[k - 1]!.end === w.start;
-    if (w.lower !== 'the' && w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'its' && w.lower !== 'their' && !namedOwner) continue;
+    if (!['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'].includes(w.lower) && !namedOwner) continue;
     // The head: the last noun before the first preposition after the determiner.
     let h = k + 1;
     while (h < commaAt && !CONNECTORS.has(words[h]!.lower) && words[h]!.lower !== 'for') h++;
@@ -195,7 +197,7 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-const NOT_AGENTS = new Set(['manufacturer', 'supplier', 'carrier', 'lender', 'insurer', 'retailer', 'broadcaster', 'operator', 'provider', 'producer', 'developer', 'publisher', 'distributor', 'owner', 'computer', 'container', 'tanker', 'trawler', 'freighter', 'liner', 'cruiser', 'destroyer', 'carrier', 'center', 'centre', 'corner', 'river', 'tower', 'water', 'border', 'quarter', 'member', 'number', 'order', 'letter', 'paper', 'chapter', 'theater', 'theatre', 'monitor', 'sector', 'motor', 'reactor', 'tractor', 'minor', 'major', 'mirror', 'error', 'factor', 'floor', 'door', 'valley', 'charity', 'tournament', 'restaurant', 'plant', 'settlement', 'parliament', 'government', 'department', 'event', 'agent']);
+const NOT_AGENTS = new Set(['maker', 'makers', 'manufacturer', 'supplier', 'carrier', 'lender', 'insurer', 'retailer', 'broadcaster', 'operator', 'provider', 'producer', 'developer', 'publisher', 'distributor', 'owner', 'computer', 'container', 'tanker', 'trawler', 'freighter', 'liner', 'cruiser', 'destroyer', 'carrier', 'center', 'centre', 'corner', 'river', 'tower', 'water', 'border', 'quarter', 'member', 'number', 'order', 'letter', 'paper', 'chapter', 'theater', 'theatre', 'monitor', 'sector', 'motor', 'reactor', 'tractor', 'minor', 'major', 'mirror', 'error', 'factor', 'floor', 'door', 'valley', 'charity', 'tournament', 'restaurant', 'plant', 'settlement', 'parliament', 'government', 'department', 'event', 'agent']);
 /** A singular agent noun ("musicologist", "rancher", "coxswain"-like role words by their ending). */
 const isAgentNoun = (w: Word): boolean =>
   !w.cap && w.pos === 'NOUN' && !NOT_AGENTS.has(w.lower) && (isPersonHead(w) || /(ist|ician|ologist|er|or|eer|ant|ent|man|woman|ess)$/u.test(w.lower));
@@ -213,6 +215,9 @@ function participleModifier(words: Word[], i: number): boolean {
   return DETERMINERS.has(prev.lower) || isPossessive(prev) || prev.pos === 'ADV' || prev.pos === 'ADJ';
 }
 
+const PARTY_WORDS = new Set(['lab', 'labour', 'con', 'conservative', 'tory', 'lib', 'dem', 'ld', 'libdem', 'snp', 'dup', 'sdlp', 'uup', 'ind', 'independent', 'green', 'greens', 'reform', 'plaid', 'sf', 'ff', 'fg', 'alliance']);
+/** Head nouns of a phrase that describes a company, not a person ("a fertiliser maker", "a Dutch lender"). */
+const COMPANY_HEADS = new Set(['maker', 'makers', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'manufacturer', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'conglomerate', 'exporter', 'importer', 'distributor', 'wholesaler', 'firm', 'company', 'startup', 'start-up', 'brand', 'chain', 'subsidiary', 'cooperative', 'co-operative']);
 const APPOSITION_STOP = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '“', '”', '‘', '’', '!', '?']);
 const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'and', 'but']);
 
@@ -246,11 +251,17 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
     // "his brother Tom": a title followed by a name introduces another person, not a role.
     if (!w.cap && isPersonHead(w) && next?.cap === true && !isTitle(next) && !DEMONYMS.has(next.lower) && next.pos === 'PROPN') return null;
     if (SPEECH_VERBS.has(w.lower) && w.pos === 'VERB') return null;
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i)) return null;
+    // "the study's lead author": a verb-like word between a possessive and a role noun modifies it.
+    const modifiesHead = isPossessive(prevWord) && next !== undefined && (isPersonHead(next) || ROLE_NOUNS.has(next.lower));
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i) && !modifiesHead) return null;
     if (isPersonHead(w)) hasHead = true;
   }
   if (i === start || i - start >= 16) return null;
   const lead = words[start]!;
+  // "Veldana Agro, a fertiliser maker,": a phrase headed by a company noun describes a company.
+  let h = start;
+  while (h < i && !CONNECTORS.has(words[h]!.lower)) h++;
+  if (h > start && COMPANY_HEADS.has(words[h - 1]!.lower)) return null;
   // For someone already known to be a person, any described noun phrase is a role ("a retired
   // rancher", "the band's bassist"); as evidence of a person it must name a role we know.
   if (!hasHead && !(loose && range(start, i).some((k) => words[k]!.pos === 'NOUN' && !words[k]!.cap) && (DETERMINERS.has(lead.lower) || isPossessive(words[start + 1])))) {
@@ -297,13 +308,18 @@ const NP_END = new Set(['for', 'since', 'until', 'when', 'and', 'but', 'who', 'w
  * the clause as written ("who represents ..."). Only a clause that closes within a dozen words.
  */
 export function relativeRole(sentence: string, words: Word[], nameEnd: number): string | null {
-  if (words[nameEnd]?.text !== ',' || words[nameEnd + 1]?.lower !== 'who') return null;
-  const start = nameEnd + 2;
+  // "Hasnah, 41, who sells fish": past an age.
+  const aged = words[nameEnd]?.text === ',' && words[nameEnd + 1]?.pos === 'NUM' && words[nameEnd + 2]?.text === ',';
+  const at = aged ? nameEnd + 2 : nameEnd;
+  if (words[at]?.text !== ',' || words[at + 1]?.lower !== 'who') return null;
+  const start = at + 2;
   let end = start;
   while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - start <= 14) end++;
   if (end - start > 14 || end === start) return null;
   const verb = words[start]!;
-  if (ROLE_VERBS.has(verb.lower)) return phraseText(sentence, words, start - 1, end);
+  // "who sells fish at the market", "who lives in Leeds": what someone does, in the present tense.
+  const presentTense = (verb.pos === 'VERB' || verb.pos === 'NOUN') && !verb.cap && !['has', 'is', 'was', 'does', 'news'].includes(verb.lower) && /[^s]s$/u.test(verb.lower) && !SPEECH_VERBS.has(verb.lower) && !COPULAS.some((c) => c[0] === verb.lower);
+  if (ROLE_VERBS.has(verb.lower) || presentTense) return phraseText(sentence, words, start - 1, end);
   const copula = COPULAS.find((c) => c.every((x, k) => words[start + k]?.lower === x));
   if (!copula) return null;
   let from = start + copula.length;
@@ -323,4 +339,70 @@ export function relativeRole(sentence: string, words: Word[], nameEnd: number): 
   // "who is 54", "who was there": no trailing connectors.
   while (to > from && (CONNECTORS.has(words[to - 1]!.lower) || words[to - 1]!.lower === 'the')) to--;
   return phraseText(sentence, words, from, to);
+}
+
+/**
+ * Tags written right after a name: post-nominal letters ("Emily Thornberry MP") and a short
+ * bracket ("Cllr Bridget Okonkwo-Flynn (Lib Dem, Upper Nidderdale)", "(D-Calif.)"). Returns the
+ * roles they state, as written, and the word index after them, where an apposition or verb follows.
+ */
+export function tagsAfter(sentence: string, words: Word[], nameEnd: number): { roles: string[]; end: number } {
+  const roles: string[] = [];
+  let i = nameEnd;
+  const postStart = i;
+  while (i < words.length && POSTNOMINALS.has(words[i]!.lower) && words[i]!.text === words[i]!.text.toUpperCase()) i++;
+  if (i > postStart) roles.push(phraseText(sentence, words, postStart, i));
+  if (words[i]?.text === '(') {
+    let j = i + 1;
+    while (j < words.length && words[j]!.text !== ')' && j - i <= 8) j++;
+    const inside = range(i + 1, j).map((k) => words[k]!);
+    // A party, a seat or a state: capitalised words, commas and party tags; no clause.
+    // A ticker ("(ACME)") or a plain aside is no tag: a party and seat ("Con, Thirsk"), a US tag
+    // ("D-Calif.") or a party alone ("Lab").
+    const tagLike = inside.length > 0 && words[j]?.text === ')' && inside[0]!.cap &&
+      inside.every((w) => w.cap || w.text === ',' || w.lower === 'and' || w.lower === 'of' || w.text === '-' || w.text === '.' || w.text === '&') &&
+      (inside.some((w) => w.text === ',') || /^[RDI]-\p{Lu}/u.test(inside[0]!.text) || inside.every((w) => PARTY_WORDS.has(w.lower)));
+    if (tagLike) {
+      roles.push(phraseText(sentence, words, i + 1, j));
+      i = j + 1;
+    }
+  }
+  return { roles, end: i };
+}
+
+/**
+ * "X, the 34-year-old Dutchman who joined Sporting from Feyenoord in the summer,": an apposition
+ * whose head a relative clause describes; the role is the head with its clause, as written.
+ */
+export function appositionWithClause(sentence: string, words: Word[], nameEnd: number, apposition: string | null): string | null {
+  if (apposition === null || words[nameEnd]?.text !== ',') return null;
+  const at = sentence.indexOf(apposition, words[nameEnd]!.end);
+  if (at < 0) return null;
+  let k = nameEnd + 1;
+  while (k < words.length && words[k]!.end <= at + apposition.length) k++;
+  if (words[k]?.lower !== 'who' || !(words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX')) return null;
+  let end = k + 1;
+  while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - k <= 12) end++;
+  if (end - k > 12 || SPEECH_VERBS.has(words[k + 1]!.lower)) return null;
+  return sentence.slice(at, words[end - 1]!.end);
+}
+
+/**
+ * "a behavioural ecologist at Royal Holloway and the study's lead author": two descriptions joined by
+ * "and" plus a determiner are two roles (the whole phrase is kept too).
+ */
+export function splitCoordinated(role: string): string[] {
+  const m = /^(.+?) and (?:the|a|an|his|her|its|their) (.+)$/u.exec(role);
+  return m ? [m[1]!, m[2]!] : [];
+}
+
+// Styles of address that may close a title phrase ("Natural Resources Minister Datuk Seri").
+const STYLE = String.raw`(?:Tan Sri|Datuk|Dato['’]?|Datin|Seri|Sri|Tun|Pehin|Alhaji|Rt\.? Hon\.?|Cllr\.?|Sir|Dame|Lord|Lady|Baroness)`;
+const TRAILING_STYLES = new RegExp(String.raw`^(.*?\S)\s+((?:${STYLE}\s*)+)$`, 'u');
+const ONLY_STYLES = new RegExp(String.raw`^(?:${STYLE}\s*)+$`, 'u');
+
+/** "Natural Resources Minister Datuk Seri": the post and the style are two roles (the whole phrase is kept too). */
+export function splitStyles(role: string): string[] {
+  const m = TRAILING_STYLES.exec(role);
+  return m && !ONLY_STYLES.test(m[1]!) ? [m[1]!, m[2]!.trim()] : [];
 }

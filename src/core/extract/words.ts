@@ -37,6 +37,13 @@ export function toWords(sentence: AnalyzedSentence): Word[] {
       i++;
       continue;
     }
+    // "Dato'", the Malay style, keeps its apostrophe: it is part of the word, not a quotation mark.
+    if ((t.text === "'" || t.text === '’') && prev && prev.end === t.start && prev.lower === 'dato') {
+      prev.text = sentence.text.slice(prev.start, t.end);
+      prev.lower = prev.text.toLowerCase();
+      prev.end = t.end;
+      continue;
+    }
     // wink splits some non-ASCII words ("Wiśniewski" -> "Wi" "ś" "niewski"): glue letters back.
     if (prev && prev.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(prev.text) && !/^n['’]t$/iu.test(t.text)) {
       prev.text = sentence.text.slice(prev.start, t.end);

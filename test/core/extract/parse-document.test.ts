@@ -22,6 +22,16 @@ describe('parseDocument', () => {
     expect(doc.paragraphs).toEqual(['LONDON (Reuters) - The story starts here.']);
   });
 
+  it('takes wire credit lines at the end out of the story, and keeps a story line that starts alike', () => {
+    const doc = parseDocument('Headline\nRates held on Thursday.\nReporting by Kevin Tan; Editing by Martin Howell\n(Additional reporting by Sarah Lim)');
+    expect(doc.paragraphs).toEqual(['Rates held on Thursday.']);
+    expect(doc.metadata).toEqual(['Reporting by Kevin Tan; Editing by Martin Howell', '(Additional reporting by Sarah Lim)']);
+    const story = parseDocument('Headline\nRates held on Thursday.\nReporting by the paper led to an inquiry last year.\nThe bank declined to comment.');
+    expect(story.paragraphs).toHaveLength(3);
+    const sport = parseDocument('Headline\nUnited won 2-0.\nContributing: Jane Roe');
+    expect(sport.metadata).toEqual(['Contributing: Jane Roe']);
+  });
+
   it('keeps a first line that only looks like metadata ("By the time ...")', () => {
     const doc = parseDocument('Headline\nBy the time the rescuers arrived, the river had risen two metres.\nMore.');
     expect(doc.paragraphs).toHaveLength(2);

@@ -108,5 +108,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   // Playing positions (sport desks name players by them: "Warriors guard Stephen Curry").
   'guard guards linebacker cornerback receiver shortstop outfielder infielder wicketkeeper batter',
   'playmaker full-back fullback centre-back center-back left-back right-back wing-back fly-half scrum-half',
+  'kicker kickers punter placekicker tailback halfback lineman winger wingers flanker',
+  // School and college years name students ("a sophomore from Euless", "freshman kicker Leo Park").
+  'freshman freshmen sophomore sophomores fellow fellows',
   ].join(' ').split(' '),
 );

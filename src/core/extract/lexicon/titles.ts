@@ -25,6 +25,8 @@ export const TITLE_WORDS = set(`
   councilman councilwoman alderman lawmaker legislator mp mep delegate minister-president
   director-general secretary-general attorney-general surgeon-general lord lady baroness baron duke
   duchess earl count countess dame sir
+  td tds msp mla mep cllr cllr. supt supt. insp insp. det det. datuk dato dato' dato’ datin seri tun
+  sri toh puan pehin alhaji alhaja hajiya hajia rt rt. hon hon. honourable honorable
   editor correspondent reporter columnist anchor host presenter analyst economist researcher
   scientist physicist chemist biologist astronomer expert specialist professor lecturer scholar
   historian author novelist writer poet artist actor actress singer musician director producer
@@ -39,6 +41,14 @@ export const TITLE_WORDS = set(`
   farmer fisherman worker employee staffer volunteer organiser chairman treasurer
   mother father brother sister son daughter wife husband widow widower uncle aunt cousin nephew
   niece grandmother grandfather grandson granddaughter partner fiance fiancee girlfriend boyfriend
+`);
+
+/**
+ * Letters written after a name ("Emily Thornberry MP", "Gerry Kelly MLA", "Jane Doe QC"): a seat or
+ * an honour, never part of the name.
+ */
+export const POSTNOMINALS = set(`
+  mp mps mep msp mla mpp mna mha td mca qc kc obe mbe cbe kbe dbe frs
 `);
 
 /** Role nouns that, as the head of a phrase, make it describe a person ("a White House spokesperson"). */
@@ -61,6 +71,8 @@ export const PERSON_NOUNS = set(`
   customer customers owner owners parent parents mother father son daughter brother sister wife
   husband family families democrat democrats republican republicans conservative conservatives
   liberal liberals tory tories socialist socialists independent lawmaker legislator master skipper
+  counterpart counterparts fellow fellows author co-author coauthor
+  dutchman frenchman englishman irishman welshman scotsman spaniard scot briton swede dane
 `);
 
 /** Courtesy titles: the next capitalised word(s) are a person's name. */

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract/index.ts';
+
+const people = (...paragraphs: string[]) => extractArticle(['Headline', ...paragraphs].join('\n')).people;
+const names = (...paragraphs: string[]) => people(...paragraphs).map((p) => p.name);
+const person = (name: string, ...paragraphs: string[]) => people(...paragraphs).find((p) => p.name === name);
+
+describe('styles before a name and letters after it', () => {
+  it('strips British, police and Malay styles from the name and keeps them as roles', () => {
+    expect(person('Sandeep Gill', 'Cllr Sandeep Gill said the scheme would go ahead.', 'Cllr Gill added that tenants would be consulted.'))
+      .toMatchObject({ aliases: ['Gill'], roles: ['Cllr'] });
+    expect(names('Supt Karen Mallory said officers were called at 11pm. Det Sgt Owen Pryce is leading the inquiry.')).toEqual(['Karen Mallory', 'Owen Pryce']);
+    expect(names('Tan Sri Lim Kok Wing opened the campus, and Alhaji Musa Danjuma spoke.')).toEqual(['Lim Kok Wing', 'Musa Danjuma']);
+    expect(names("Dato' Sri Lim Guan Eng said the bill was unfair.")).toEqual(['Lim Guan Eng']);
+    expect(person('Ahmad Faizal bin Abdul Rahman', 'Natural Resources Minister Datuk Seri Ahmad Faizal bin Abdul Rahman said the ban would stay.', 'Ahmad Faizal told reporters it was final.'))
+      .toMatchObject({ aliases: ['Ahmad Faizal'], roles: expect.arrayContaining(['Natural Resources Minister', 'Datuk Seri']) });
+  });
+
+  it('keeps "Tan" a surname and "Sri" a given name outside a Malay style', () => {
+    expect(person('Tan Wei Ming', 'Tan Wei Ming, 52, runs a noodle stall.', 'Mr Tan said business had halved.')).toMatchObject({ aliases: ['Tan'] });
+    expect(names('Finance Minister Sri Mulyani Indrawati said the budget was sound.')).toEqual(['Sri Mulyani Indrawati']);
+  });
+
+  it('reads post-nominal letters and a bracket tag as roles without losing the person', () => {
+    expect(person('Emily Thornberry', 'Emily Thornberry MP said the report was damning.')?.roles).toEqual(['MP']);
+    expect(person('Bridget Okonkwo-Flynn', 'Cllr Bridget Okonkwo-Flynn (Lib Dem, Upper Nidderdale) said the plan was rushed.')?.roles).toContain('Lib Dem, Upper Nidderdale');
+    expect(person('Alex Padilla', 'Sen. Alex Padilla (D-Calif.) said the bill would pass.')?.roles).toContain('D-Calif.');
+    // A lower-case aside in brackets is no tag.
+    expect(person('Ruth Okoro', 'Ruth Okoro (pictured) said the school would reopen.')?.roles).toEqual([]);
+    expect(person('Jo Marsh', 'Cllr Jo Marsh (Lab) said the budget was fair.')?.roles).toEqual(['Cllr', 'Lab']);
+    // A ticker in brackets makes no company a person.
+    expect(names('Veldana Agro (VLDA) said profits fell.')).toEqual([]);
+  });
+});
+
+describe('particles, initials, suffixes and nicknames inside names', () => {
+  it('keeps particles, also when the surname opens a sentence or follows "said"', () => {
+    expect(person('Andrés de la Cruz', 'Andrés de la Cruz caught two passes.', 'De la Cruz said the team had earned it.')?.aliases).toEqual(['De la Cruz']);
+    expect(person('Tomás de la Fuente', 'The striker Tomás de la Fuente scored twice.', '"We deserved it," said de la Fuente.')?.aliases).toEqual(['de la Fuente']);
+    expect(person('Rhodri ap Dafydd', 'Rhodri ap Dafydd, a farmer near Bala, lost 40 sheep.', 'Ap Dafydd blamed the storm.')?.aliases).toEqual(['Ap Dafydd']);
+    expect(person('Cathal Ó Duibhir', 'Cathal Ó Duibhir, the county manager, said the road would close.', 'Ó Duibhir said repairs would take a month.')?.aliases).toEqual(['Ó Duibhir']);
+    expect(names('Kenyan runner Benson arap Sang won the race.', 'Arap Sang said he was tired.')).toEqual(['Benson arap Sang']);
+  });
+
+  it('reads initials and suffixes as parts of the name', () => {
+    expect(names('The Hawks led when Jaylen Whitfield Jr. found Andrés de la Cruz for a 19-yard touchdown.')).toContain('Jaylen Whitfield Jr.');
+    expect(person('J.T. Okafor', 'J.T. Okafor ran for 112 yards.', 'Okafor said the line was superb.')?.aliases).toEqual(['Okafor']);
+    expect(person('A.J. Brown', 'Eagles receiver A.J. Brown caught eight passes.')?.roles).toEqual(['Eagles receiver']);
+    // "U.S." stays a modifier, not a given name.
+    expect(names('U.S. Ambassador Linda Thomas-Greenfield spoke.')).toEqual(['Linda Thomas-Greenfield']);
+  });
+
+  it('leaves a quoted nickname out of the name and keeps it as an alias', () => {
+    const p = person('Terrence Mayweather', 'Fans still talk about Terrence “T-Bone” Mayweather, who retired in 2019.', 'T-Bone said he missed the ring.');
+    expect(p?.aliases).toEqual(['T-Bone']);
+    expect(names('Local favourite Kevin "Mad Dog" O\'Hara won the darts final.')).toEqual(["Kevin O'Hara"]);
+  });
+});
+
+describe('single names, ages and what is no person', () => {
+  it('takes an age after a name as a person signal, and its "who" clause as a role', () => {
+    expect(person('Hasnah', 'Hasnah, 41, who sells fish at the market, said prices had doubled.')?.roles).toEqual(['who sells fish at the market']);
+    expect(names('Chapter 11, the bankruptcy process, lets a company keep trading.')).toEqual([]);
+  });
+
+  it('skips wire credit lines, pets and place-like first words', () => {
+    expect(names('Governor Ana Ruiz said rates would hold.', 'Reporting by Kevin Tan; Editing by Martin Howell')).toEqual(['Ana Ruiz']);
+    expect(names('Rates held, Governor Ana Ruiz said.', '(Additional reporting by Sarah Lim in Singapore)')).toEqual(['Ana Ruiz']);
+    expect(names('The family cat, Mr Whiskers, was rescued by firefighters.')).toEqual([]);
+    expect(names('El Nino brought heavy rain.', 'Forecasters said El Nino would fade by spring.')).toEqual([]);
+    expect(names('Marine Le Pen said the vote was stolen.', 'Le Pen spoke in Paris.')).toEqual(['Marine Le Pen']);
+    expect(names('Maya Lindqvist, a behavioural ecologist at Royal Holloway and the study\'s lead author, said the birds adapted.')).toEqual(['Maya Lindqvist']);
+  });
+});
+
+describe('roles', () => {
+  it('splits two descriptions joined by "and" and reads possessive appositions', () => {
+    expect(person('Maya Lindqvist', 'Maya Lindqvist, a behavioural ecologist at Leeds and the study\'s lead author, said the birds adapted.')?.roles)
+      .toEqual(expect.arrayContaining(['behavioural ecologist at Leeds', "study's lead author"]));
+    expect(person('Ahmad Faizal bin Abdul Rahman', 'Her Malaysian counterpart, Datuk Seri Ahmad Faizal bin Abdul Rahman, said the talks were useful.')?.roles).toContain('Her Malaysian counterpart');
+  });
+
+  it('reads positions, school years and an apposition with its relative clause', () => {
+    expect(person('Marcus Bell', 'Senior running back Marcus Bell added two touchdowns.')?.roles).toEqual(['running back']);
+    expect(names('Veldana Agro, a fertiliser maker, declined to comment.')).toEqual([]);
+    expect(person('Leo Park', 'The freshman kicker Leo Park made a field goal.')?.roles).toEqual(['freshman kicker']);
+    expect(person('Sione Taufa', 'Sione Taufa, a sophomore from Euless, Texas, rushed for 140 yards.')?.roles[0]).toMatch(/^sophomore from Euless/u);
+    expect(person('Daan Vermeer', 'Daan Vermeer, the 34-year-old Dutchman who joined Sporting from Feyenoord in the summer, scored twice.')?.roles)
+      .toContain('the 34-year-old Dutchman who joined Sporting from Feyenoord in the summer');
+  });
+});
