@@ -246,6 +246,12 @@ function speakerAfter(ctx: Context, q: QuoteLocation): Speaker | null {
   return null;
 }
 
+// "The agency rated the air “hazardous”", "she dismissed the claims as “nonsense”": verbs that
+// put words of judgement in someone's mouth, as the speech verbs do, when the quote follows closely.
+const VERDICT_VERBS = new Set(['rated', 'rates', 'rate', 'deemed', 'deems', 'dismissed', 'dismisses', 'slammed', 'slams', 'condemned', 'condemns', 'judged', 'judges', 'ruled', 'rules', 'considered', 'considers', 'hailed', 'hails', 'praised', 'praises', 'blasted', 'blasts', 'decried', 'decries', 'derided', 'derides', 'lambasted', 'lambasts', 'assessed', 'assesses', 'graded', 'grades', 'found', 'finds', 'likened', 'likens', 'compared', 'compares', 'pronounced', 'pronounces', 'declared', 'declares', 'labelled', 'labeled', 'branded', 'brands', 'termed', 'terms', 'described', 'describes', 'called', 'calls']);
+const isVerdictVerb = (w: Word | undefined, distance: number): boolean =>
+  w !== undefined && !w.cap && distance <= 8 && VERDICT_VERBS.has(w.lower) && (w.pos === 'VERB' || w.pos === 'AUX');
+
 /** `X said: "..."` / `X told Y, "..."`: the last speech verb before the opening mark, and its subject. */
 function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   const s = q.sentence;
@@ -254,7 +260,7 @@ function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   if (openWord < 0) openWord = words.length;
   for (let v = openWord - 1; v >= 0; v--) {
     if (ctx.quoted[s]![v]) continue;
-    if (isSpeechVerb(words[v])) {
+    if (isSpeechVerb(words[v]) || isVerdictVerb(words[v], openWord - v)) {
       let from = v - 1;
       while (from >= 0 && !ctx.quoted[s]![from] && !(words[from]!.text === ';')) from--;
       const direct = clauseSubject(ctx, s, from + 1, v);
@@ -289,7 +295,8 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   while (segStart > from && words[segStart - 1]!.text !== ',' && words[segStart - 1]!.text !== '—' && words[segStart - 1]!.text !== '(') segStart--;
   if (k - segStart > 14) return null;
   const seg = phraseSpeaker(ctx, s, segStart, k + 1, 'last');
-  if (!seg || seg.type === 'person') return seg;
+  if (!seg) return segStart > from && words[segStart - 1]!.text === ',' ? appositionOrganization(ctx, s, from, segStart, k) : null;
+  if (seg.type === 'person') return seg;
   // "Smith, the mayor, said": an apposition; the speaker is the name before it.
   const closeComma = words[k + 1]?.text === ',' ? k + 1 : -1;
   if (segStart > from && words[segStart - 1]!.text === ',' && (closeComma >= 0 || words[k]!.text === ',' || true)) {
@@ -297,6 +304,32 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
     if (m && !PREPOSITIONS.has(words[m.wordStart - 1]?.lower ?? '') && !HONORIFIC_BEFORE_PREP(words, m.wordStart)) return personSpeaker(ctx, m.person);
   }
   return seg;
+}
+
+const BODY_HEADS = new Set(['agency', 'body', 'regulator', 'watchdog', 'charity', 'group', 'company', 'firm', 'organisation', 'organization', 'authority', 'department', 'ministry', 'council', 'union', 'association', 'network', 'trust', 'campaign', 'coalition', 'operator', 'developer', 'owner', 'maker', 'retailer', 'insurer', 'lender', 'bank', 'broadcaster', 'publisher', 'provider', 'supplier', 'utility']);
+
+/**
+ * "NatureScot, the government’s nature agency, said": a name the article does not otherwise know,
+ * opening the clause, explained by an apposition whose head is a kind of body, speaks as an
+ * organization. Not a person: people are found by name elsewhere.
+ */
+function appositionOrganization(ctx: Context, s: number, from: number, segStart: number, k: number): Speaker | null {
+  const words = ctx.people.words[s]!;
+  const text = ctx.analyzed.sentences[s]!.text;
+  let nameStart = from;
+  while (nameStart < segStart && ['the', 'a', 'an'].includes(words[nameStart]!.lower)) nameStart++;
+  const nameEnd = segStart - 1; // the comma
+  if (nameEnd <= nameStart || nameEnd - nameStart > 6) return null;
+  for (let i = nameStart; i < nameEnd; i++) {
+    const w = words[i]!;
+    if (!w.cap && !['of', 'for', 'and', '&'].includes(w.lower)) return null;
+  }
+  const apposition = range(segStart, k + 1).map((i) => words[i]!.lower);
+  const head = apposition.filter((w) => w !== ',').pop() ?? '';
+  if (!BODY_HEADS.has(head) && !NON_PERSON_HEADS.has(head)) return null;
+  const name = text.slice(words[nameStart]!.start, words[nameEnd - 1]!.end);
+  if (ctx.classify(name) === 'place') return null;
+  return { name, type: 'organization', person: null };
 }
 
 /** "to Mr. Lindahl": a courtesy title between a preposition and the name. */
@@ -450,7 +483,7 @@ function previousSubject(ctx: Context, q: QuoteLocation): Speaker | null {
 }
 
 // Heads that usually introduce a new, unnamed speaker rather than refer back to a named one.
-const GENERIC_HEADS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'aide', 'aides', 'diplomat', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'witnesses', 'resident', 'residents', 'police', 'officer', 'officers', 'lawyer', 'lawyers', 'attorney', 'statement', 'report', 'indictment', 'company', 'group', 'agency', 'ministry', 'department', 'government', 'court', 'judge', 'panel', 'committee', 'council', 'board', 'authorities', 'team', 'club', 'family', 'people', 'person', 'man', 'woman', 'doctor', 'doctors', 'nurse']);
+const GENERIC_HEADS = new Set(['official', 'regulator', 'watchdog', 'inspector', 'inspectors', 'investigators', 'prosecutors', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'aide', 'aides', 'diplomat', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'witnesses', 'resident', 'residents', 'police', 'officer', 'officers', 'lawyer', 'lawyers', 'attorney', 'statement', 'report', 'indictment', 'company', 'group', 'agency', 'ministry', 'department', 'government', 'court', 'judge', 'panel', 'committee', 'council', 'board', 'authorities', 'team', 'club', 'family', 'people', 'person', 'man', 'woman', 'doctor', 'doctors', 'nurse']);
 const AGE_EPITHET = /^\d{1,3}-years?-old$/u;
 
 /**
@@ -465,12 +498,35 @@ function epithetReferent(ctx: Context, sentence: number, start: number, end: num
   // "the study's authors", "the researchers": possessed or plural phrases are not one person.
   if (range(start, end).some((k) => /^['’]s?$/u.test(words[k]!.text) || words[k]!.lower.endsWith("'s") || words[k]!.lower.endsWith('’s'))) return null;
   if (/[^s]s$/u.test(head.lower) && !head.cap) return null;
+  if (age) {
+    const years = range(start + 1, end).map((k) => words[k]!.lower).find((w) => AGE_EPITHET.test(w))!.replace(/-.*$/u, '');
+    const aged = personOfAge(ctx, sentence, years);
+    if (aged) return aged;
+  }
   if (!age) {
     if (GENERIC_HEADS.has(head.lower) || head.cap === false && !isPersonNoun(head.lower)) return null;
     if (head.cap && !/(an|ian|ese|ard|ish|man|woman|i)$/u.test(head.lower)) return null;
     if (personByRole(ctx, head.lower) !== null) return null;
   }
   return resolvePronoun(ctx, null, sentence, start);
+}
+
+/**
+ * "the 23-year-old said": the person the article gave that age ("Tomas Berg, 23,", "the
+ * 23-year-old striker Tomas Berg", "Berg, who is 23"), nearest first, looking back from `sentence`.
+ */
+function personOfAge(ctx: Context, sentence: number, years: string): Speaker | null {
+  for (let s = sentence; s >= 0 && s >= sentence - 20; s--) {
+    const words = ctx.people.words[s]!;
+    const ms = [...(ctx.people.mentions[s] ?? [])].reverse();
+    for (const m of ms) {
+      const after = words.slice(m.wordEnd, m.wordEnd + 5).map((w) => w.lower);
+      const given = (after[0] === ',' && after[1] === years) || (after[0] === ',' && after[1] === 'who' && after.slice(2, 5).includes(years));
+      const described = words.slice(Math.max(0, m.wordStart - 4), m.wordStart).some((w) => w.lower.startsWith(`${years}-year`));
+      if (given || described) return personSpeaker(ctx, m.person);
+    }
+  }
+  return null;
 }
 
 /** The indefinite phrase ("a senior U.S. official") that introduced an unnamed speaker with this head noun in the last few sentences. */
