@@ -292,7 +292,21 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   while (k >= from && (ADVERB_POS.has(words[k]!.pos) || words[k]!.pos === 'AUX')) k--;
   if (k < from) return null;
   let segStart = k;
-  while (segStart > from && words[segStart - 1]!.text !== ',' && words[segStart - 1]!.text !== '—' && words[segStart - 1]!.text !== '(') segStart--;
+  const segmentStart = (end: number): number => {
+    let b = end;
+    while (b > from && words[b - 1]!.text !== ',' && words[b - 1]!.text !== '—' && words[b - 1]!.text !== '(') b--;
+    return b;
+  };
+  segStart = segmentStart(k);
+  // "An official, who spoke on condition of anonymity because he was not authorised, said": the
+  // relative clause describes the subject before it; the subject speaks, not the "he" inside.
+  // ("Fan, an expert, who said" is different: there the relative clause holds the verb.)
+  while (words[k]!.text === ',' && segStart > from + 1 && ['who', 'which'].includes(words[segStart]!.lower) && words[segStart - 1]!.text === ',') {
+    k = segStart - 2;
+    while (k >= from && words[k]!.text === ',') k--;
+    if (k < from) return null;
+    segStart = segmentStart(k + 1);
+  }
   if (k - segStart > 14) return null;
   const seg = phraseSpeaker(ctx, s, segStart, k + 1, 'last');
   if (!seg) return segStart > from && words[segStart - 1]!.text === ',' ? appositionOrganization(ctx, s, from, segStart, k) : null;
@@ -546,6 +560,44 @@ function introducedAs(ctx: Context, sentence: number, head: string): string | nu
   return null;
 }
 
+/** The subject of a speech verb in the sentence right before the quote (same paragraph, no quotes in it). */
+function reportedSpeaker(ctx: Context, q: QuoteLocation): Speaker | null {
+  const s = q.sentence - 1;
+  const sentence = ctx.analyzed.sentences[s];
+  if (!sentence || sentence.paragraph !== ctx.analyzed.sentences[q.sentence]!.paragraph) return null;
+  if (ctx.quoted[s]!.some((x) => x)) return null;
+  const before = ctx.analyzed.sentences[q.sentence]!.text.slice(0, q.open).trim();
+  if (before !== '') return null;
+  const words = ctx.people.words[s]!;
+  const subject = previousSubject(ctx, q);
+  if (subject) return subject;
+  // The first speech verb with a subject ("An official, who spoke on condition of anonymity, said").
+  for (let v = 1; v < words.length; v++) {
+    if (!isSpeechVerb(words[v])) continue;
+    const sp = clauseSubject(ctx, s, 0, v);
+    if (sp) return sp;
+  }
+  return null;
+}
+
+/** The quote fills its whole paragraph. */
+function wholeParagraph(ctx: Context, q: QuoteLocation): boolean {
+  const last = ctx.analyzed.sentences[q.closeSentence]!;
+  const next = ctx.analyzed.sentences[q.closeSentence + 1];
+  return (!next || next.paragraph !== last.paragraph) && !/[\p{L}\p{N}]/u.test(last.text.slice(q.close + 1));
+}
+
+/** No person other than the previous speaker is named, outside quotes, between the two quotes. */
+function nobodyElseBetween(ctx: Context, previous: { speaker: Speaker | null; sentence: number }, q: QuoteLocation): boolean {
+  for (let s = previous.sentence + 1; s < q.sentence; s++) {
+    if (ctx.quoted[s]!.some((x) => x)) return false;
+    if ((ctx.people.mentions[s] ?? []).some((m) => m.person !== previous.speaker?.person)) return false;
+    // "The council said ...": someone else spoke in between.
+    if (ctx.people.words[s]!.some((w) => isSpeechVerb(w))) return false;
+  }
+  return true;
+}
+
 /** The quote is the whole sentence (“More than once.”). */
 function wholeSentence(ctx: Context, q: QuoteLocation): boolean {
   if (q.closeSentence !== q.sentence) return false;
@@ -704,10 +756,16 @@ export function attributeQuotes(
       }
     }
     const followOn = wordCount(q.text) >= 4 || wholeSentence(ctx, q);
+    // "An official ... said the toll would rise. “Many villages have not been reached.”": the
+    // speaker of the reported speech just before, in the same paragraph.
+    if (!speaker && followOn && (!previous || previous.sentence < q.sentence - 1)) speaker = reportedSpeaker(ctx, q);
     if (!speaker && followOn && previous?.speaker && previous.paragraph === q.paragraph) speaker = previous.speaker;
     // "The governor did not hedge. “A hospital that can't ...”": the previous sentence's subject.
     if (!speaker && followOn && wholeSentence(ctx, q)) speaker = previousSubject(ctx, q);
     if (!speaker && followOn && previous?.speaker && q.startsParagraph && q.paragraph === previous.paragraph + 1) speaker = previous.speaker;
+    // A paragraph that is all quote, a paragraph or two after the last speaker, with only
+    // narration between that names no one else: the same speaker goes on.
+    if (!speaker && followOn && previous?.speaker && q.startsParagraph && wholeParagraph(ctx, q) && q.paragraph <= previous.paragraph + 3 && nobodyElseBetween(ctx, previous, q)) speaker = previous.speaker;
     let kind = quoteKind(ctx, q, attributedHere || speaker !== null);
     if (kind === 'scare' && !attributedHere) speaker = null;
     if (!speaker) {
