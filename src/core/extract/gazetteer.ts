@@ -5,6 +5,7 @@ import { COUNTRIES } from './gazetteer/countries.ts';
 import { CITIES } from './gazetteer/cities.ts';
 import { REGIONS, US_STATES } from './gazetteer/regions.ts';
 import { ORGANIZATIONS } from './gazetteer/organizations.ts';
+import { PROVINCES, UK_COUNTIES } from './gazetteer/counties-and-provinces.ts';
 
 export type NameClass = 'organization' | 'place';
 
@@ -64,7 +65,7 @@ function load(): Gazetteer {
     for (const o of others.split(';')) if (o.trim()) add(o, 'place');
     if (capital.trim()) add(capital, 'place');
   }
-  for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES)]) add(name, 'place');
+  for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES), ...entries(UK_COUNTIES), ...entries(PROVINCES)]) add(name, 'place');
   cache = { names, demonyms, maxWords };
   return cache;
 }
