@@ -44,6 +44,7 @@ const BODY_NAMED_BY_PLACE = new RegExp(`\\b((?:Natural|Historic|Sport|Public Hea
 const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b/iu;
 const STATE_ABBREVIATION = /^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$/u;
 const ACADEMICS_AT = /\b(?:researchers|scientists|academics|professors?|lecturers?|experts|a team|colleagues|students|engineers|economists|physicists|biologists|chemists|psychologists|epidemiologists) (?:at|from) (?:the )?$/iu;
+const TRANSFER = /\b(?:joined|joins|signed|signs|transferred|loaned|re-signed)(?: (?:him|her|them))? (?:on loan |on a free transfer |permanently )?(?:from|to|with|for|at) $|\bon loan (?:from|at|to|with) $/u;
 const PLACE_CUE = /\b(?:in|near|at|from|to|of|outside|across|around)\s+$/u;
 
 function isKnown(name: string, people: Person[], orgs: Named[]): boolean {
@@ -78,6 +79,13 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     if (!personWord) return true;
     return p.mentions.some((s) => occurrences(sentences[s] ?? '', p.name).some((m) => PLACE_CUE.test(sentences[s]!.slice(0, m.index)) && !ACADEMICS_AT.test(sentences[s]!.slice(0, m.index))));
   });
+  // "joined from Feyenoord", "on loan at Rennes": a club in a transfer, not the town.
+  for (const p of [...places]) {
+    const found = p.mentions.flatMap((s) => occurrences(sentences[s] ?? '', p.name).map((m) => sentences[s]!.slice(0, m.index)));
+    if (found.length === 0 || !found.every((before) => TRANSFER.test(before))) continue;
+    places = places.filter((x) => x !== p);
+    for (const s of p.mentions) add(orgs, p.name, s);
+  }
   // "researchers at Glasgow": the university, an organization.
   for (const p of [...places]) {
     const found = p.mentions.flatMap((s) => occurrences(sentences[s] ?? '', p.name).map((m) => sentences[s]!.slice(0, m.index)));

@@ -157,6 +157,10 @@ const COMPASS = words(`north south east west northern southern eastern western c
 /** Company forms written before the name ("PT Astra International", "CV Maju Jaya"). */
 const COMPANY_PREFIX = words(`pt cv`);
 
+/** Words that open or close a football club's name. */
+const CLUB_FIRST = words(`sporting real atletico atlético deportivo olympique borussia racing dinamo dynamo`);
+const CLUB_LAST = words(`dynamo galaxy rovers wanderers albion hotspur afc fc sc cf`);
+
 /** "Town Hall", "County Hall": civic buildings; a bare "Hall" is too often a surname. */
 const HALL_KINDS = words(`town county city village guild memorial concert music festival assembly market`);
 
@@ -173,6 +177,8 @@ function classifyByShape(ws: string[]): NameClass | null {
   const first = lower[0] ?? '';
   const last = lower[lower.length - 1] ?? '';
   if (COMPANY_PREFIX.has(first) && ws[0] === ws[0]!.toUpperCase() && ws.length >= 2) return 'organization';
+  // "Sporting KC", "Real Sociedad", "Houston Dynamo", "Bristol Rovers": football club forms.
+  if (ws.length <= 4 && (CLUB_FIRST.has(first) || CLUB_LAST.has(last))) return 'organization';
   // "North Rhine-Westphalia" is listed whole or not at all; "North Yorkshire", "West Java" by rule.
   if (COMPASS.has(first) && ws.length <= 3 && (lookupName(ws.slice(1).join(' ')) === 'place' || /shire$/u.test(last))) return 'place';
   if (/^\p{Lu}\p{Ll}+shire$/u.test(ws[ws.length - 1]!) && ws.length <= 2) return 'place';

@@ -4,6 +4,7 @@
 // ("OKLAHOMA CITY (AP) —") stays a place.
 import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Place } from '../article.ts';
+import { demonymCountry, lookupName } from './gazetteer.ts';
 
 /** What a team does, right after its name ("Denver beat", "Boston led 94-77"). */
 const TEAM_VERBS = `beat|beats|won|wins|lost|loses|trailed|trails|led|leads|scored|scores|rallied|rallies|edged|edges|routed|routs|defeated|defeats|drew|draws|tied|ties|outscored|outscores|clinched|clinches|overcame|blanked|blanks|swept|sweeps|snapped|snaps|closed on|never trailed|hosts|hosted|visits|visited|improved to|fell to|dropped to|held on|pulled away|came back|converted|conceded|equalised|equalized|made|shot|went|played|finished|opened|missed|outrebounded|moved`;
@@ -12,6 +13,12 @@ const TEAM_OBJECT_BEFORE = `beat|beats|defeated|defeats|edged|edges|routed|routs
 const VENUE_LAST = /\s(?:Center|Centre|Arena|Garden|Gardens|Field|Dome|Coliseum|Ballpark|Bowl)$/u;
 /** "the London Stadium", "the Boston area": places, not team nicknames. */
 const NOT_NICKNAME = /^(?:Stadium|Arena|Center|Centre|Park|Road|Street|Airport|Station|Marathon|Open|Games|Area|Region|Suburbs?|Metro|Times|Post|Globe|Herald|Tribune|Star|News)$/u;
+/** "the Gorillas", "the Golden Bears": a capitalised plural after "the". */
+const NICKNAME = /\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+s)\b/gu;
+/** Plurals after "the" that are people or things, not teams. */
+const NOT_TEAM_PLURAL = /^(?:Democrats|Republicans|Tories|Conservatives|Liberals|Greens|Nationals|Games|Olympics|Playoffs|Finals|Championships|Islands|Alps|Rockies|Highlands|Midlands|Netherlands|Philippines|Bahamas|Maldives|Seychelles|Americas|Balkans|Baltics|Times|News|Sports|Lords|Commons|States|Emirates)$/u;
+const TEAM_SUBJECT = new RegExp(`^(?:['’])?\\s+(?:${TEAM_VERBS})\\b`, 'u');
+const TEAM_OBJECT = new RegExp(`\\b(?:${TEAM_OBJECT_BEFORE}|to|over|with)\\s+$`, 'u');
 const SCORE = /\b\d{1,3}-\d{1,3}\b/u;
 const GAME_WORDS = /\b(?:overtime|halftime|half-time|quarter|innings|inning|goals?|touchdowns?|rebounds|assists|free throws?|penalty|penalties|season|playoffs?|standings)\b/iu;
 
@@ -75,6 +82,23 @@ export function separateTeams(text: AnalyzedText, orgs: Organization[], places: 
     outOrgs.splice(outOrgs.indexOf(o), 1);
     outPlaces.push({ name: o.name, mentions: o.mentions });
   }
+  // "Iowa State", "Northwest Missouri State": in a match report, a college team, not a state.
+  for (const p of [...outPlaces]) {
+    if (!/\sState$/u.test(p.name) || lookupName(p.name) === 'place') continue;
+    outPlaces.splice(outPlaces.indexOf(p), 1);
+    for (const m of p.mentions) addOrg(p.name, m);
+  }
+  // "The Gorillas led 21-10", "for the Bearcats": a plural nickname doing what a team does.
+  text.sentences.forEach((sentence, si) => {
+    for (const m of sentence.text.matchAll(NICKNAME)) {
+      const name = m[1]!;
+      const last = name.split(' ').pop()!;
+      if (NOT_NICKNAME.test(last) || NOT_TEAM_PLURAL.test(last) || demonymCountry(last) !== null) continue;
+      const before = sentence.text.slice(0, m.index);
+      const after = sentence.text.slice(m.index! + m[0].length);
+      if (TEAM_SUBJECT.test(after) || TEAM_OBJECT.test(before)) addOrg(name, si);
+    }
+  });
   // "Oklahoma City never trailed" once the article has named "the Oklahoma City Thunder": one team.
   const merged = outOrgs.filter((o) => !(created.has(o.name) && outOrgs.some((x) => x !== o && x.name.startsWith(`${o.name} `) && mergeInto(x, o))));
   merged.forEach((o) => o.mentions.sort((a, b) => a - b));
