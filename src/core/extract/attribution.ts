@@ -252,6 +252,20 @@ const VERDICT_VERBS = new Set(['rated', 'rates', 'rate', 'deemed', 'deems', 'dis
 const isVerdictVerb = (w: Word | undefined, distance: number): boolean =>
   w !== undefined && !w.cap && distance <= 8 && VERDICT_VERBS.has(w.lower) && (w.pos === 'VERB' || w.pos === 'AUX');
 
+/** The quote continues a clause ("described the team as “...”") whose speech or verdict verb is a few words before it. */
+function framedInline(ctx: Context, q: QuoteLocation): boolean {
+  const words = ctx.people.words[q.sentence]!;
+  let openWord = words.findIndex((w) => w.start >= q.open);
+  if (openWord < 0) openWord = words.length;
+  const prev = words[openWord - 1];
+  if (!prev || prev.pos === 'PUNCT') return false;
+  for (let v = openWord - 1; v >= 0 && openWord - v <= 6; v--) {
+    if (ctx.quoted[q.sentence]![v] || words[v]!.pos === 'PUNCT') return false;
+    if (isSpeechVerb(words[v]) || isVerdictVerb(words[v], openWord - v)) return true;
+  }
+  return false;
+}
+
 /** `X said: "..."` / `X told Y, "..."`: the last speech verb before the opening mark, and its subject. */
 function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   const s = q.sentence;
@@ -745,7 +759,10 @@ export function attributeQuotes(
       personOf.push(speaker?.person ?? null);
       continue;
     }
-    let speaker = speakerAfter(ctx, q) ?? speakerAccordingTo(ctx, q.sentence) ?? speakerBefore(ctx, q);
+    // "Okafor, who described the team as “quiet,” said the players would rest": a phrase quoted
+    // inside a clause whose own verb frames it belongs to that clause's subject, not to the
+    // "said X" after it.
+    let speaker = (framedInline(ctx, q) ? speakerBefore(ctx, q) : null) ?? speakerAfter(ctx, q) ?? speakerAccordingTo(ctx, q.sentence) ?? speakerBefore(ctx, q);
     const attributedHere = speaker !== null;
     if (!speaker && q.startsParagraph) {
       // A lead-in sentence ending in a colon in the previous paragraph ("Rozitis explained:").

@@ -105,7 +105,8 @@ const ORG_LAST = words(`
   communications telecom telecommunications energy airlines conservatoire conservatory orchestra
   research analytics associates strategies insights
   legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
-  exchange museum agro
+  exchange museum agro chemicals chemical metals minerals resources construction developments
+  plastics textiles cement freight
 `);
 
 /** First words that make a name an organization when "of"/"for"/... follows ("Ministry of Health"). */

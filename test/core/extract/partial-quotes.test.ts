@@ -31,6 +31,22 @@ describe('short quoted phrases framed by a speaker are partial quotes', () => {
     ]);
   });
 
+  it('a phrase quoted inside a relative clause belongs to its subject, not the "said X" after it', () => {
+    expect(quotesOf('Coach Daniel Okafor, who described the team as "quiet, not panicky," said the players would rest.')).toEqual([
+      ['quiet, not panicky,', 'Daniel Okafor', 'partial'],
+    ]);
+    // Control: a quote that ends its clause is still attributed by the "said X" after it.
+    expect(quotesOf('Rain was forecast. The effect was “small but remarkably consistent”, Dr Aoife Ní Bhriain said.')).toEqual([
+      ['small but remarkably consistent', 'Aoife Ní Bhriain', 'partial'],
+    ]);
+  });
+
+  it('"the firm said" is the company named before, by its name pattern (business)', () => {
+    expect(quotesOf('Harwell Chemicals, based in Runcorn, runs the plant. The firm said it had "acted immediately to contain the spill" and would pay.')).toEqual([
+      ['acted immediately to contain the spill', 'Harwell Chemicals', 'partial'],
+    ]);
+  });
+
   it('controls: no speaker frame, the phrase stays a scare quote', () => {
     expect(quotesOf('The region built its economy on the so-called "pioneer industries" of the 1950s.')).toEqual([
       ['pioneer industries', null, 'scare'],
