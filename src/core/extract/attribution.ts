@@ -77,6 +77,12 @@ function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: nu
     const asked = ms.find((m) => fits(m) && [ws[m.wordStart - 1]?.lower, ws[m.wordStart - 2]?.lower].includes('asked'));
     const found = asked ?? ms.find(fits);
     if (found) return personSpeaker(ctx, found.person);
+    // "Mulyadi said the prices would fall. “Maybe,” he said.": a speaker the people finder missed.
+    if (ms.length === 0 && s === sentence - 1) {
+      const v = ws.findIndex((w, k) => k > 0 && k <= 3 && isSpeechVerb(w));
+      const bare = v > 0 ? bareName(ctx, s, 0, v) : null;
+      if (bare) return bare;
+    }
   }
   return null;
 }
@@ -154,6 +160,8 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
       return { name: ctx.lastOrganization.name, type: 'organization', person: null };
     }
   }
+  const bare = bareName(ctx, sentence, from, to);
+  if (bare) return bare;
   // An unnamed speaker: determiner ... person noun ("an advisor to the Palestinian team"), the
   // phrase ending at a comma or a relative clause ("another analyst, who asked not to be named").
   const dets = range(from, to).filter((k) => DETERMINERS.has(words[k]!.lower) && !ctx.quoted[sentence]![k]);
@@ -193,6 +201,26 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
     }
   }
   return null;
+}
+
+const NOT_NAMES = new Set(['i', 'we', 'you', 'they', 'it', 'he', 'she', 'this', 'that', 'these', 'those', 'there', 'here', 'police', 'officials', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god', 'mum', 'dad', 'mom', 'coach', 'doctors', 'nobody', 'everyone', 'someone', 'many', 'some', 'others', 'both', 'all']);
+
+/**
+ * "said Vinícius, who scored twice", "Mulyadi said": one to three capitalised words that speak and
+ * that no list calls an organization or a place are a person's name, even one the people finder
+ * did not keep (single names are common: Indonesian, Brazilian).
+ */
+function bareName(ctx: Context, sentence: number, from: number, to: number): Speaker | null {
+  const words = ctx.people.words[sentence]!;
+  const text = ctx.analyzed.sentences[sentence]!.text;
+  let end = from;
+  while (end < to && end - from < 3 && words[end]!.cap && !ctx.quoted[sentence]![end] && /^\p{Lu}[\p{Ll}'’-]+$/u.test(words[end]!.text)) end++;
+  if (end === from || (end < to && words[end]!.pos !== 'PUNCT')) return null;
+  if (range(from, end).some((k) => NOT_NAMES.has(words[k]!.lower) || DETERMINERS.has(words[k]!.lower) || isPersonNoun(words[k]!.lower))) return null;
+  const name = text.slice(words[from]!.start, words[end - 1]!.end);
+  if (ctx.classify(name) !== null || ctx.organizations.some((o) => o === name || o.startsWith(`${name} `))) return null;
+  if (end - from === 1 && (ctx.acronyms.has(name) || /^\p{Lu}+$/u.test(name))) return null;
+  return { name, type: 'person', person: null };
 }
 
 function range(from: number, to: number): number[] {

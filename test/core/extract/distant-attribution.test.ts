@@ -52,4 +52,17 @@ describe('attribution over distance', () => {
       ['It is a scenario we have seen before in accidents.', 'Terence Fan'],
     ]);
   });
+
+  it('single-name speakers the people finder may miss, and "he said" after one (Brazilian sport, Indonesian local)', () => {
+    expect(speakers('"We will play for the city," said Vinícius, who scored twice.', 'Mulyadi said the prices would fall. "Maybe next month," he said.')).toEqual([
+      ['We will play for the city,', 'Vinícius'],
+      ['Maybe next month,', 'Mulyadi'],
+    ]);
+  });
+
+  it('controls: a place or a company that speaks is not taken for a single-name person', () => {
+    const a = extractArticle('Headline\n"Nothing to add," Volkswagen said. "The talks failed," Brussels said on Friday.');
+    expect(a.quotes[0]).toMatchObject({ speaker: 'Volkswagen', speakerType: 'organization' });
+    expect(a.quotes[1]?.speakerType).not.toBe('person');
+  });
 });
