@@ -87,9 +87,27 @@ function closeSingle(text: string, i: number, end: number): number {
       }
       if (later) continue;
     }
+    // "‘They took the Smiths’, the Joneses’ and ours,’ she said": a plural possessive before a
+    // comma, when the quote closes again before any new quote opens and no attribution lies between.
+    if ((before === 's' || before === 'S') && (text[j + 1] === ',' || text[j + 1] === ';') && closesAgainUnattributed(text, j, end)) continue;
     return j;
   }
   return -1;
+}
+
+const ATTRIBUTION = /\b(?:said|says|say|told|tells|added|adds|asked|asks|explained|insisted|warned|according|wrote|writes)\b/u;
+
+/** Is there a later closing single mark after `j`, with no opening mark and no attribution verb between? */
+function closesAgainUnattributed(text: string, j: number, end: number): boolean {
+  for (let k = nextMark(text, j + 1, end); k >= 0; k = nextMark(text, k + 1, end)) {
+    const c = text[k];
+    if (c === '‘' && canOpen(text, k)) return false;
+    // A sure close: punctuation right before the mark ("and ours,’").
+    if ((c === '’' || c === "'") && canClose(text, k) && /[.,!?;:]/u.test(text[k - 1] ?? '')) {
+      return !ATTRIBUTION.test(text.slice(j + 1, k));
+    }
+  }
+  return false;
 }
 
 /** Nested quotes of the other style inside (from, to). */

@@ -26,6 +26,13 @@ describe('findQuoteSpans', () => {
     expect(inner('‘We’ve asked O’Brien’s office three times.’')).toEqual(['We’ve asked O’Brien’s office three times.']);
   });
 
+  it('reads a plural possessive before a comma inside a quote that closes again unattributed', () => {
+    expect(inner('‘They took the Smiths’, the Joneses’ and ours,’ said Ann Cole.')).toEqual(['They took the Smiths’, the Joneses’ and ours,']);
+    // Controls: a comma after the closing mark, British style, with the attribution next.
+    expect(inner('‘We lost the games’, he said. ‘It hurts.’')).toEqual(['We lost the games', 'It hurts.']);
+    expect(inner('‘We lost the games’, he said, ‘and it hurts.’')).toEqual(['We lost the games', 'and it hurts.']);
+  });
+
   it('reads a decade or year after a curly opening mark as an elision, not a quote', () => {
     expect(inner('Since the ‘90s the harbour has shrunk. ‘The boats are gone,’ he said.')).toEqual(['The boats are gone,']);
     expect(inner('Prices have doubled since ‘19, the agent’s figures show.')).toEqual([]);
