@@ -6,7 +6,7 @@
 // a person's surname ("Sutherland said"), a university named by its city ("researchers at Glasgow").
 import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
-import { lookupName, normalizeName } from './gazetteer.ts';
+import { demonymCountry, lookupName, normalizeName } from './gazetteer.ts';
 
 type Named = { name: string; mentions: number[] };
 
@@ -45,6 +45,7 @@ const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|rese
 const STATE_ABBREVIATION = /^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$/u;
 const ACADEMICS_AT = /\b(?:researchers|scientists|academics|professors?|lecturers?|experts|a team|colleagues|students|engineers|economists|physicists|biologists|chemists|psychologists|epidemiologists) (?:at|from) (?:the )?$/iu;
 const TRANSFER = /\b(?:joined|joins|signed|signs|transferred|loaned|re-signed)(?: (?:him|her|them))? (?:on loan |on a free transfer |permanently )?(?:from|to|with|for|at) $|\bon loan (?:from|at|to|with) $/u;
+const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings|GmbH|AG|SA|NV|Tbk|Limited|Corporation|Company)\.?$/u;
 const PLACE_CUE = /\b(?:in|near|at|from|to|of|outside|across|around)\s+$/u;
 
 function isKnown(name: string, people: Person[], orgs: Named[]): boolean {
@@ -93,8 +94,23 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     places = places.filter((x) => x !== p);
     for (const s of p.mentions) add(orgs, p.name, s);
   }
+  // "US 287": the road, not also the country.
+  places = places.filter((p) => {
+    const found = p.mentions.flatMap((s) => occurrences(sentences[s] ?? '', p.name).map((m) => sentences[s]!.slice(m.index! + m[0].length)));
+    return found.length === 0 || !found.every((after) => /^ \d/u.test(after));
+  });
   sentences.forEach((sentence, s) => {
     for (const m of sentence.matchAll(ROAD)) add(places, (m[1] ?? m[2] ?? m[3])!, s);
+    // "in Tucumcari and Grimsby", "from Bampton and Shap": a name joined to a place found here.
+    for (const p of [...places]) {
+      if (!p.mentions.includes(s)) continue;
+      for (const m of occurrences(sentence, p.name)) {
+        const after = /^,? (?:and|or) (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]| \p{Lu})/u.exec(sentence.slice(m.index! + m[0].length));
+        const name = after?.[1];
+        if (!name || isKnown(name, people, orgs) || lookupName(name) === 'organization' || demonymCountry(name) !== null) continue;
+        add(places, name, s);
+      }
+    }
     for (const re of [SETTLEMENT_OF, SETTLEMENT_APPOSITION, NEAR]) {
       for (const m of sentence.matchAll(re)) {
         const name = m[1]!.replace(/['’]s$/u, '');
@@ -108,6 +124,13 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       places = places.filter((p) => normalizeName(p.name) !== normalizeName(m[1]!));
       add(orgs, m[1]!, s);
     }
+  });
+  // "Abyssal Metals" after "Abyssal Metals Corp.": the short form of one company.
+  orgs = orgs.filter((o) => {
+    const full = orgs.find((x) => x !== o && x.name.startsWith(`${o.name} `) && COMPANY_FORM.test(x.name.slice(o.name.length + 1)));
+    if (!full) return true;
+    full.mentions = [...new Set([...full.mentions, ...o.mentions])];
+    return false;
   });
   for (const list of [orgs, places]) for (const x of list) x.mentions.sort((a, b) => a - b);
   return { orgs, places };

@@ -68,3 +68,22 @@ describe('a body named like a place that speaks', () => {
     expect(article.people.map((p) => p.name)).toEqual(['Jordan Henderson']);
   });
 });
+
+describe('more context rules', () => {
+  it('a name joined to a place by "and" is a place; a US road is not also the country (local, wire)', () => {
+    const places = placesOf('Roofs were torn off in Tucumcari and Grimsby overnight. Volunteers from Bampton and Shap helped.', 'Travellers on US 287 were stranded.');
+    expect(places).toEqual(expect.arrayContaining(['Tucumcari', 'Grimsby', 'Bampton', 'Shap', 'US 287']));
+    expect(places).not.toContain('US');
+  });
+
+  it('controls: a demonym or a person after "and" is not a place', () => {
+    const places = placesOf('Burns will meet Israeli, Qatar and Egyptian counterparts in Doha and Cairo.', 'Mayor Ruth Lane visited Leeds and Lane spoke to crews.');
+    expect(places).not.toContain('Egyptian');
+    expect(places).not.toContain('Lane');
+  });
+
+  it('the short form of a company is merged into its full name', () => {
+    const orgs = orgsOf('Abyssal Metals Corp. applied for a licence. Abyssal Metals said it had followed every rule.');
+    expect(orgs).toEqual(['Abyssal Metals Corp.']);
+  });
+});
