@@ -14,6 +14,14 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const occurrences = (sentence: string, name: string): RegExpMatchArray[] =>
   [...sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'))];
 
+/** The text before and after each occurrence of a name in the sentences that mention it. */
+function contexts(sentences: string[], item: Named): { before: string; after: string }[] {
+  return item.mentions.flatMap((s) => {
+    const sentence = sentences[s] ?? '';
+    return occurrences(sentence, item.name).map((m) => ({ before: sentence.slice(0, m.index), after: sentence.slice(m.index! + m[0].length) }));
+  });
+}
+
 function add(list: Named[], name: string, sentence: number): void {
   const key = normalizeName(name);
   let item = list.find((x) => normalizeName(x.name) === key);
@@ -69,7 +77,7 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
   // "Kansas City, Kan.": the abbreviation is part of the city before it.
   places = places.filter((p) => {
     if (!STATE_ABBREVIATION.test(p.name)) return true;
-    const found = p.mentions.flatMap((s) => occurrences(sentences[s] ?? '', p.name).map((m) => sentences[s]!.slice(0, m.index)));
+    const found = contexts(sentences, p).map((c) => c.before);
     // In running text only: the gold annotations give a dateline's "SANTA FE, N.M." two places.
     return found.length === 0 || !found.every((before) => /\p{Lu}\p{Ll}+,\s*$/u.test(before));
   });
@@ -78,25 +86,21 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     if (p.name.includes(' ')) return true;
     const personWord = people.some((x) => [x.name, ...x.aliases].some((n) => n.split(/\s+/u).includes(p.name)));
     if (!personWord) return true;
-    return p.mentions.some((s) => occurrences(sentences[s] ?? '', p.name).some((m) => PLACE_CUE.test(sentences[s]!.slice(0, m.index)) && !ACADEMICS_AT.test(sentences[s]!.slice(0, m.index))));
+    return contexts(sentences, p).some((c) => PLACE_CUE.test(c.before) && !ACADEMICS_AT.test(c.before));
   });
-  // "joined from Feyenoord", "on loan at Rennes": a club in a transfer, not the town.
-  for (const p of [...places]) {
-    const found = p.mentions.flatMap((s) => occurrences(sentences[s] ?? '', p.name).map((m) => sentences[s]!.slice(0, m.index)));
-    if (found.length === 0 || !found.every((before) => TRANSFER.test(before))) continue;
-    places = places.filter((x) => x !== p);
-    for (const s of p.mentions) add(orgs, p.name, s);
-  }
-  // "researchers at Glasgow": the university, an organization.
-  for (const p of [...places]) {
-    const found = p.mentions.flatMap((s) => occurrences(sentences[s] ?? '', p.name).map((m) => sentences[s]!.slice(0, m.index)));
-    if (found.length === 0 || !found.every((before) => ACADEMICS_AT.test(before))) continue;
-    places = places.filter((x) => x !== p);
-    for (const s of p.mentions) add(orgs, p.name, s);
+  // "joined from Feyenoord" (a club in a transfer), "researchers at Glasgow" (the university): an
+  // organization, when every mention reads so.
+  for (const cue of [TRANSFER, ACADEMICS_AT]) {
+    for (const p of [...places]) {
+      const found = contexts(sentences, p).map((c) => c.before);
+      if (found.length === 0 || !found.every((before) => cue.test(before))) continue;
+      places = places.filter((x) => x !== p);
+      for (const s of p.mentions) add(orgs, p.name, s);
+    }
   }
   // "US 287": the road, not also the country.
   places = places.filter((p) => {
-    const found = p.mentions.flatMap((s) => occurrences(sentences[s] ?? '', p.name).map((m) => sentences[s]!.slice(m.index! + m[0].length)));
+    const found = contexts(sentences, p).map((c) => c.after);
     return found.length === 0 || !found.every((after) => /^ \d/u.test(after));
   });
   sentences.forEach((sentence, s) => {
