@@ -49,6 +49,6 @@ function adjust(text: AnalyzedText, people: Person[]): { orgs: Organization[]; p
     if (!prefix || places.some((p) => p.name.replace(/\./gu, '') === prefix.replace(/\./gu, ''))) continue;
     places.push({ name: prefix, mentions: [...o.mentions] });
   }
-  const teams = separateTeams(text, orgs, places);
+  const teams = separateTeams(text, orgs, places, people);
   return applyContextRules(text, people, teams.orgs, teams.places);
 }

@@ -28,4 +28,15 @@ describe('teams in match reports', () => {
     expect(of('The Democrats won the vote 51-49 this season. The appeal was heard in New York State.').places).toContain('New York State');
     expect(of('Lee, 24, who moved to England from South Korea, scored twice in a 3-1 win; the goals came in the second half.').places).toContain('England');
   });
+
+  it('a club named alone by what only a club does: a result against an opponent (European football)', () => {
+    const { orgs } = of('PSV beat Ajax 2-1 on Sunday. Feyenoord, who drew with Twente, are third; Arsenal lost to Brentford after a late penalty.');
+    expect(orgs).toEqual(expect.arrayContaining(['Ajax', 'Feyenoord', 'Twente', 'Arsenal', 'Brentford']));
+  });
+
+  it('controls: players who beat players are people; a city that loses stays the city team rule’s; no match report, no clubs', () => {
+    const tennis = extractArticle('Headline\nCarlos Alcaraz beat Jannik Sinner 6-4, 6-3 in the final. Alcaraz lost to Sinner last season.');
+    expect(tennis.organizations.map((o) => o.name)).toEqual([]);
+    expect(of('Labour beat Reform in the by-election, and Greens lost to Independents.').orgs).not.toContain('Reform');
+  });
 });
