@@ -500,6 +500,8 @@ function speakerAccordingTo(ctx: Context, sentence: number): Speaker | null {
 const CALLING = new Set(['call', 'calls', 'called', 'code-named', 'codenamed']);
 const NAMING = new Set(['so-called', 'dubbed', 'code-named', 'codenamed', 'nicknamed', 'named', 'titled', 'entitled', 'branded', 'termed', 'labelled', 'labeled']);
 
+const NAMING_VERBS = new Set(['dubbed', 'dubs', 'dub', 'named', 'names', 'nicknamed', 'christened', 'renamed', 'rebranded', 'titled', 'called', 'calls', 'code-named', 'codenamed']);
+
 /** "the so-called 'smart letter'", "a ship named “Ocean Star”": a name or term, not speech. */
 function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
   if (wordCount(q.text) > 6) return false;
@@ -510,7 +512,11 @@ function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
   const prev2 = words[k - 2]?.lower ?? '';
   // "a chip it calls “Meridian,”", "the app, called “Nimbus”": calling something by a name.
   if (CALLING.has(prev) || (prev === ',' && CALLING.has(prev2))) return isNameLike(q.text);
-  return NAMING.has(prev) || (prev === 'as' && ['known', 'described', 'referred'].includes(prev2)) ||
+  // "what she described as “a betrayal”" is her words; "described as “Disease X”" a name.
+  if (prev === 'as' && prev2 === 'described') return isNameLike(q.text);
+  // "dubbed the scheme “Project Phoenix”": a naming verb, its object, then a name.
+  if (isNameLike(q.text) && range(Math.max(0, k - 4), k).some((i) => NAMING_VERBS.has(words[i]!.lower))) return true;
+  return NAMING.has(prev) || (prev === 'as' && ['known', 'referred'].includes(prev2)) ||
     (['the', 'a', 'an', 'so-called'].includes(prev) && (NAMING.has(prev2) || ['call', 'calls', 'called', 'dub', 'dubs'].includes(prev2)));
 }
 

@@ -47,6 +47,17 @@ describe('short quoted phrases framed by a speaker are partial quotes', () => {
     ]);
   });
 
+  it('"what she described as “...”" is her words; a name after "described as" or a naming verb is not', () => {
+    expect(quotesOf('Union leader Sara Okon attacked what she described as "a betrayal of nurses" on Monday.', 'The cuts, which Okon described as ‘reckless’, take effect in May.')).toEqual([
+      ['a betrayal of nurses', 'Sara Okon', 'partial'],
+      ['reckless', 'Sara Okon', 'partial'],
+    ]);
+    expect(quotesOf('The pathogen, described as “Disease X”, has not been identified. Ministers have dubbed the scheme “Project Phoenix”.')).toEqual([
+      ['Disease X', null, 'scare'],
+      ['Project Phoenix', null, 'scare'],
+    ]);
+  });
+
   it('controls: no speaker frame, the phrase stays a scare quote', () => {
     expect(quotesOf('The region built its economy on the so-called "pioneer industries" of the 1950s.')).toEqual([
       ['pioneer industries', null, 'scare'],
