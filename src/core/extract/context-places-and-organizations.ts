@@ -37,7 +37,7 @@ const ROAD = /\b(?:(?:the|of|on|onto|off|along|via|and)\s+((?:A|B|M|N)\d{1,4}(?:
 
 // "the village of Grimsargh", "Grimsargh, a village near Preston", "the hamlet of X", "a town called X".
 const SETTLEMENT_OF = /\b(?:village|town|hamlet|township|parish|suburb|city|district|island|municipality|regency|neighbourhood|neighborhood) (?:of|called|named) ((?:\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}[\p{L}'’-]+|upon|on|under|in|le|la|de))*)/gu;
-const SETTLEMENT_APPOSITION = /((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)?), an? (?:small |tiny |remote |coastal |fishing |farming |mining |rural |nearby |neighbouring |neighboring )?(?:village|town|hamlet|suburb|settlement|community)\b/gu;
+const SETTLEMENT_APPOSITION = /((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)?), an? (?:(?:small|tiny|remote|coastal|fishing|farming|mining|rural|nearby|neighbouring|neighboring|market|seaside|border|industrial|former|mill|port|commuter|hilltop|lakeside|riverside|quiet|sleepy) )*(?:village|town|hamlet|suburb|settlement|community)(?=[,.;:)]| (?:in|near|on|of|outside|north|south|east|west|about|some|just|which|that|where|with|known|famous)\b)/gu;
 const NEAR = /\b(?:near|outside|on the outskirts of) ((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 
 // "the Save Elston Fields group", "the Stop the Pylons campaign", "Friends of Moor Park".
@@ -119,7 +119,7 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       for (const m of sentence.matchAll(re)) {
         const name = m[1]!.replace(/['’]s$/u, '');
         if (isKnown(name, people, orgs) || lookupName(name) === 'organization') continue;
-        if (/^(?:The|A|An|This|That|Mr|Mrs|Ms|Dr|St)$/u.test(name)) continue;
+        if (/^(?:The|A|An|This|That|Mr|Mrs|Ms|Dr|St|Christmas|Easter|Ramadan|Eid|Diwali|Thanksgiving|Halloween|New|Old)$/u.test(name) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(name)) continue;
         add(places, name, s);
       }
     }

@@ -86,4 +86,10 @@ describe('more context rules', () => {
     const orgs = orgsOf('Abyssal Metals Corp. applied for a licence. Abyssal Metals said it had followed every rule.');
     expect(orgs).toEqual(['Abyssal Metals Corp.']);
   });
+
+  it('a settlement by apposition, and controls: a town councillor, a community nurse, "near Christmas"', () => {
+    const places = placesOf('Ann Smith, a town councillor, objected. Prices rose near Christmas. Tom Bell, a community nurse, agreed. Kelso, a market town in the Borders, flooded.');
+    expect(places).toContain('Kelso');
+    for (const name of ['Ann Smith', 'Smith', 'Christmas', 'Tom Bell', 'Bell']) expect(places).not.toContain(name);
+  });
 });
