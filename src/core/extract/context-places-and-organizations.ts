@@ -33,7 +33,10 @@ function add(list: Named[], name: string, sentence: number): void {
 }
 
 // "the A59", "the M6 motorway", "junction 32 of the M6", "Interstate 35", "I-35", "US 101", "Highway 17".
-const ROAD = /\b(?:(?:the|of|on|onto|off|along|via|and)\s+((?:A|B|M|N)\d{1,4}(?:\(M\))?)(?![\p{L}\p{N}])|((?:A|B|M|N)\d{1,4}) (?:motorway|road|dual carriageway|trunk road)|(Interstate \d{1,3}|I-\d{1,3}|U\.?S\.? (?:Route |Highway )?\d{1,3}|(?:State )?(?:Route|Highway) \d{1,4}))\b/gu;
+const ROAD = /\b(?:(?:the|of|on|onto|off|along|via|and)\s+((?:A|B|M)\d{1,4}(?:\(M\))?)(?![\p{L}\p{N}])|((?:A|B|M)\d{1,4}) (?:motorway|road|dual carriageway|trunk road)|(Interstate \d{1,3}|I-\d{1,3}|U\.?S\.? (?:Route |Highway )?\d{1,3}|(?:State )?(?:Route|Highway) \d{1,4}))\b/gu;
+
+/** "the A380 superjumbo", "the M4 carbine": aircraft, weapons and products share the shape of a road number. */
+const NOT_ROAD_AFTER = /^\s*(?:superjumbo|jets?|aircraft|airliners?|planes?|bombers?|fighters?|helicopters?|masks?|respirators?|carbines?|rifles?|tanks?|chips?|processors?|engines?|variants?|models?|series|class|paper|size|sheets?|format|grade|level|levels|visa|visas|form|forms|bus|buses)\b/u;
 
 // "the village of Grimsargh", "Grimsargh, a village near Preston", "the hamlet of X", "a town called X".
 const SETTLEMENT_OF = /\b(?:village|town|hamlet|township|parish|suburb|city|district|island|municipality|regency|neighbourhood|neighborhood) (?:of|called|named) ((?:\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}[\p{L}'’-]+|upon|on|under|in|le|la|de))*)/gu;
@@ -104,7 +107,10 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     return found.length === 0 || !found.every((after) => /^ \d/u.test(after));
   });
   sentences.forEach((sentence, s) => {
-    for (const m of sentence.matchAll(ROAD)) add(places, (m[1] ?? m[2] ?? m[3])!, s);
+    for (const m of sentence.matchAll(ROAD)) {
+      if (NOT_ROAD_AFTER.test(sentence.slice(m.index! + m[0].length))) continue;
+      add(places, (m[1] ?? m[2] ?? m[3])!, s);
+    }
     // "in Tucumcari and Grimsby", "from Bampton and Shap": a name joined to a place found here.
     for (const p of [...places]) {
       if (!p.mentions.includes(s)) continue;

@@ -92,4 +92,8 @@ describe('more context rules', () => {
     expect(places).toContain('Kelso');
     for (const name of ['Ann Smith', 'Smith', 'Christmas', 'Tom Bell', 'Bell']) expect(places).not.toContain(name);
   });
+
+  it('controls: aircraft, weapons and masks that look like road numbers are not places', () => {
+    expect(placesOf('The A380 superjumbo landed. Traffic on the A59 was slow. She wore the N95 mask. The M4 carbine jammed.')).toEqual(['A59']);
+  });
 });
