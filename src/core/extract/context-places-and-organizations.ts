@@ -11,15 +11,32 @@ import { demonymCountry, lookupName, normalizeName } from './gazetteer.ts';
 type Named = { name: string; mentions: number[] };
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const occurrences = (sentence: string, name: string): RegExpMatchArray[] =>
-  [...sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'))];
+const patterns = new Map<string, RegExp>();
+function occurrences(sentence: string, name: string): RegExpMatchArray[] {
+  if (!sentence.includes(name)) return [];
+  let re = patterns.get(name);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
+    if (patterns.size > 2000) patterns.clear();
+    patterns.set(name, re);
+  }
+  return [...sentence.matchAll(re)];
+}
 
-/** The text before and after each occurrence of a name in the sentences that mention it. */
-function contexts(sentences: string[], item: Named): { before: string; after: string }[] {
-  return item.mentions.flatMap((s) => {
+type Around = { before: string; after: string }[];
+const around = new WeakMap<Named, Around>();
+
+/** The text before and after each occurrence of a name in the sentences that mention it (once per item). */
+function contexts(sentences: string[], item: Named): Around {
+  const known = around.get(item);
+  if (known) return known;
+  const found = item.mentions.flatMap((s) => {
     const sentence = sentences[s] ?? '';
-    return occurrences(sentence, item.name).map((m) => ({ before: sentence.slice(0, m.index), after: sentence.slice(m.index! + m[0].length) }));
+    // Every cue sits next to the name: 80 characters either side are enough.
+    return occurrences(sentence, item.name).map((m) => ({ before: sentence.slice(Math.max(0, m.index! - 80), m.index), after: sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 80) }));
   });
+  around.set(item, found);
+  return found;
 }
 
 function add(list: Named[], name: string, sentence: number): void {
@@ -45,6 +62,10 @@ const NEAR = /\b(?:near|outside|on the outskirts of) ((?:\p{Lu}[\p{L}'’-]+)(?:
 
 // "the Save Elston Fields group", "the Stop the Pylons campaign", "Friends of Moor Park".
 const CAMPAIGN = /\b((?:Save|Stop|Protect|Keep|Friends of|Hands Off|No to) (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?= (?:group|campaign|action group|campaigners|coalition|alliance|network)\b)/gu;
+
+// Cheap tests that gate the scans below: most sentences have none of these words.
+const CAMPAIGN_WORD = /\b(?:Save|Stop|Protect|Keep|Friends|Hands|No) /u;
+const BODY_WORD = /\b(?:Natural|Historic|Sport|Public|Arts|Transport|Visit|Creative|Skills|Homes|Health|Highways|Invest|Enterprise|Care|Water) \p{Lu}/u;
 
 // "Natural England warned", "Historic England said": a qualified place that acts as a body.
 const SPEAKS = 'said|says|warned|warns|announced|announces|added|argued|urged|confirmed|told|stated|responded|objected|described|called|claimed';
@@ -106,14 +127,16 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     const found = contexts(sentences, p).map((c) => c.after);
     return found.length === 0 || !found.every((after) => /^ \d/u.test(after));
   });
+  const placesIn = new Map<number, Named[]>();
+  for (const p of places) for (const s of p.mentions) placesIn.set(s, [...(placesIn.get(s) ?? []), p]);
   sentences.forEach((sentence, s) => {
     for (const m of sentence.matchAll(ROAD)) {
       if (NOT_ROAD_AFTER.test(sentence.slice(m.index! + m[0].length))) continue;
       add(places, (m[1] ?? m[2] ?? m[3])!, s);
     }
     // "in Tucumcari and Grimsby", "from Bampton and Shap": a name joined to a place found here.
-    for (const p of [...places]) {
-      if (!p.mentions.includes(s)) continue;
+    const joins = / (?:and|or) \p{Lu}/u.test(sentence);
+    for (const p of joins ? placesIn.get(s) ?? [] : []) {
       for (const m of occurrences(sentence, p.name)) {
         const after = /^,? (?:and|or) (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]| \p{Lu})/u.exec(sentence.slice(m.index! + m[0].length));
         const name = after?.[1];
@@ -122,6 +145,8 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       }
     }
     for (const re of [SETTLEMENT_OF, SETTLEMENT_APPOSITION, NEAR]) {
+      // The apposition scan starts at every capital: only where ", a(n) " occurs.
+      if (re === SETTLEMENT_APPOSITION && !/, an? /u.test(sentence)) continue;
       for (const m of sentence.matchAll(re)) {
         const name = m[1]!.replace(/['’]s$/u, '');
         if (isKnown(name, people, orgs) || lookupName(name) === 'organization') continue;
@@ -129,8 +154,8 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
         add(places, name, s);
       }
     }
-    for (const m of sentence.matchAll(CAMPAIGN)) add(orgs, m[1]!, s);
-    for (const m of sentence.matchAll(BODY_NAMED_BY_PLACE)) {
+    if (CAMPAIGN_WORD.test(sentence)) for (const m of sentence.matchAll(CAMPAIGN)) add(orgs, m[1]!, s);
+    if (BODY_WORD.test(sentence)) for (const m of sentence.matchAll(BODY_NAMED_BY_PLACE)) {
       places = places.filter((p) => normalizeName(p.name) !== normalizeName(m[1]!));
       add(orgs, m[1]!, s);
     }
