@@ -77,6 +77,12 @@ function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: nu
     const asked = ms.find((m) => fits(m) && [ws[m.wordStart - 1]?.lower, ws[m.wordStart - 2]?.lower].includes('asked'));
     const found = asked ?? ms.find(fits);
     if (found) return personSpeaker(ctx, found.person);
+    // "Mulyadi said the prices would fall. “Maybe,” he said.": a speaker the people finder missed.
+    if (ms.length === 0 && s === sentence - 1) {
+      const v = ws.findIndex((w, k) => k > 0 && k <= 3 && isSpeechVerb(w));
+      const bare = v > 0 ? bareName(ctx, s, 0, v) : null;
+      if (bare) return bare;
+    }
   }
   return null;
 }
@@ -154,6 +160,8 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
       return { name: ctx.lastOrganization.name, type: 'organization', person: null };
     }
   }
+  const bare = bareName(ctx, sentence, from, to);
+  if (bare) return bare;
   // An unnamed speaker: determiner ... person noun ("an advisor to the Palestinian team"), the
   // phrase ending at a comma or a relative clause ("another analyst, who asked not to be named").
   const dets = range(from, to).filter((k) => DETERMINERS.has(words[k]!.lower) && !ctx.quoted[sentence]![k]);
@@ -193,6 +201,26 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
     }
   }
   return null;
+}
+
+const NOT_NAMES = new Set(['i', 'we', 'you', 'they', 'it', 'he', 'she', 'this', 'that', 'these', 'those', 'there', 'here', 'police', 'officials', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god', 'mum', 'dad', 'mom', 'coach', 'doctors', 'nobody', 'everyone', 'someone', 'many', 'some', 'others', 'both', 'all']);
+
+/**
+ * "said Vinícius, who scored twice", "Mulyadi said": one to three capitalised words that speak and
+ * that no list calls an organization or a place are a person's name, even one the people finder
+ * did not keep (single names are common: Indonesian, Brazilian).
+ */
+function bareName(ctx: Context, sentence: number, from: number, to: number): Speaker | null {
+  const words = ctx.people.words[sentence]!;
+  const text = ctx.analyzed.sentences[sentence]!.text;
+  let end = from;
+  while (end < to && end - from < 3 && words[end]!.cap && !ctx.quoted[sentence]![end] && /^\p{Lu}[\p{Ll}'’-]+$/u.test(words[end]!.text)) end++;
+  if (end === from || (end < to && words[end]!.pos !== 'PUNCT')) return null;
+  if (range(from, end).some((k) => NOT_NAMES.has(words[k]!.lower) || DETERMINERS.has(words[k]!.lower) || isPersonNoun(words[k]!.lower))) return null;
+  const name = text.slice(words[from]!.start, words[end - 1]!.end);
+  if (ctx.classify(name) !== null || ctx.organizations.some((o) => o === name || o.startsWith(`${name} `))) return null;
+  if (end - from === 1 && (ctx.acronyms.has(name) || /^\p{Lu}+$/u.test(name))) return null;
+  return { name, type: 'person', person: null };
 }
 
 function range(from: number, to: number): number[] {
@@ -246,6 +274,26 @@ function speakerAfter(ctx: Context, q: QuoteLocation): Speaker | null {
   return null;
 }
 
+// "The agency rated the air “hazardous”", "she dismissed the claims as “nonsense”": verbs that
+// put words of judgement in someone's mouth, as the speech verbs do, when the quote follows closely.
+const VERDICT_VERBS = new Set(['rated', 'rates', 'rate', 'deemed', 'deems', 'dismissed', 'dismisses', 'slammed', 'slams', 'condemned', 'condemns', 'judged', 'judges', 'ruled', 'rules', 'considered', 'considers', 'hailed', 'hails', 'praised', 'praises', 'blasted', 'blasts', 'decried', 'decries', 'derided', 'derides', 'lambasted', 'lambasts', 'assessed', 'assesses', 'graded', 'grades', 'found', 'finds', 'likened', 'likens', 'compared', 'compares', 'pronounced', 'pronounces', 'declared', 'declares', 'labelled', 'labeled', 'branded', 'brands', 'termed', 'terms', 'described', 'describes', 'called', 'calls']);
+const isVerdictVerb = (w: Word | undefined, distance: number): boolean =>
+  w !== undefined && !w.cap && distance <= 8 && VERDICT_VERBS.has(w.lower) && (w.pos === 'VERB' || w.pos === 'AUX');
+
+/** The quote continues a clause ("described the team as “...”") whose speech or verdict verb is a few words before it. */
+function framedInline(ctx: Context, q: QuoteLocation): boolean {
+  const words = ctx.people.words[q.sentence]!;
+  let openWord = words.findIndex((w) => w.start >= q.open);
+  if (openWord < 0) openWord = words.length;
+  const prev = words[openWord - 1];
+  if (!prev || prev.pos === 'PUNCT') return false;
+  for (let v = openWord - 1; v >= 0 && openWord - v <= 6; v--) {
+    if (ctx.quoted[q.sentence]![v] || words[v]!.pos === 'PUNCT') return false;
+    if (isSpeechVerb(words[v]) || isVerdictVerb(words[v], openWord - v)) return true;
+  }
+  return false;
+}
+
 /** `X said: "..."` / `X told Y, "..."`: the last speech verb before the opening mark, and its subject. */
 function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   const s = q.sentence;
@@ -254,7 +302,7 @@ function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   if (openWord < 0) openWord = words.length;
   for (let v = openWord - 1; v >= 0; v--) {
     if (ctx.quoted[s]![v]) continue;
-    if (isSpeechVerb(words[v])) {
+    if (isSpeechVerb(words[v]) || isVerdictVerb(words[v], openWord - v)) {
       let from = v - 1;
       while (from >= 0 && !ctx.quoted[s]![from] && !(words[from]!.text === ';')) from--;
       const direct = clauseSubject(ctx, s, from + 1, v);
@@ -286,10 +334,25 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   while (k >= from && (ADVERB_POS.has(words[k]!.pos) || words[k]!.pos === 'AUX')) k--;
   if (k < from) return null;
   let segStart = k;
-  while (segStart > from && words[segStart - 1]!.text !== ',' && words[segStart - 1]!.text !== '—' && words[segStart - 1]!.text !== '(') segStart--;
+  const segmentStart = (end: number): number => {
+    let b = end;
+    while (b > from && words[b - 1]!.text !== ',' && words[b - 1]!.text !== '—' && words[b - 1]!.text !== '(') b--;
+    return b;
+  };
+  segStart = segmentStart(k);
+  // "An official, who spoke on condition of anonymity because he was not authorised, said": the
+  // relative clause describes the subject before it; the subject speaks, not the "he" inside.
+  // ("Fan, an expert, who said" is different: there the relative clause holds the verb.)
+  while (words[k]!.text === ',' && segStart > from + 1 && ['who', 'which'].includes(words[segStart]!.lower) && words[segStart - 1]!.text === ',') {
+    k = segStart - 2;
+    while (k >= from && words[k]!.text === ',') k--;
+    if (k < from) return null;
+    segStart = segmentStart(k + 1);
+  }
   if (k - segStart > 14) return null;
   const seg = phraseSpeaker(ctx, s, segStart, k + 1, 'last');
-  if (!seg || seg.type === 'person') return seg;
+  if (!seg) return segStart > from && words[segStart - 1]!.text === ',' ? appositionOrganization(ctx, s, from, segStart, k) : null;
+  if (seg.type === 'person') return seg;
   // "Smith, the mayor, said": an apposition; the speaker is the name before it.
   const closeComma = words[k + 1]?.text === ',' ? k + 1 : -1;
   if (segStart > from && words[segStart - 1]!.text === ',' && (closeComma >= 0 || words[k]!.text === ',' || true)) {
@@ -297,6 +360,32 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
     if (m && !PREPOSITIONS.has(words[m.wordStart - 1]?.lower ?? '') && !HONORIFIC_BEFORE_PREP(words, m.wordStart)) return personSpeaker(ctx, m.person);
   }
   return seg;
+}
+
+const BODY_HEADS = new Set(['agency', 'body', 'regulator', 'watchdog', 'charity', 'group', 'company', 'firm', 'organisation', 'organization', 'authority', 'department', 'ministry', 'council', 'union', 'association', 'network', 'trust', 'campaign', 'coalition', 'operator', 'developer', 'owner', 'maker', 'retailer', 'insurer', 'lender', 'bank', 'broadcaster', 'publisher', 'provider', 'supplier', 'utility']);
+
+/**
+ * "NatureScot, the government’s nature agency, said": a name the article does not otherwise know,
+ * opening the clause, explained by an apposition whose head is a kind of body, speaks as an
+ * organization. Not a person: people are found by name elsewhere.
+ */
+function appositionOrganization(ctx: Context, s: number, from: number, segStart: number, k: number): Speaker | null {
+  const words = ctx.people.words[s]!;
+  const text = ctx.analyzed.sentences[s]!.text;
+  let nameStart = from;
+  while (nameStart < segStart && ['the', 'a', 'an'].includes(words[nameStart]!.lower)) nameStart++;
+  const nameEnd = segStart - 1; // the comma
+  if (nameEnd <= nameStart || nameEnd - nameStart > 6) return null;
+  for (let i = nameStart; i < nameEnd; i++) {
+    const w = words[i]!;
+    if (!w.cap && !['of', 'for', 'and', '&'].includes(w.lower)) return null;
+  }
+  const apposition = range(segStart, k + 1).map((i) => words[i]!.lower);
+  const head = apposition.filter((w) => w !== ',').pop() ?? '';
+  if (!BODY_HEADS.has(head) && !NON_PERSON_HEADS.has(head)) return null;
+  const name = text.slice(words[nameStart]!.start, words[nameEnd - 1]!.end);
+  if (ctx.classify(name) === 'place') return null;
+  return { name, type: 'organization', person: null };
 }
 
 /** "to Mr. Lindahl": a courtesy title between a preposition and the name. */
@@ -411,6 +500,8 @@ function speakerAccordingTo(ctx: Context, sentence: number): Speaker | null {
 const CALLING = new Set(['call', 'calls', 'called', 'code-named', 'codenamed']);
 const NAMING = new Set(['so-called', 'dubbed', 'code-named', 'codenamed', 'nicknamed', 'named', 'titled', 'entitled', 'branded', 'termed', 'labelled', 'labeled']);
 
+const NAMING_VERBS = new Set(['dubbed', 'dubs', 'dub', 'named', 'names', 'nicknamed', 'christened', 'renamed', 'rebranded', 'titled', 'called', 'calls', 'code-named', 'codenamed']);
+
 /** "the so-called 'smart letter'", "a ship named “Ocean Star”": a name or term, not speech. */
 function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
   if (wordCount(q.text) > 6) return false;
@@ -421,7 +512,11 @@ function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
   const prev2 = words[k - 2]?.lower ?? '';
   // "a chip it calls “Meridian,”", "the app, called “Nimbus”": calling something by a name.
   if (CALLING.has(prev) || (prev === ',' && CALLING.has(prev2))) return isNameLike(q.text);
-  return NAMING.has(prev) || (prev === 'as' && ['known', 'described', 'referred'].includes(prev2)) ||
+  // "what she described as “a betrayal”" is her words; "described as “Disease X”" a name.
+  if (prev === 'as' && prev2 === 'described') return isNameLike(q.text);
+  // "dubbed the scheme “Project Phoenix”": a naming verb, its object, then a name.
+  if (isNameLike(q.text) && range(Math.max(0, k - 4), k).some((i) => NAMING_VERBS.has(words[i]!.lower))) return true;
+  return NAMING.has(prev) || (prev === 'as' && ['known', 'referred'].includes(prev2)) ||
     (['the', 'a', 'an', 'so-called'].includes(prev) && (NAMING.has(prev2) || ['call', 'calls', 'called', 'dub', 'dubs'].includes(prev2)));
 }
 
@@ -450,7 +545,7 @@ function previousSubject(ctx: Context, q: QuoteLocation): Speaker | null {
 }
 
 // Heads that usually introduce a new, unnamed speaker rather than refer back to a named one.
-const GENERIC_HEADS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'aide', 'aides', 'diplomat', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'witnesses', 'resident', 'residents', 'police', 'officer', 'officers', 'lawyer', 'lawyers', 'attorney', 'statement', 'report', 'indictment', 'company', 'group', 'agency', 'ministry', 'department', 'government', 'court', 'judge', 'panel', 'committee', 'council', 'board', 'authorities', 'team', 'club', 'family', 'people', 'person', 'man', 'woman', 'doctor', 'doctors', 'nurse']);
+const GENERIC_HEADS = new Set(['official', 'regulator', 'watchdog', 'inspector', 'inspectors', 'investigators', 'prosecutors', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'aide', 'aides', 'diplomat', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'witnesses', 'resident', 'residents', 'police', 'officer', 'officers', 'lawyer', 'lawyers', 'attorney', 'statement', 'report', 'indictment', 'company', 'group', 'agency', 'ministry', 'department', 'government', 'court', 'judge', 'panel', 'committee', 'council', 'board', 'authorities', 'team', 'club', 'family', 'people', 'person', 'man', 'woman', 'doctor', 'doctors', 'nurse']);
 const AGE_EPITHET = /^\d{1,3}-years?-old$/u;
 
 /**
@@ -465,12 +560,35 @@ function epithetReferent(ctx: Context, sentence: number, start: number, end: num
   // "the study's authors", "the researchers": possessed or plural phrases are not one person.
   if (range(start, end).some((k) => /^['’]s?$/u.test(words[k]!.text) || words[k]!.lower.endsWith("'s") || words[k]!.lower.endsWith('’s'))) return null;
   if (/[^s]s$/u.test(head.lower) && !head.cap) return null;
+  if (age) {
+    const years = range(start + 1, end).map((k) => words[k]!.lower).find((w) => AGE_EPITHET.test(w))!.replace(/-.*$/u, '');
+    const aged = personOfAge(ctx, sentence, years);
+    if (aged) return aged;
+  }
   if (!age) {
     if (GENERIC_HEADS.has(head.lower) || head.cap === false && !isPersonNoun(head.lower)) return null;
     if (head.cap && !/(an|ian|ese|ard|ish|man|woman|i)$/u.test(head.lower)) return null;
     if (personByRole(ctx, head.lower) !== null) return null;
   }
   return resolvePronoun(ctx, null, sentence, start);
+}
+
+/**
+ * "the 23-year-old said": the person the article gave that age ("Tomas Berg, 23,", "the
+ * 23-year-old striker Tomas Berg", "Berg, who is 23"), nearest first, looking back from `sentence`.
+ */
+function personOfAge(ctx: Context, sentence: number, years: string): Speaker | null {
+  for (let s = sentence; s >= 0 && s >= sentence - 20; s--) {
+    const words = ctx.people.words[s]!;
+    const ms = [...(ctx.people.mentions[s] ?? [])].reverse();
+    for (const m of ms) {
+      const after = words.slice(m.wordEnd, m.wordEnd + 5).map((w) => w.lower);
+      const given = (after[0] === ',' && after[1] === years) || (after[0] === ',' && after[1] === 'who' && after.slice(2, 5).includes(years));
+      const described = words.slice(Math.max(0, m.wordStart - 4), m.wordStart).some((w) => w.lower.startsWith(`${years}-year`));
+      if (given || described) return personSpeaker(ctx, m.person);
+    }
+  }
+  return null;
 }
 
 /** The indefinite phrase ("a senior U.S. official") that introduced an unnamed speaker with this head noun in the last few sentences. */
@@ -488,6 +606,44 @@ function introducedAs(ctx: Context, sentence: number, head: string): string | nu
     }
   }
   return null;
+}
+
+/** The subject of a speech verb in the sentence right before the quote (same paragraph, no quotes in it). */
+function reportedSpeaker(ctx: Context, q: QuoteLocation): Speaker | null {
+  const s = q.sentence - 1;
+  const sentence = ctx.analyzed.sentences[s];
+  if (!sentence || sentence.paragraph !== ctx.analyzed.sentences[q.sentence]!.paragraph) return null;
+  if (ctx.quoted[s]!.some((x) => x)) return null;
+  const before = ctx.analyzed.sentences[q.sentence]!.text.slice(0, q.open).trim();
+  if (before !== '') return null;
+  const words = ctx.people.words[s]!;
+  const subject = previousSubject(ctx, q);
+  if (subject) return subject;
+  // The first speech verb with a subject ("An official, who spoke on condition of anonymity, said").
+  for (let v = 1; v < words.length; v++) {
+    if (!isSpeechVerb(words[v])) continue;
+    const sp = clauseSubject(ctx, s, 0, v);
+    if (sp) return sp;
+  }
+  return null;
+}
+
+/** The quote fills its whole paragraph. */
+function wholeParagraph(ctx: Context, q: QuoteLocation): boolean {
+  const last = ctx.analyzed.sentences[q.closeSentence]!;
+  const next = ctx.analyzed.sentences[q.closeSentence + 1];
+  return (!next || next.paragraph !== last.paragraph) && !/[\p{L}\p{N}]/u.test(last.text.slice(q.close + 1));
+}
+
+/** No person other than the previous speaker is named, outside quotes, between the two quotes. */
+function nobodyElseBetween(ctx: Context, previous: { speaker: Speaker | null; sentence: number }, q: QuoteLocation): boolean {
+  for (let s = previous.sentence + 1; s < q.sentence; s++) {
+    if (ctx.quoted[s]!.some((x) => x)) return false;
+    if ((ctx.people.mentions[s] ?? []).some((m) => m.person !== previous.speaker?.person)) return false;
+    // "The council said ...": someone else spoke in between.
+    if (ctx.people.words[s]!.some((w) => isSpeechVerb(w))) return false;
+  }
+  return true;
 }
 
 /** The quote is the whole sentence (“More than once.”). */
@@ -637,7 +793,10 @@ export function attributeQuotes(
       personOf.push(speaker?.person ?? null);
       continue;
     }
-    let speaker = speakerAfter(ctx, q) ?? speakerAccordingTo(ctx, q.sentence) ?? speakerBefore(ctx, q);
+    // "Okafor, who described the team as “quiet,” said the players would rest": a phrase quoted
+    // inside a clause whose own verb frames it belongs to that clause's subject, not to the
+    // "said X" after it.
+    let speaker = (framedInline(ctx, q) ? speakerBefore(ctx, q) : null) ?? speakerAfter(ctx, q) ?? speakerAccordingTo(ctx, q.sentence) ?? speakerBefore(ctx, q);
     const attributedHere = speaker !== null;
     if (!speaker && q.startsParagraph) {
       // A lead-in sentence ending in a colon in the previous paragraph ("Rozitis explained:").
@@ -648,10 +807,16 @@ export function attributeQuotes(
       }
     }
     const followOn = wordCount(q.text) >= 4 || wholeSentence(ctx, q);
+    // "An official ... said the toll would rise. “Many villages have not been reached.”": the
+    // speaker of the reported speech just before, in the same paragraph.
+    if (!speaker && followOn && (!previous || previous.sentence < q.sentence - 1)) speaker = reportedSpeaker(ctx, q);
     if (!speaker && followOn && previous?.speaker && previous.paragraph === q.paragraph) speaker = previous.speaker;
     // "The governor did not hedge. “A hospital that can't ...”": the previous sentence's subject.
     if (!speaker && followOn && wholeSentence(ctx, q)) speaker = previousSubject(ctx, q);
     if (!speaker && followOn && previous?.speaker && q.startsParagraph && q.paragraph === previous.paragraph + 1) speaker = previous.speaker;
+    // A paragraph that is all quote, a paragraph or two after the last speaker, with only
+    // narration between that names no one else: the same speaker goes on.
+    if (!speaker && followOn && previous?.speaker && q.startsParagraph && wholeParagraph(ctx, q) && q.paragraph <= previous.paragraph + 3 && nobodyElseBetween(ctx, previous, q)) speaker = previous.speaker;
     let kind = quoteKind(ctx, q, attributedHere || speaker !== null);
     if (kind === 'scare' && !attributedHere) speaker = null;
     if (!speaker) {

@@ -5,6 +5,7 @@ import { COUNTRIES } from './gazetteer/countries.ts';
 import { CITIES } from './gazetteer/cities.ts';
 import { REGIONS, US_STATES } from './gazetteer/regions.ts';
 import { ORGANIZATIONS } from './gazetteer/organizations.ts';
+import { PROVINCES, UK_COUNTIES } from './gazetteer/counties-and-provinces.ts';
 
 export type NameClass = 'organization' | 'place';
 
@@ -64,7 +65,7 @@ function load(): Gazetteer {
     for (const o of others.split(';')) if (o.trim()) add(o, 'place');
     if (capital.trim()) add(capital, 'place');
   }
-  for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES)]) add(name, 'place');
+  for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES), ...entries(UK_COUNTIES), ...entries(PROVINCES)]) add(name, 'place');
   cache = { names, demonyms, maxWords };
   return cache;
 }
@@ -104,6 +105,8 @@ const ORG_LAST = words(`
   communications telecom telecommunications energy airlines conservatoire conservatory orchestra
   research analytics associates strategies insights
   legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
+  exchange museum agro chemicals chemical metals minerals resources construction developments
+  plastics textiles cement freight
 `);
 
 /** First words that make a name an organization when "of"/"for"/... follows ("Ministry of Health"). */
@@ -111,6 +114,7 @@ const ORG_FIRST = words(`
   ministry department university bank institute center centre office council committee commission board
   federation association society church academy college school court agency organization organisation
   union league party house bureau museum gallery chamber order friends directorate secretariat
+  exchange
 `);
 
 /** Last words that make a capitalised name a place ("Juanda International Airport", "Java Sea"). */
@@ -148,6 +152,46 @@ const CONNECTORS = words(`of for and the on de du des la le del della di da von 
 
 const isCapitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
 
+/** Compass words that make a province or region of a listed place ("West Java", "Central Sulawesi"). */
+const COMPASS = words(`north south east west northern southern eastern western central northeast northwest southeast southwest north-east north-west south-east south-west upper lower greater`);
+
+/** Company forms written before the name ("PT Astra International", "CV Maju Jaya"). */
+const COMPANY_PREFIX = words(`pt cv`);
+
+/** Words that open or close a football club's name. */
+const CLUB_FIRST = words(`sporting real atletico atlético deportivo olympique borussia racing dinamo dynamo`);
+const CLUB_LAST = words(`dynamo galaxy rovers wanderers albion hotspur afc fc sc cf`);
+
+/** "Town Hall", "County Hall": civic buildings; a bare "Hall" is too often a surname. */
+const HALL_KINDS = words(`town county city village guild memorial concert music festival assembly market`);
+
+/** Venue and landmark words that end a place name (buildings, sites, waters). */
+const VENUE_LAST = words(`quarry towers tower reservoir hall landscape estate pier marina wharf dock docks`);
+
+/**
+ * Names whose shape says what they are, whatever their words: a compass word before a listed place
+ * is a region of it; "PT X" is an Indonesian company; "Trinity College Dublin" is a college named
+ * with its city; "-shire" names are counties; "Town Hall" and "Grange Quarry" are sites.
+ */
+function classifyByShape(ws: string[]): NameClass | null {
+  const lower = ws.map((w) => w.toLowerCase());
+  const first = lower[0] ?? '';
+  const last = lower[lower.length - 1] ?? '';
+  if (COMPANY_PREFIX.has(first) && ws[0] === ws[0]!.toUpperCase() && ws.length >= 2) return 'organization';
+  // "Sporting KC", "Real Sociedad", "Houston Dynamo", "Bristol Rovers": football club forms.
+  if (ws.length <= 4 && (CLUB_FIRST.has(first) || CLUB_LAST.has(last))) return 'organization';
+  // "North Rhine-Westphalia" is listed whole or not at all; "North Yorkshire", "West Java" by rule.
+  if (COMPASS.has(first) && ws.length <= 3 && (lookupName(ws.slice(1).join(' ')) === 'place' || /shire$/u.test(last))) return 'place';
+  if (/^\p{Lu}\p{Ll}+shire$/u.test(ws[ws.length - 1]!) && ws.length <= 2) return 'place';
+  // "Imperial College London", "University College Dublin": an institution word, then its city.
+  const inst = lower.findIndex((w) => ['college', 'university', 'school', 'institute'].includes(w));
+  if (inst >= 1 && inst === lower.length - 2 && lookupName(ws[ws.length - 1]!) === 'place') return 'organization';
+  if (last === 'hall') return HALL_KINDS.has(lower[lower.length - 2] ?? '') ? 'place' : null;
+  if (VENUE_LAST.has(last) && ws.length <= 4) return 'place';
+  if (last === 'park' && lower[lower.length - 2] === 'national') return 'place';
+  return null;
+}
+
 /**
  * Whether a word can head a name before "of"/"for" ("Ministry of Health", "Gulf of Aden"), as
  * opposed to a person's name before it ("Sarah Khan of West Yorkshire Police").
@@ -174,6 +218,8 @@ export function classifyName(span: string): NameClass | null {
   const firstLower = first.toLowerCase();
   const lastLower = last.toLowerCase();
   if (ws.length < 2 || !isCapitalised(first) || TITLE_FIRST.has(firstLower)) return null;
+  const shaped = classifyByShape(ws);
+  if (shaped) return shaped;
   // "US Department of Justice", "UK Ministry of Defence": a country before an organization's name.
   for (const cut of [1, 2]) {
     if (ws.length > cut + 1 && lookupName(ws.slice(0, cut).join(' ')) === 'place') {

@@ -73,13 +73,20 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   });
   for (const p of people) p.mentions.sort((a, b) => a - b);
 
+  // "Natural England warned": a name the context shows to be a body is not also a person.
+  const orgNames = new Set(organizations.map((o) => o.name));
+  const kept = people.filter((p) => !orgNames.has(p.name));
+  if (kept.length < people.length) {
+    for (const q of quotes) if (q.speaker !== null && orgNames.has(q.speaker) && q.speakerType === 'person') q.speakerType = 'organization';
+  }
+
   return {
     id: options.id ?? `${slug(doc.headline)}-${hash(text).slice(0, 6)}`,
     headline: doc.headline,
     publishedAt,
     sentences: analyzed.sentences.map((s) => ({ text: s.text, paragraph: s.paragraph })),
     summary: summarize({ text: analyzed, headline: doc.headline, people, quotes }, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH),
-    people,
+    people: kept,
     quotes,
     organizations,
     places: findPlaces(analyzed, people),

@@ -7,6 +7,7 @@ import type { Organization, Person, Place } from '../article.ts';
 import { normalizeName } from './gazetteer.ts';
 import { findNameSpans } from './name-spans.ts';
 import { separateTeams } from './team-names.ts';
+import { applyContextRules } from './context-places-and-organizations.ts';
 
 /** Plural names for a party's members: people, not the party itself. */
 const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'tories', 'conservatives', 'liberals', 'socialists', 'communists', 'labourites', 'greens', 'nationalists', 'unionists', 'loyalists', 'separatists', 'rebels', 'independents']);
@@ -36,7 +37,7 @@ export function findPlacesAndOrganizations(text: AnalyzedText, people: Person[])
 function adjust(text: AnalyzedText, people: Person[]): { orgs: Organization[]; places: Place[] } {
   const spans = findNameSpans(text, people);
   const orgs = spans.orgs.filter((o) => !PARTY_MEMBERS.has(o.name.toLowerCase()));
-  let places: Place[] = [];
+  const places: Place[] = [];
   for (const p of spans.places) {
     const name = shouted(p.name) ? titleCase(p.name) : p.name;
     const same = places.find((x) => normalizeName(x.name) === normalizeName(name));
@@ -48,7 +49,6 @@ function adjust(text: AnalyzedText, people: Person[]): { orgs: Organization[]; p
     if (!prefix || places.some((p) => p.name.replace(/\./gu, '') === prefix.replace(/\./gu, ''))) continue;
     places.push({ name: prefix, mentions: [...o.mentions] });
   }
-  const teams = separateTeams(text, orgs, places);
-  places = teams.places;
-  return { orgs: teams.orgs, places };
+  const teams = separateTeams(text, orgs, places, people);
+  return applyContextRules(text, people, teams.orgs, teams.places);
 }

@@ -73,10 +73,13 @@ function closeSingle(text: string, i: number, end: number): number {
     }
     if (ch !== '’' && ch !== "'") continue;
     if (!canClose(text, j)) continue;
-    // "the players' union" inside a quote: a plural possessive; keep looking if a later close exists.
+    // "rock ’n’ roll": the second mark of ’n’ is an elision, not the end of the quote.
+    if (text[j - 1] === 'n' && (text[j - 2] === '’' || text[j - 2] === "'") && isSpace(text[j - 3])) continue;
+    // "the players' union", "the Joneses’ Land Rover" inside a quote: a plural possessive; keep
+    // looking if a later close exists.
     const before = text[j - 1];
     const next2 = text[j + 2];
-    if ((before === 's' || before === 'S') && text[j + 1] === ' ' && next2 !== undefined && /\p{Ll}/u.test(next2)) {
+    if ((before === 's' || before === 'S') && text[j + 1] === ' ' && next2 !== undefined && /\p{L}/u.test(next2)) {
       let later = false;
       for (let k = nextMark(text, j + 1, end); k >= 0; k = nextMark(text, k + 1, end)) {
         const c = text[k];
@@ -84,9 +87,27 @@ function closeSingle(text: string, i: number, end: number): number {
       }
       if (later) continue;
     }
+    // "‘They took the Smiths’, the Joneses’ and ours,’ she said": a plural possessive before a
+    // comma, when the quote closes again before any new quote opens and no attribution lies between.
+    if ((before === 's' || before === 'S') && (text[j + 1] === ',' || text[j + 1] === ';') && closesAgainUnattributed(text, j, end)) continue;
     return j;
   }
   return -1;
+}
+
+const ATTRIBUTION = /\b(?:said|says|say|told|tells|added|adds|asked|asks|explained|insisted|warned|according|wrote|writes)\b/u;
+
+/** Is there a later closing single mark after `j`, with no opening mark and no attribution verb between? */
+function closesAgainUnattributed(text: string, j: number, end: number): boolean {
+  for (let k = nextMark(text, j + 1, end); k >= 0; k = nextMark(text, k + 1, end)) {
+    const c = text[k];
+    if (c === '‘' && canOpen(text, k)) return false;
+    // A sure close: punctuation right before the mark ("and ours,’").
+    if ((c === '’' || c === "'") && canClose(text, k) && /[.,!?;:]/u.test(text[k - 1] ?? '')) {
+      return !ATTRIBUTION.test(text.slice(j + 1, k));
+    }
+  }
+  return false;
 }
 
 /** Nested quotes of the other style inside (from, to). */
@@ -103,6 +124,19 @@ function nested(text: string, from: number, to: number, style: 'double' | 'singl
     }
   }
   return out;
+}
+
+// Words after which a two-digit number is a year ("since ‘19", "in '08").
+const YEAR_LEAD = /(?:^|\s)(?:in|since|of|the|until|till|from|to|by|early|late|mid|summer|winter|spring|autumn|fall)\s$/iu;
+
+/**
+ * "the ‘90s", "since ‘19": a decade or year whose apostrophe the writer's software turned into an
+ * opening mark. Not "‘20 people died,’": a bare two digits is a year only after a time word.
+ */
+function isYearElision(text: string, i: number): boolean {
+  const m = /^\d{2}(s?)(?![\p{L}\p{N}])/u.exec(text.slice(i + 1, i + 5));
+  if (!m) return false;
+  return m[1] === 's' || YEAR_LEAD.test(text.slice(Math.max(0, i - 8), i));
 }
 
 /** Quote spans of a paragraph, in order of their opening marks (nested ones after their outer quote). */
@@ -126,7 +160,7 @@ export function findQuoteSpans(text: string, options: QuoteSpanOptions = {}): Qu
       i = closed ? c + 1 : c;
       continue;
     }
-    if (SINGLE_OPEN.has(ch) && canOpen(text, i)) {
+    if (SINGLE_OPEN.has(ch) && canOpen(text, i) && !isYearElision(text, i)) {
       const c = closeSingle(text, i, n);
       if (c >= 0) {
         if (c > i + 1) spans.push({ open: i, close: c, style: 'single', openEnded: false, depth: 0 }, ...nested(text, i + 1, c, 'double'));

@@ -3,7 +3,8 @@
 // words), and only for the mentions where the city does what a team does: the dateline
 // ("OKLAHOMA CITY (AP) —") stays a place.
 import type { AnalyzedText } from './analyzed-text.ts';
-import type { Organization, Place } from '../article.ts';
+import type { Organization, Person, Place } from '../article.ts';
+import { demonymCountry, lookupName } from './gazetteer.ts';
 
 /** What a team does, right after its name ("Denver beat", "Boston led 94-77"). */
 const TEAM_VERBS = `beat|beats|won|wins|lost|loses|trailed|trails|led|leads|scored|scores|rallied|rallies|edged|edges|routed|routs|defeated|defeats|drew|draws|tied|ties|outscored|outscores|clinched|clinches|overcame|blanked|blanks|swept|sweeps|snapped|snaps|closed on|never trailed|hosts|hosted|visits|visited|improved to|fell to|dropped to|held on|pulled away|came back|converted|conceded|equalised|equalized|made|shot|went|played|finished|opened|missed|outrebounded|moved`;
@@ -12,6 +13,19 @@ const TEAM_OBJECT_BEFORE = `beat|beats|defeated|defeats|edged|edges|routed|routs
 const VENUE_LAST = /\s(?:Center|Centre|Arena|Garden|Gardens|Field|Dome|Coliseum|Ballpark|Bowl)$/u;
 /** "the London Stadium", "the Boston area": places, not team nicknames. */
 const NOT_NICKNAME = /^(?:Stadium|Arena|Center|Centre|Park|Road|Street|Airport|Station|Marathon|Open|Games|Area|Region|Suburbs?|Metro|Times|Post|Globe|Herald|Tribune|Star|News)$/u;
+/** "the Gorillas", "the Golden Bears": a capitalised plural after "the". */
+const NICKNAME = /\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+s)\b/gu;
+/** Plurals after "the" that are people or things, not teams. */
+const NOT_TEAM_PLURAL = /^(?:Democrats|Republicans|Tories|Conservatives|Liberals|Greens|Nationals|Games|Olympics|Playoffs|Finals|Championships|Islands|Alps|Rockies|Highlands|Midlands|Netherlands|Philippines|Bahamas|Maldives|Seychelles|Americas|Balkans|Baltics|Times|News|Sports|Lords|Commons|States|Emirates)$/u;
+const TEAM_SUBJECT = new RegExp(`^(?:['’])?\\s+(?:${TEAM_VERBS})\\b`, 'u');
+const TEAM_OBJECT = new RegExp(`\\b(?:${TEAM_OBJECT_BEFORE}|to|over|with)\\s+$`, 'u');
+/** A capitalised word standing alone, not after "the" (nicknames are handled above). */
+const CLUB_NAME = /(?<![\p{L}'’-])(?<!\b[Tt]he )(\p{Lu}[\p{L}]+)(?![\p{L}'’-]| \p{Lu})/gu;
+/** Only what a club does: a result, with its opponent ("lost to", "drew with"). */
+const CLUB_SUBJECT = /^(?:,? who)?\s+(?:beat|beats|lost to|lose to|drew with|draw with|defeated|defeats|edged|edges|routed|routs|thrashed|thrash|hammered|hosted|host|hosts|visit|visits|visited)\b/u;
+const CLUB_OBJECT = /\b(?:beat|beats|lost to|lose to|drew with|draw with|defeated|defeats|edged|routed|thrashed|hammered|against|hosted|visited)\s+$/u;
+/** Capitalised words that start sentences or name things other than clubs. */
+const NOT_CLUB = /^(?:The|A|An|He|She|They|It|We|I|You|His|Her|Their|Its|This|That|These|Those|There|Then|But|And|After|Before|When|While|Last|Next|On|In|At|By|For|With|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 const SCORE = /\b\d{1,3}-\d{1,3}\b/u;
 const GAME_WORDS = /\b(?:overtime|halftime|half-time|quarter|innings|inning|goals?|touchdowns?|rebounds|assists|free throws?|penalty|penalties|season|playoffs?|standings)\b/iu;
 
@@ -27,7 +41,7 @@ export function readsAsSport(text: AnalyzedText): boolean {
  * when it starts with the city ("Boston" -> "Boston Celtics"), to "City Nickname" when the text
  * writes "the City Nickname" ("the Oklahoma City Thunder"), else to the city's name as a team.
  */
-export function separateTeams(text: AnalyzedText, orgs: Organization[], places: Place[]): { orgs: Organization[]; places: Place[] } {
+export function separateTeams(text: AnalyzedText, orgs: Organization[], places: Place[], people: Person[] = []): { orgs: Organization[]; places: Place[] } {
   if (!readsAsSport(text)) return { orgs, places };
   const outOrgs = orgs.map((o) => ({ name: o.name, mentions: [...o.mentions] }));
   const outPlaces: Place[] = [];
@@ -75,6 +89,38 @@ export function separateTeams(text: AnalyzedText, orgs: Organization[], places: 
     outOrgs.splice(outOrgs.indexOf(o), 1);
     outPlaces.push({ name: o.name, mentions: o.mentions });
   }
+  // "Iowa State", "Northwest Missouri State": in a match report, a college team, not a state.
+  for (const p of [...outPlaces]) {
+    if (!/\sState$/u.test(p.name) || lookupName(p.name) === 'place') continue;
+    outPlaces.splice(outPlaces.indexOf(p), 1);
+    for (const m of p.mentions) addOrg(p.name, m);
+  }
+  // "The Gorillas led 21-10", "for the Bearcats": a plural nickname doing what a team does.
+  text.sentences.forEach((sentence, si) => {
+    for (const m of sentence.text.matchAll(NICKNAME)) {
+      const name = m[1]!;
+      const last = name.split(' ').pop()!;
+      if (NOT_NICKNAME.test(last) || NOT_TEAM_PLURAL.test(last) || demonymCountry(last) !== null) continue;
+      const before = sentence.text.slice(0, m.index);
+      const after = sentence.text.slice(m.index! + m[0].length);
+      if (TEAM_SUBJECT.test(after) || TEAM_OBJECT.test(before)) addOrg(name, si);
+    }
+  });
+  // "Arsenal lost to Brentford", "Feyenoord, who drew with Twente": a name only a club can be.
+  const whole = text.sentences.map((x) => x.text).join(' ');
+  const personWords = new Set(people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/u))));
+  text.sentences.forEach((sentence, si) => {
+    for (const m of sentence.text.matchAll(CLUB_NAME)) {
+      const name = m[1]!;
+      if (name.split(' ').some((w) => personWords.has(w)) || NOT_CLUB.test(name) || demonymCountry(name) !== null || lookupName(name) === 'place') continue;
+      if (outPlaces.some((p) => p.name === name)) continue;
+      // "Jannik Sinner ... lost to Sinner": the last word of a longer name is a surname, not a club.
+      if (new RegExp(`\\p{Lu}\\p{L}+ ${name}(?![\\p{L}])`, 'u').test(whole)) continue;
+      const before = sentence.text.slice(0, m.index);
+      const after = sentence.text.slice(m.index! + m[0].length);
+      if (CLUB_SUBJECT.test(after) || CLUB_OBJECT.test(before)) addOrg(name, si);
+    }
+  });
   // "Oklahoma City never trailed" once the article has named "the Oklahoma City Thunder": one team.
   const merged = outOrgs.filter((o) => !(created.has(o.name) && outOrgs.some((x) => x !== o && x.name.startsWith(`${o.name} `) && mergeInto(x, o))));
   merged.forEach((o) => o.mentions.sort((a, b) => a - b));

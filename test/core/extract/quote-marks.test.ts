@@ -18,6 +18,30 @@ describe('findQuoteSpans', () => {
     expect(inner("'The players' union agreed,' she said, calling it 'fair'.")).toEqual(["The players' union agreed,", 'fair']);
   });
 
+  it('keeps British single quotes whole around apostrophes in any position', () => {
+    expect(inner('‘If the council won’t look at it properly, then a judge will have to,’ said Mary O’Rourke.')).toEqual(['If the council won’t look at it properly, then a judge will have to,']);
+    expect(inner('‘It’s the residents’ cars that suffer,’ she said.')).toEqual(['It’s the residents’ cars that suffer,']);
+    expect(inner('‘Look at the Joneses’ Land Rover,’ he added.')).toEqual(['Look at the Joneses’ Land Rover,']);
+    expect(inner('‘Rock ’n’ roll it isn’t,’ he said.')).toEqual(['Rock ’n’ roll it isn’t,']);
+    expect(inner('‘We’ve asked O’Brien’s office three times.’')).toEqual(['We’ve asked O’Brien’s office three times.']);
+  });
+
+  it('reads a plural possessive before a comma inside a quote that closes again unattributed', () => {
+    expect(inner('‘They took the Smiths’, the Joneses’ and ours,’ said Ann Cole.')).toEqual(['They took the Smiths’, the Joneses’ and ours,']);
+    // Controls: a comma after the closing mark, British style, with the attribution next.
+    expect(inner('‘We lost the games’, he said. ‘It hurts.’')).toEqual(['We lost the games', 'It hurts.']);
+    expect(inner('‘We lost the games’, he said, ‘and it hurts.’')).toEqual(['We lost the games', 'and it hurts.']);
+  });
+
+  it('reads a decade or year after a curly opening mark as an elision, not a quote', () => {
+    expect(inner('Since the ‘90s the harbour has shrunk. ‘The boats are gone,’ he said.')).toEqual(['The boats are gone,']);
+    expect(inner('Prices have doubled since ‘19, the agent’s figures show.')).toEqual([]);
+    // Control: a quote that opens with a number is still a quote.
+    expect(inner('‘20 people were hurt,’ the officer said.')).toEqual(['20 people were hurt,']);
+    // Control: a one-word scare quote ending in s still closes.
+    expect(inner('She called them ‘cowards’ and left.')).toEqual(['cowards']);
+  });
+
   it('gives a nested quote of the other style as a second, nested span', () => {
     const text = "'She said, \"Not today,\" and left,' he said.";
     const spans = findQuoteSpans(text);

@@ -1,0 +1,173 @@
+// Places and organizations that only the running text reveals, after the name spans: roads
+// ("the A59", "junction 32 of the M6"), villages ("the village of Grimsargh"), campaign groups
+// ("the Save Elston Fields group"), bodies named like a place that speak ("Natural England
+// warned"); and what is not a place or an organization in context: a credit line ("(Reuters)",
+// "Reporting by"), a state abbreviation that belongs to the city before it ("Kansas City, Kan."),
+// a person's surname ("Sutherland said"), a university named by its city ("researchers at Glasgow").
+import type { AnalyzedText } from './analyzed-text.ts';
+import type { Organization, Person, Place } from '../article.ts';
+import { demonymCountry, lookupName, normalizeName } from './gazetteer.ts';
+
+type Named = { name: string; mentions: number[] };
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const patterns = new Map<string, RegExp>();
+function occurrences(sentence: string, name: string): RegExpMatchArray[] {
+  if (!sentence.includes(name)) return [];
+  let re = patterns.get(name);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
+    if (patterns.size > 2000) patterns.clear();
+    patterns.set(name, re);
+  }
+  return [...sentence.matchAll(re)];
+}
+
+type Around = { before: string; after: string }[];
+const around = new WeakMap<Named, Around>();
+
+/** The text before and after each occurrence of a name in the sentences that mention it (once per item). */
+function contexts(sentences: string[], item: Named): Around {
+  const known = around.get(item);
+  if (known) return known;
+  const found = item.mentions.flatMap((s) => {
+    const sentence = sentences[s] ?? '';
+    // Every cue sits next to the name: 80 characters either side are enough.
+    return occurrences(sentence, item.name).map((m) => ({ before: sentence.slice(Math.max(0, m.index! - 80), m.index), after: sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 80) }));
+  });
+  around.set(item, found);
+  return found;
+}
+
+function add(list: Named[], name: string, sentence: number): void {
+  const key = normalizeName(name);
+  let item = list.find((x) => normalizeName(x.name) === key);
+  if (!item) {
+    item = { name, mentions: [] };
+    list.push(item);
+  }
+  if (!item.mentions.includes(sentence)) item.mentions.push(sentence);
+}
+
+// "the A59", "the M6 motorway", "junction 32 of the M6", "Interstate 35", "I-35", "US 101", "Highway 17".
+const ROAD = /\b(?:(?:the|of|on|onto|off|along|via|and)\s+((?:A|B|M)\d{1,4}(?:\(M\))?)(?![\p{L}\p{N}])|((?:A|B|M)\d{1,4}) (?:motorway|road|dual carriageway|trunk road)|(Interstate \d{1,3}|I-\d{1,3}|U\.?S\.? (?:Route |Highway )?\d{1,3}|(?:State )?(?:Route|Highway) \d{1,4}))\b/gu;
+
+/** "the A380 superjumbo", "the M4 carbine": aircraft, weapons and products share the shape of a road number. */
+const NOT_ROAD_AFTER = /^\s*(?:superjumbo|jets?|aircraft|airliners?|planes?|bombers?|fighters?|helicopters?|masks?|respirators?|carbines?|rifles?|tanks?|chips?|processors?|engines?|variants?|models?|series|class|paper|size|sheets?|format|grade|level|levels|visa|visas|form|forms|bus|buses)\b/u;
+
+// "the village of Grimsargh", "Grimsargh, a village near Preston", "the hamlet of X", "a town called X".
+const SETTLEMENT_OF = /\b(?:village|town|hamlet|township|parish|suburb|city|district|island|municipality|regency|neighbourhood|neighborhood) (?:of|called|named) ((?:\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}[\p{L}'’-]+|upon|on|under|in|le|la|de))*)/gu;
+const SETTLEMENT_APPOSITION = /((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)?), an? (?:(?:small|tiny|remote|coastal|fishing|farming|mining|rural|nearby|neighbouring|neighboring|market|seaside|border|industrial|former|mill|port|commuter|hilltop|lakeside|riverside|quiet|sleepy) )*(?:village|town|hamlet|suburb|settlement|community)(?=[,.;:)]| (?:in|near|on|of|outside|north|south|east|west|about|some|just|which|that|where|with|known|famous)\b)/gu;
+const NEAR = /\b(?:near|outside|on the outskirts of) ((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+
+// "the Save Elston Fields group", "the Stop the Pylons campaign", "Friends of Moor Park".
+const CAMPAIGN = /\b((?:Save|Stop|Protect|Keep|Friends of|Hands Off|No to) (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?= (?:group|campaign|action group|campaigners|coalition|alliance|network)\b)/gu;
+
+// Cheap tests that gate the scans below: most sentences have none of these words.
+const CAMPAIGN_WORD = /\b(?:Save|Stop|Protect|Keep|Friends|Hands|No) /u;
+const BODY_WORD = /\b(?:Natural|Historic|Sport|Public|Arts|Transport|Visit|Creative|Skills|Homes|Health|Highways|Invest|Enterprise|Care|Water) \p{Lu}/u;
+
+// "Natural England warned", "Historic England said": a qualified place that acts as a body.
+const SPEAKS = 'said|says|warned|warns|announced|announces|added|argued|urged|confirmed|told|stated|responded|objected|described|called|claimed';
+const BODY_NAMED_BY_PLACE = new RegExp(`\\b((?:Natural|Historic|Sport|Public Health|Arts Council|Transport for|Visit|Creative|Skills|Homes|Health Education|Highways|Invest|Enterprise|Care Inspectorate|Water) \\p{Lu}[\\p{L}]+)(?:,[^,]{1,80},)? (?:${SPEAKS})\\b`, 'gu');
+
+// "Reporting by", "Editing by": who wrote the story, not a subject of it. (A dateline's "(AP)" is
+// left alone: the gold annotations count the agency as an organization.)
+const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b/iu;
+const STATE_ABBREVIATION = /^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$/u;
+const ACADEMICS_AT = /\b(?:researchers|scientists|academics|professors?|lecturers?|experts|a team|colleagues|students|engineers|economists|physicists|biologists|chemists|psychologists|epidemiologists) (?:at|from) (?:the )?$/iu;
+const TRANSFER = /\b(?:joined|joins|signed|signs|transferred|loaned|re-signed)(?: (?:him|her|them))? (?:on loan |on a free transfer |permanently )?(?:from|to|with|for|at) $|\bon loan (?:from|at|to|with) $/u;
+const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings|GmbH|AG|SA|NV|Tbk|Limited|Corporation|Company)\.?$/u;
+const PLACE_CUE = /\b(?:in|near|at|from|to|of|outside|across|around)\s+$/u;
+
+function isKnown(name: string, people: Person[], orgs: Named[]): boolean {
+  const key = normalizeName(name);
+  return people.some((p) => [p.name, ...p.aliases].some((n) => normalizeName(n) === key || normalizeName(n).split(' ').includes(key))) ||
+    orgs.some((o) => normalizeName(o.name) === key || normalizeName(o.name).startsWith(`${key} `));
+}
+
+/** Applies the context rules; returns new lists (the inputs are not changed). */
+export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: Organization[], inPlaces: Place[]): { orgs: Organization[]; places: Place[] } {
+  let orgs: Named[] = inOrgs.map((o) => ({ name: o.name, mentions: [...o.mentions] }));
+  let places: Named[] = inPlaces.map((p) => ({ name: p.name, mentions: [...p.mentions] }));
+  const sentences = text.sentences.map((s) => s.text);
+  const isCredit = (name: string, s: number): boolean => {
+    const sentence = sentences[s] ?? '';
+    if (CREDIT_LINE.test(sentence)) return true;
+    return false;
+  };
+  // Credit lines.
+  orgs = orgs.filter((o) => !o.mentions.every((s) => isCredit(o.name, s)));
+  // "Kansas City, Kan.": the abbreviation is part of the city before it.
+  places = places.filter((p) => {
+    if (!STATE_ABBREVIATION.test(p.name)) return true;
+    const found = contexts(sentences, p).map((c) => c.before);
+    // In running text only: the gold annotations give a dateline's "SANTA FE, N.M." two places.
+    return found.length === 0 || !found.every((before) => /\p{Lu}\p{Ll}+,\s*$/u.test(before));
+  });
+  // A surname or first name of a person in the article, never written as a place ("Sutherland said").
+  places = places.filter((p) => {
+    if (p.name.includes(' ')) return true;
+    const personWord = people.some((x) => [x.name, ...x.aliases].some((n) => n.split(/\s+/u).includes(p.name)));
+    if (!personWord) return true;
+    return contexts(sentences, p).some((c) => PLACE_CUE.test(c.before) && !ACADEMICS_AT.test(c.before));
+  });
+  // "joined from Feyenoord" (a club in a transfer), "researchers at Glasgow" (the university): an
+  // organization, when every mention reads so.
+  for (const cue of [TRANSFER, ACADEMICS_AT]) {
+    for (const p of [...places]) {
+      const found = contexts(sentences, p).map((c) => c.before);
+      if (found.length === 0 || !found.every((before) => cue.test(before))) continue;
+      places = places.filter((x) => x !== p);
+      for (const s of p.mentions) add(orgs, p.name, s);
+    }
+  }
+  // "US 287": the road, not also the country.
+  places = places.filter((p) => {
+    const found = contexts(sentences, p).map((c) => c.after);
+    return found.length === 0 || !found.every((after) => /^ \d/u.test(after));
+  });
+  const placesIn = new Map<number, Named[]>();
+  for (const p of places) for (const s of p.mentions) placesIn.set(s, [...(placesIn.get(s) ?? []), p]);
+  sentences.forEach((sentence, s) => {
+    for (const m of sentence.matchAll(ROAD)) {
+      if (NOT_ROAD_AFTER.test(sentence.slice(m.index! + m[0].length))) continue;
+      add(places, (m[1] ?? m[2] ?? m[3])!, s);
+    }
+    // "in Tucumcari and Grimsby", "from Bampton and Shap": a name joined to a place found here.
+    const joins = / (?:and|or) \p{Lu}/u.test(sentence);
+    for (const p of joins ? placesIn.get(s) ?? [] : []) {
+      for (const m of occurrences(sentence, p.name)) {
+        const after = /^,? (?:and|or) (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]| \p{Lu})/u.exec(sentence.slice(m.index! + m[0].length));
+        const name = after?.[1];
+        if (!name || isKnown(name, people, orgs) || lookupName(name) === 'organization' || demonymCountry(name) !== null) continue;
+        add(places, name, s);
+      }
+    }
+    for (const re of [SETTLEMENT_OF, SETTLEMENT_APPOSITION, NEAR]) {
+      // The apposition scan starts at every capital: only where ", a(n) " occurs.
+      if (re === SETTLEMENT_APPOSITION && !/, an? /u.test(sentence)) continue;
+      for (const m of sentence.matchAll(re)) {
+        const name = m[1]!.replace(/['’]s$/u, '');
+        if (isKnown(name, people, orgs) || lookupName(name) === 'organization') continue;
+        if (/^(?:The|A|An|This|That|Mr|Mrs|Ms|Dr|St|Christmas|Easter|Ramadan|Eid|Diwali|Thanksgiving|Halloween|New|Old)$/u.test(name) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(name)) continue;
+        add(places, name, s);
+      }
+    }
+    if (CAMPAIGN_WORD.test(sentence)) for (const m of sentence.matchAll(CAMPAIGN)) add(orgs, m[1]!, s);
+    if (BODY_WORD.test(sentence)) for (const m of sentence.matchAll(BODY_NAMED_BY_PLACE)) {
+      places = places.filter((p) => normalizeName(p.name) !== normalizeName(m[1]!));
+      add(orgs, m[1]!, s);
+    }
+  });
+  // "Abyssal Metals" after "Abyssal Metals Corp.": the short form of one company.
+  orgs = orgs.filter((o) => {
+    const full = orgs.find((x) => x !== o && x.name.startsWith(`${o.name} `) && COMPANY_FORM.test(x.name.slice(o.name.length + 1)));
+    if (!full) return true;
+    full.mentions = [...new Set([...full.mentions, ...o.mentions])];
+    return false;
+  });
+  for (const list of [orgs, places]) for (const x of list) x.mentions.sort((a, b) => a - b);
+  return { orgs, places };
+}
+

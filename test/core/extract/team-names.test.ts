@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract/index.ts';
+
+const of = (...paragraphs: string[]): { orgs: string[]; places: string[] } => {
+  const a = extractArticle(['Headline', ...paragraphs].join('\n'));
+  return { orgs: a.organizations.map((o) => o.name), places: a.places.map((p) => p.name) };
+};
+
+describe('teams in match reports', () => {
+  it('college teams "X State" and plural nicknames doing what teams do (US college football)', () => {
+    const { orgs, places } = of(
+      'PITTSBURG, Kan. (AP) — Pittsburg State beat Northwest Missouri State 31-24 on Saturday. The Gorillas led 21-10 at halftime before the Bearcats rallied in the fourth quarter.',
+      'Elsewhere, Kansas State lost to Iowa State 20-17 in overtime.',
+    );
+    expect(orgs).toEqual(expect.arrayContaining(['Pittsburg State', 'Northwest Missouri State', 'Kansas State', 'Iowa State', 'Gorillas', 'Bearcats']));
+    expect(places).toContain('Pittsburg');
+    expect(places).not.toContain('Iowa State');
+  });
+
+  it('club name forms and a club in a transfer (soccer)', () => {
+    const { orgs, places } = of('Sporting KC drew 1-1 with Houston Dynamo on Saturday. Midfielder Lars de Wit, who joined from Feyenoord in the summer, scored the opener in the first half; the goals came after a penalty.');
+    expect(orgs).toEqual(expect.arrayContaining(['Sporting KC', 'Houston Dynamo', 'Feyenoord']));
+    expect(places).not.toContain('Feyenoord');
+  });
+
+  it('controls: outside a match report "the Democrats" and "New York State" are not teams; "moved to England" is a place', () => {
+    expect(of('The Democrats won the vote 51-49 this season. The appeal was heard in New York State.').orgs).not.toContain('Democrats');
+    expect(of('The Democrats won the vote 51-49 this season. The appeal was heard in New York State.').places).toContain('New York State');
+    expect(of('Lee, 24, who moved to England from South Korea, scored twice in a 3-1 win; the goals came in the second half.').places).toContain('England');
+  });
+
+  it('a club named alone by what only a club does: a result against an opponent (European football)', () => {
+    const { orgs } = of('PSV beat Ajax 2-1 on Sunday. Feyenoord, who drew with Twente, are third; Arsenal lost to Brentford after a late penalty.');
+    expect(orgs).toEqual(expect.arrayContaining(['Ajax', 'Feyenoord', 'Twente', 'Arsenal', 'Brentford']));
+  });
+
+  it('controls: players who beat players are people; a city that loses stays the city team rule’s; no match report, no clubs', () => {
+    const tennis = extractArticle('Headline\nCarlos Alcaraz beat Jannik Sinner 6-4, 6-3 in the final. Alcaraz lost to Sinner last season.');
+    expect(tennis.organizations.map((o) => o.name)).toEqual([]);
+    expect(of('Labour beat Reform in the by-election, and Greens lost to Independents.').orgs).not.toContain('Reform');
+  });
+});
