@@ -134,6 +134,8 @@ function organizationName(ctx: Context, words: Word[], from: number, to: number,
   if (acronym) return ctx.acronyms.get(name) ?? name;
   const last = words[j - 1]!.lower;
   if (ctx.classify(name) === 'organization' || (j - i >= 2 && NON_PERSON_HEADS.has(last))) return name;
+  // "Natural England said": a name the article's organizations already hold.
+  if (ctx.organizations.includes(name)) return name;
   // "Veltrix said": the short form of an organization named in full elsewhere.
   const full = ctx.organizations.find((o) => o.startsWith(`${name} `));
   return full ?? null;

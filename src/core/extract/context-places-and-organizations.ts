@@ -127,6 +127,7 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     const found = contexts(sentences, p).map((c) => c.after);
     return found.length === 0 || !found.every((after) => /^ \d/u.test(after));
   });
+  const bodies = new Set<string>();
   const placesIn = new Map<number, Named[]>();
   for (const p of places) for (const s of p.mentions) placesIn.set(s, [...(placesIn.get(s) ?? []), p]);
   sentences.forEach((sentence, s) => {
@@ -156,6 +157,7 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     }
     if (CAMPAIGN_WORD.test(sentence)) for (const m of sentence.matchAll(CAMPAIGN)) add(orgs, m[1]!, s);
     if (BODY_WORD.test(sentence)) for (const m of sentence.matchAll(BODY_NAMED_BY_PLACE)) {
+      bodies.add(m[1]!);
       places = places.filter((p) => normalizeName(p.name) !== normalizeName(m[1]!));
       add(orgs, m[1]!, s);
     }
@@ -166,6 +168,16 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     if (!full) return true;
     full.mentions = [...new Set([...full.mentions, ...o.mentions])];
     return false;
+  });
+  // "Natural England warned": a place read only inside such a body's name is no place of the story.
+  places = places.filter((p) => {
+    const containing = [...bodies].filter((body) => body !== p.name && occurrences(body, p.name).length > 0).map((name) => ({ name }));
+    if (containing.length === 0) return true;
+    return p.mentions.some((s) => {
+      const sentence = sentences[s] ?? '';
+      const covered = containing.flatMap((o) => occurrences(sentence, o.name).map((m) => [m.index!, m.index! + m[0].length] as const));
+      return occurrences(sentence, p.name).some((m) => !covered.some(([from, to]) => m.index! >= from && m.index! < to));
+    });
   });
   for (const list of [orgs, places]) for (const x of list) x.mentions.sort((a, b) => a - b);
   return { orgs, places };
