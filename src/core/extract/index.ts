@@ -7,6 +7,7 @@ import { parseDocument } from './parse-document.ts';
 import type { NameClass } from './people.ts';
 import { findPeople } from './people.ts';
 import { findQuotes } from './quotes.ts';
+import { splitQuoteParts } from './quote-parts.ts';
 import { classifyName } from './gazetteer.ts';
 import { findOrganizations } from './organizations.ts';
 import { findPlaces } from './places.ts';
@@ -20,7 +21,6 @@ export interface ExtractOptions {
 }
 
 const DEFAULT_SUMMARY_LENGTH = 3;
-
 
 /** FNV-1a, 32 bit: a short, stable content hash with no dependency. */
 function hash(text: string): string {
@@ -60,7 +60,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const people: Person[] = found.people.map((p) => ({ name: p.name, aliases: [...p.aliases], roles: [...p.roles], mentions: [...p.mentions], quotes: [] }));
   const organizations = findOrganizations(analyzed, people);
   const located = findQuotes(analyzed);
-  const { quotes, personOf } = attributeQuotes(analyzed, found, located, classify, organizations);
+  const attributed = attributeQuotes(analyzed, found, located, classify, organizations);
+  const { quotes, personOf } = splitQuoteParts(attributed.quotes, attributed.personOf, located);
 
   personOf.forEach((personIndex, quoteIndex) => {
     if (personIndex === null) return;

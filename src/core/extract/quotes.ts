@@ -1,6 +1,7 @@
 // Quotations: every span in quotation marks, found per paragraph (so a quote of several sentences is
-// one quote) and joined across paragraphs when a quote left open at the end of one paragraph
-// reopens at the start of the next, as news style writes it.
+// one quote) and followed across paragraphs when a quote left open at the end of one paragraph
+// reopens at the start of the next, as news style writes it. Attribution sees the whole run; the
+// Article gets one quote per paragraph (`parts`), each verbatim and traceable to its sentence.
 import type { AnalyzedText } from './analyzed-text.ts';
 import { findQuoteSpans } from './quote-marks.ts';
 
@@ -18,6 +19,8 @@ export interface QuoteLocation {
   startsParagraph: boolean;
   /** True for a quote nested inside another quote. */
   nested: boolean;
+  /** The quote's text in each paragraph it runs through (one part unless it crosses paragraphs). */
+  parts: { text: string; sentence: number }[];
 }
 
 interface ParagraphLayout {
@@ -64,6 +67,7 @@ export function findQuotes(analyzed: AnalyzedText): QuoteLocation[] {
     spans.forEach((span, si) => {
       if (consumed[pi]!.has(si)) return;
       let text = p.text.slice(span.open + 1, span.close).trim();
+      const parts = [{ text, sentence: locate(p, span.open).sentence }];
       let endPara = pi;
       let endSpan = span;
       // A quote left open at the end of a paragraph continues where the next paragraph reopens it.
@@ -73,7 +77,10 @@ export function findQuotes(analyzed: AnalyzedText): QuoteLocation[] {
         if (!nextSpans || !first || first.open !== 0 || first.depth !== 0) break;
         endPara++;
         consumed[endPara]!.add(0);
-        text = `${text} ${paragraphs[endPara]!.text.slice(first.open + 1, first.close).trim()}`;
+        const next = paragraphs[endPara]!;
+        const part = next.text.slice(first.open + 1, first.close).trim();
+        text = `${text} ${part}`;
+        parts.push({ text: part, sentence: locate(next, first.open).sentence });
         endSpan = first;
       }
       if (!hasWords(text)) return;
@@ -88,6 +95,7 @@ export function findQuotes(analyzed: AnalyzedText): QuoteLocation[] {
         close: close.offset,
         startsParagraph: span.open === 0,
         nested: span.depth === 1,
+        parts: parts.filter((part) => hasWords(part.text)),
       });
     });
   });

@@ -65,10 +65,11 @@ describe('speaker attribution patterns', () => {
     ]);
   });
 
-  it('a quote running across paragraphs is one quote', () => {
+  it('a quote running across paragraphs is attributed as one run and listed per paragraph, verbatim', () => {
     const quotes = quotesOf('Chef Lena Park described the night. “We lost power at seven. The freezers were full.', '“By midnight we had moved everything to a neighbour,” Park said.');
     expect(quotes).toEqual([
-      ['We lost power at seven. The freezers were full. By midnight we had moved everything to a neighbour,', 'Lena Park', 'full'],
+      ['We lost power at seven. The freezers were full.', 'Lena Park', 'full'],
+      ['By midnight we had moved everything to a neighbour,', 'Lena Park', 'full'],
     ]);
   });
 

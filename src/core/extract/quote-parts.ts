@@ -1,0 +1,27 @@
+// A quote that runs across paragraphs is attributed as one run, but the Article lists one quote per
+// paragraph: each text is then a verbatim span of the article, tied to the sentence it opens in,
+// and every part keeps the run's speaker and kind.
+import type { Quote } from '../article.ts';
+import type { QuoteLocation } from './quotes.ts';
+
+export function splitQuoteParts(
+  quotes: readonly Quote[],
+  personOf: readonly (number | null)[],
+  located: readonly QuoteLocation[],
+): { quotes: Quote[]; personOf: (number | null)[] } {
+  const outQuotes: Quote[] = [];
+  const outPersons: (number | null)[] = [];
+  quotes.forEach((quote, i) => {
+    const parts = located[i]?.parts ?? [];
+    if (parts.length <= 1) {
+      outQuotes.push(quote);
+      outPersons.push(personOf[i] ?? null);
+      return;
+    }
+    for (const part of parts) {
+      outQuotes.push({ ...quote, text: part.text, sentence: part.sentence });
+      outPersons.push(personOf[i] ?? null);
+    }
+  });
+  return { quotes: outQuotes, personOf: outPersons };
+}
