@@ -60,7 +60,8 @@ describe('summarize', () => {
       'The result leaves United seventh in the Premier League, three points behind Villa with seven games left.',
     ];
     const out = summary('Late Adeyemi strike rescues draw for Manchester United against Aston Villa', paragraphs);
-    expect(out).toEqual([paragraphs[0], paragraphs[3], paragraphs[5]]);
+    expect(out[0]).toBe(paragraphs[0]);
+    expect(new Set(out)).toEqual(new Set([paragraphs[0], paragraphs[3], paragraphs[5]]));
   });
 
   it('leaves out interview questions and page furniture (interview style)', () => {
@@ -76,6 +77,57 @@ describe('summarize', () => {
     const out = summary('Ten years of flood alerts on the Volta', paragraphs);
     expect(out[0]).toBe(paragraphs[0]);
     for (const s of out) expect(s).not.toMatch(/\?$|^Read more|^Follow/);
+  });
+
+  it('prefers what the story established ("The company said ...") to a new speaker quoted in part (business)', () => {
+    const paragraphs = [
+      'SAN FRANCISCO (Reuters) - Helix Systems raised $1.2 billion in new funding on Monday, valuing the chip designer at $14 billion.',
+      'Investors in the round included two sovereign wealth funds and a Canadian pension fund.',
+      'Chief executive Dana Okafor called the round "a vote of confidence in our roadmap" on a call with reporters.',
+      'The company said it would spend the money on hiring 600 engineers and expanding production in Arizona.',
+    ];
+    const out = summary('Chip designer Helix raises $1.2 billion', paragraphs);
+    expect(out).toEqual([paragraphs[0], paragraphs[1], paragraphs[3]]);
+  });
+
+  it('takes a fact sourced to the record over courtroom colour (US local court)', () => {
+    const paragraphs = [
+      'A former township treasurer was sentenced on Friday to four years in prison for stealing from the accounts she managed.',
+      'Margaret Doyle, who held the post for 11 years, wept quietly as the sentence was read out to a packed courtroom.',
+      'Doyle wrote checks to herself over six years and booked them as payments to vendors, according to court documents.',
+    ];
+    const out = summary('Former treasurer gets four years', paragraphs, 2);
+    expect(out).toEqual([paragraphs[0], paragraphs[2]]);
+  });
+
+  it("ranks a paragraph's opening sentence above the detail that follows it (British science)", () => {
+    const paragraphs = [
+      'A widely used fungicide leaves bumblebees unable to find their way back to the nest, a study has found.',
+      'Researchers fitted radio tags to more than 900 bees on farms in Surrey and Utrecht. Each tag weighed less than a grain of rice and was glued to the bee’s back.',
+      'Bees exposed to the chemical were 40% less likely to return home than unexposed bees.',
+    ];
+    const out = summary('Fungicide leaves bumblebees lost, study finds', paragraphs);
+    expect(out).toEqual([
+      paragraphs[0],
+      'Researchers fitted radio tags to more than 900 bees on farms in Surrey and Utrecht.',
+      paragraphs[2],
+    ]);
+  });
+
+  it('does not let the new preferences push out the lead or pull in late colour (controls)', () => {
+    const paragraphs = [
+      'The city council approved a $40 million budget for road repairs on Tuesday, the largest in its history.',
+      'Work on the first 12 miles of Route 9 will begin in March and finish by the end of the year.',
+      'Residents have complained for years about potholes on the route.',
+      'The mayor was not at the meeting.',
+      'It was cold and wet on the night, according to those who waited outside.',
+      'The Harlow Gazette understands that two councillors abstained.',
+    ];
+    const out = summary('Council approves record road budget', paragraphs);
+    expect(out.slice(0, 2)).toEqual([paragraphs[0], paragraphs[1]]);
+    // "according to" a pronoun is hearsay, and "The" before a name is a title, not a description.
+    expect(out).not.toContain(paragraphs[4]);
+    expect(out).not.toContain(paragraphs[5]);
   });
 
   it('finds at least as many gold key sentences as lead-3 on the annotated files', () => {
