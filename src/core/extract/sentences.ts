@@ -78,6 +78,11 @@ function splitAfterAbbreviations(text: string, raw: RawSentence[], opens: Readon
   return out;
 }
 
+// A sentence never ends on a title: wink sometimes cuts "the Rev. | Alphonse Banks" there.
+const ENDS_WITH_TITLE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Supt|Insp|Det|Cpl|Maj|Adm|Cmdr|Hon|Fr|Msgr)\.$/u;
+// "Sen. Ann Lee (D-Calif.) and Sen. Roy Hall": an abbreviation closing a bracket, then lower case.
+const ENDS_WITH_BRACKETED_ABBREVIATION = /\.\)$/u;
+
 const endsClause = (s: string): boolean => /[?!…,]["”’»']?\s*$/u.test(s) || /["”’»]\s*$/u.test(s);
 
 function mergeSentences(text: string, unsplit: RawSentence[]): RawSentence[] {
@@ -95,7 +100,9 @@ function mergeSentences(text: string, unsplit: RawSentence[]): RawSentence[] {
       const prevText = text.slice(prev.start, prev.end);
       // No space at the boundary ("Space.com", "3.5"): wink split inside a token.
       const glued = s.start === prev.end;
-      if (glued || insideQuote(boundary) || (lowerStart && endsClause(prevText))) {
+      const cutAtTitle = ENDS_WITH_TITLE.test(prevText) && /^\p{Lu}/u.test(tail);
+      const cutAfterBracket = lowerStart && ENDS_WITH_BRACKETED_ABBREVIATION.test(prevText);
+      if (glued || insideQuote(boundary) || cutAtTitle || cutAfterBracket || (lowerStart && endsClause(prevText))) {
         prev.end = s.end;
         prev.tokens.push(...s.tokens);
         continue;

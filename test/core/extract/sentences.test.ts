@@ -38,6 +38,18 @@ describe('analyzeText', () => {
     expect(texts(['They left at 3 a.m. “so-called” experts said.'])).toHaveLength(1);
   });
 
+  it('never ends a sentence on a title, or on a bracketed party tag followed by lower case', () => {
+    expect(texts(['The service was led by the Rev. Alphonse Banks, the pastor. It ran late.'])).toEqual([
+      'The service was led by the Rev. Alphonse Banks, the pastor.',
+      'It ran late.',
+    ]);
+    expect(texts(['The bill, written by Sen. Ann Lee (D-Calif.) and Sen. Roy Hall (R-Idaho), failed. It may return.'])).toEqual([
+      'The bill, written by Sen. Ann Lee (D-Calif.) and Sen. Roy Hall (R-Idaho), failed.',
+      'It may return.',
+    ]);
+    expect(texts(['They spoke with Sen. Ann Lee (D-Calif.). She agreed.'])).toHaveLength(2);
+  });
+
   it('re-joins a question quote with its lower-case attribution', () => {
     expect(texts(['“Wait… what?” she asked. Nobody answered.'])).toEqual(['“Wait… what?” she asked.', 'Nobody answered.']);
   });
