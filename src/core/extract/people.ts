@@ -50,7 +50,7 @@ const NON_PERSON_FIRST = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 't
 const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island']);
 const ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'agency', 'union', 'club', 'party', 'network', 'outlet', 'newspaper', 'broadcaster', 'website', 'app', 'startup', 'start-up', 'airline', 'carrier', 'manufacturer', 'retailer', 'chain', 'brand', 'supplier', 'insurer', 'lender', 'bank', 'fund', 'watchdog', 'band', 'label', 'studio', 'magazine', 'channel', 'station', 'platform', 'service', 'ship', 'vessel', 'restaurant', 'hotel', 'school', 'hospital', 'university']);
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'continues', 'noted', 'notes', 'recalled', 'recalls', 'remarked', 'warned', 'insisted', 'argued', 'declared', 'stated']);
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ben', 'abu', 'umm', 'ter', 'st.', 'ap', 'ab', 'arap', 'ó', 'ní', 'uí', 'mac', 'nic', 'mhic']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ben', 'abu', 'umm', 'ter', 'ten', 'te', 'st.', 'ap', 'ab', 'arap', 'ó', 'ní', 'uí', 'mac', 'nic', 'mhic']);
 // Lower-case particles that open a surname mentioned alone ("said de la Fuente", "bin Laden"); not
 // "la", "le", "al" or "el" alone, which open other words ("la Liga", "al Qaeda").
 const SURNAME_OPENERS = new Set(['van', 'von', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'ap', 'arap', 'bin', 'binti', 'binte']);
@@ -150,6 +150,8 @@ const isPostnominal = (w: Word): boolean => POSTNOMINALS.has(w.lower) && w.text 
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'v']);
 const isSuffixOrInitial = (w: Word): boolean => SUFFIXES.has(w.lower) || /^\p{Lu}\.$/u.test(w.text) || INITIALS.test(w.text);
 
+const IN_TITLE_ENDS = new Set(['charge', 'chief']);
+
 function nameCore(words: Word[], fullRun: Run): Run | null {
   let end = fullRun.end;
   while (end > fullRun.start + 1 && isPostnominal(words[end - 1]!)) end--;
@@ -162,6 +164,8 @@ function nameCore(words: Word[], fullRun: Run): Run | null {
     if (SUFFIXES.has(w.lower) && start === run.end) { start--; continue; }
     const onlySuffixAfter = start < run.end && words.slice(start, run.end).every(isSuffixOrInitial);
     if ((isTitleAt(words, start - 1) && !onlySuffixAfter) || isAcronym(w)) break;
+    // "Special Agent in Charge Lorraine Abernathy", "Commander in Chief": "in Charge" ends a title.
+    if (IN_TITLE_ENDS.has(w.lower) && words[start - 2]?.lower === 'in') break;
     // "Substitute Kwame Adeyemi": a role noun opening a run of three or more words is a title.
     if (start - 1 === run.start && run.end - run.start >= 3 && ROLE_NOUNS.has(w.lower) && !isGivenName(w.lower)) break;
     start--;
@@ -183,7 +187,7 @@ function nameCore(words: Word[], fullRun: Run): Run | null {
 /** Does "of"/"and" before word `i` continue a title ("Minister of Culture and", "spokesman and Minister of")? */
 function titleChainBefore(words: Word[], i: number): boolean {
   const joint = words[i - 1]?.lower;
-  if (joint !== 'and' && joint !== 'of') return false;
+  if (joint !== 'and' && joint !== 'of' && joint !== 'for') return false;
   // Only capitalised words and "of"/"and" back to a title word, a few words at most.
   for (let k = i - 2; k >= 0 && i - k <= 7; k--) {
     const w = words[k]!;
@@ -308,7 +312,9 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "Hasnah, 41, who sells fish", "Tan Wei Ming, 52, runs a stall": an age after a name marks a person.
   const ageWord = words[tags.end + 1];
   const aged = after?.text === ',' && words[tags.end + 2]?.text === ',' && ageWord !== undefined && /^\d{1,3}$/u.test(ageWord.text) && Number(ageWord.text) <= 110;
-  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || postnominal || aged || (apposition !== null && !apposition.startsWith('of '));
+  // "a 29-year-old worker surnamed Zhang": the name the text gives someone it has just described.
+  const surnamed = before?.lower === 'surnamed';
+  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || postnominal || aged || surnamed || (apposition !== null && !apposition.startsWith('of '));
   let accept = strong;
   // "El Nino", "La Liga", "Le Monde": an article and one word is a thing's name unless a title or
   // apposition marks a person ("Ms Le Pen").

@@ -89,3 +89,24 @@ describe('roles', () => {
       .toContain('the 34-year-old Dutchman who joined Sporting from Feyenoord in the summer');
   });
 });
+
+describe('round-three titles and name forms', () => {
+  it('keeps law-enforcement and government titles out of the name', () => {
+    expect(person('Tom H. Briggs', 'Lake County Sheriff Tom H. Briggs said the road would stay closed.', 'Briggs said more rain was due.')?.roles).toEqual(['Lake County Sheriff']);
+    expect(person('Maria K. Delgado', '"We will find them," said Special Agent in Charge Maria K. Delgado of the FBI\'s Denver field office.')?.roles)
+      .toContain('Special Agent in Charge');
+    expect(names('Editor in Chief Paul Okafor resigned on Monday.')).toEqual(['Paul Okafor']);
+    expect(names('Senior Parliamentary Secretary for Manpower Nur Aisyah binte Ismail said the firm had been fined.')).toEqual(['Nur Aisyah binte Ismail']);
+    expect(names('Minister for Transport Seamus Doyle opened the bridge.')).toEqual(['Seamus Doyle']);
+    expect(names('Backup Sione Taufa, a sophomore from Euless, Texas, completed 9 of 14 passes.')).toEqual(['Sione Taufa']);
+  });
+
+  it('reads Dutch "ten", a name apostrophe and "surnamed X"', () => {
+    expect(person('Annelies ten Velde', "The company's chief executive, Annelies ten Velde, said sales rose.", 'Ten Velde said costs fell.')?.aliases).toEqual(['Ten Velde']);
+    expect(names("Governor Grace Wanjiru' Kamau defended the deal.")).toEqual(["Grace Wanjiru' Kamau"]);
+    expect(names('A 40-year-old worker surnamed Li told reporters he had escaped.')).toEqual(['Li']);
+    // Controls: a plural possessive and a closing quotation mark stay outside names.
+    expect(names("Wales' First Minister Eluned Morgan said the plan was fair.")).toEqual(['Eluned Morgan']);
+    expect(names("Critics called it 'Project Fear' Tony Blake said on Monday.")).not.toContain("Fear' Tony Blake");
+  });
+});

@@ -41,6 +41,8 @@ export const TITLE_WORDS = set(`
   farmer fisherman worker employee staffer volunteer organiser chairman treasurer
   mother father brother sister son daughter wife husband widow widower uncle aunt cousin nephew
   niece grandmother grandfather grandson granddaughter partner fiance fiancee girlfriend boyfriend
+  sheriff undersheriff marshal warden ranger agent controller comptroller registrar ombudsman
+  backup reserve substitute member mca mcas
 `);
 
 /**
