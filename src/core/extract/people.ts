@@ -3,7 +3,7 @@
 // (surname, first name, "Mr. X", "President X") into one person, and record where each is mentioned.
 import type { AnalyzedText } from './analyzed-text.ts';
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts';
-import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, POSTNOMINALS, TITLE_WORDS } from './lexicon/titles.ts';
+import { DEMONYMS, FEMALE_ROLE_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, POSTNOMINALS, TITLE_WORDS } from './lexicon/titles.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { resolveDescriptions } from './descriptions.ts';
@@ -172,7 +172,13 @@ function nameCore(words: Word[], fullRun: Run): Run | null {
   }
   // "Minister of Culture and Information Hamza Abu Bakr al-Tayeb": the run's first word ends a
   // title joined by "of"/"and", not the name.
-  if (start === run.start && run.end - run.start >= 3 && !isGivenName(words[start]!.lower) && titleChainBefore(words, run.start)) start++;
+  if (start === run.start && run.end - run.start >= 3 && !isGivenName(words[start]!.lower) && titleChainBefore(words, run.start)) {
+    start++;
+    // "TD for Galway West Pádraig Ó Catháin": the title runs on to the first given name.
+    for (let g = start + 1; g < run.end - 1; g++) {
+      if (isGivenName(words[g]!.lower) && !words.slice(start, g).some((w) => isGivenName(w.lower))) { start = g; break; }
+    }
+  }
   if (start === run.end) return null;
   // Leading particles belong to the title side ("of").
   // (A run that itself opens with one is a surname: "said de la Fuente".)
@@ -265,6 +271,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   if (NON_PERSON_HEADS.has(last.lower) && !((givenFirst || (core.end - core.start >= 2 && titled())) && SURNAME_HEADS.has(last.lower))) return null;
   // "Royal Holloway", "New Hampshire": a place-like first word with one name after it is no title.
   if (core.end - core.start === 1 && core.start === run.start + 1 && NON_PERSON_FIRST.has(words[run.start]!.lower)) return null;
+  // "Wody Polskie", "An Garda Síochána said": a body's word in another language anywhere in the run.
+  for (let k = run.start; k < run.end; k++) if (FOREIGN_ORG_WORDS.has(words[k]!.lower)) return null;
   const runText = text(sentenceText, words, run);
   const name = text(sentenceText, words, core);
   const cls = classify(name) ?? (run.start !== core.start ? classify(runText) : null);
@@ -325,7 +333,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
     // "Boeing Starliner said", "Westfield Stratford said": a company's name first, or a place last.
     const companyShaped = !firstIsGiven && (classify(parts[0]!) !== null || classify(parts[parts.length - 1]!) === 'place' || /[^s]s$/u.test(parts[parts.length - 1]!));
     // "the Joint Chiefs of Staff": an "of ..." phrase alone does not make a person.
-    if (firstIsGiven || (apposition !== null && !apposition.startsWith('of ')) || relativeWho) accept = true;
+    // ("Leicester Tigers, who won": a club is "who" too, so the company shape still counts.)
+    if (firstIsGiven || (apposition !== null && !apposition.startsWith('of ')) || (relativeWho && !companyShaped)) accept = true;
     else if ((speechAfter || speechBefore) && !companyShaped) accept = true;
     // Two capitalised words that nothing marks as an organization or place, as the subject of a verb.
     else if (parts.length === 2 && !companyShaped && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&

@@ -110,3 +110,19 @@ describe('round-three titles and name forms', () => {
     expect(names("Critics called it 'Project Fear' Tony Blake said on Monday.")).not.toContain("Fear' Tony Blake");
   });
 });
+
+describe('bodies that look like people', () => {
+  it('reads company forms, utilities, caucuses and bodies named in other languages as no person', () => {
+    expect(names('In a statement, Severn Water, which owns the dam, said it had operated normally.')).toEqual([]);
+    expect(names('One operator, Zakłady Chemiczne Police S.A., said the discharge was legal.')).toEqual([]);
+    expect(names('A spokeswoman for the regional water board, Wody Polskie, said levels were normal.')).toEqual([]);
+    expect(names('An Garda Síochána said officers attended the meeting.')).toEqual([]);
+    expect(names('Stichting Natuurmonumenten said the dunes would be closed.')).toEqual([]);
+    expect(names('Marc Duval, a member of the House Freedom Caucus, said he would vote for the deal.')).toEqual(['Marc Duval']);
+    expect(names('Bath stay top on points difference from Exeter Chiefs, who won 33-15 at Sale on Friday.')).toEqual([]);
+    // Controls: people with a relative clause, and a given name the lexicon now knows.
+    expect(names('Joanna Pike, who won the seat in 2019, said the vote was close.')).toEqual(['Joanna Pike']);
+    expect(names('The equaliser came from Emre Kocabaş on 49 minutes.')).toEqual(['Emre Kocabaş']);
+    expect(names('Labour TD for Dublin Bay South Cathal Brennan said the plan had failed.')).toEqual(['Cathal Brennan']);
+  });
+});
