@@ -151,6 +151,8 @@ const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'v']);
 const isSuffixOrInitial = (w: Word): boolean => SUFFIXES.has(w.lower) || /^\p{Lu}\.$/u.test(w.text) || INITIALS.test(w.text);
 
 const IN_TITLE_ENDS = new Set(['charge', 'chief']);
+const PLURAL_ROLE = /[^s]s$/u;
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 
 function nameCore(words: Word[], fullRun: Run): Run | null {
   let end = fullRun.end;
@@ -284,10 +286,14 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const isPlace = (span: string): boolean => classify(span) === 'place';
 
   const roles: string[] = [];
-  const title = titleBefore(sentenceText, words, core.start, core.end);
+  let title = titleBefore(sentenceText, words, core.start, core.end);
+  // "Premiership leaders Bath", "holders Chelsea": a plural role before a name describes a team.
+  if (title !== null && PLURAL_ROLE.test(title) && ROLE_NOUNS.has(title.split(/\s+/).pop()!.toLowerCase())) title = null;
   if (title) roles.push(title);
   roles.push(...tags.roles);
-  const apposition = appositionAfter(sentenceText, words, tags.end, isPlace);
+  // "the Controller of Budget, Dr Miriam Langat,": a courtesy title opens a name, not a description.
+  const appositionFound = appositionAfter(sentenceText, words, tags.end, isPlace);
+  const apposition = appositionFound !== null && HONORIFICS.has(appositionFound.split(/\s+/)[0]!.toLowerCase()) ? null : appositionFound;
   if (apposition) roles.push(apposition);
   const honorific = before && HONORIFICS.has(before.lower) ? HONORIFICS.get(before.lower) ?? null : undefined;
 
@@ -312,6 +318,11 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "Flight 8501"; but "beat Carlos Alcaraz 6-4" is a given name and a score.
   if (after?.pos === 'NUM' && !firstIsGiven) return null;
 
+  // "Controller of Budget", "Minister for Defence": one word after a capitalised title and "of"/"for" is a portfolio.
+  const beforeOf = words[core.start - 2];
+  if (parts.length === 1 && honorific === undefined && (before?.lower === 'of' || before?.lower === 'for') && beforeOf?.cap && TITLE_WORDS.has(beforeOf.lower)) return null;
+  // "Menengai West ward", "Galway West": a compass word closing a name with no given name is a constituency.
+  if (parts.length >= 2 && honorific === undefined && !firstIsGiven && !(title !== null && before !== undefined && isTitleWord(before)) && COMPASS.has(parts[parts.length - 1]!.toLowerCase())) return null;
   // "the veteran Serbian": a nationality alone names no one.
   if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) || DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
   // "United host Brentford": a sport desk's verb, not a presenter's title, before a single name.

@@ -120,6 +120,13 @@ describe('bodies that look like people', () => {
     expect(names('Stichting Natuurmonumenten said the dunes would be closed.')).toEqual([]);
     expect(names('Marc Duval, a member of the House Freedom Caucus, said he would vote for the deal.')).toEqual(['Marc Duval']);
     expect(names('Bath stay top on points difference from Exeter Chiefs, who won 33-15 at Sale on Friday.')).toEqual([]);
+    expect(names('Saracens came back to beat Premiership leaders Bath at home.')).toEqual([]);
+    expect(names('The Professional Referee Organization said the decision was right.')).toEqual([]);
+    expect(names('But the Controller of Budget, Dr Miriam Chebet Langat, had flagged the spending.')).toEqual(['Miriam Chebet Langat']);
+    expect(names('Minister for Defence Paul Kinsella said the Minister for Finance had agreed.')).toEqual(['Paul Kinsella']);
+    expect(names('"We are against it," said Mr Hassan, the MCA for Menengai West ward.')).toEqual(['Hassan']);
+    // Controls: a given name before a compass surname, and a single surname after a plain title.
+    expect(names('Striker Kanye West said he was ready. Coach Ellis said the same.')).toEqual(['Kanye West', 'Ellis']);
     // Controls: people with a relative clause, and a given name the lexicon now knows.
     expect(names('Joanna Pike, who won the seat in 2019, said the vote was close.')).toEqual(['Joanna Pike']);
     expect(names('The equaliser came from Emre Kocabaş on 49 minutes.')).toEqual(['Emre Kocabaş']);
