@@ -118,6 +118,14 @@ export function titlesBefore(sentence: string, words: Word[], nameStart: number,
   // A courtesy title is not a role: "The trust's chief executive, Mr Tomasz Wiśniewski,".
   while (i >= 0 && COURTESY.has(words[i]!.lower)) i--;
   let commaAt = i;
+  // "Finance Executive Member (CECM) Kiprotich arap Sang", "Chief Executive Officer (CEO) Ana Ruiz":
+  // the title's own acronym in brackets stands between it and the name.
+  const bracketed = words[i]?.text === ')' && words[i - 2]?.text === '(' && /^[\p{Lu}\d&.-]{2,8}$/u.test(words[i - 1]?.text ?? '');
+  if (bracketed) {
+    const title = phraseEndingAt(sentence, words, i - 3, allowAgent);
+    if (title) roles.push(phraseText(sentence, words, title.from, i + 1));
+    return roles;
+  }
   if (words[i]?.text !== ',') {
     const adjacent = i >= 0 ? phraseEndingAt(sentence, words, i, allowAgent) : null;
     if (!adjacent) return roles;
@@ -126,9 +134,10 @@ export function titlesBefore(sentence: string, words: Word[], nameStart: number,
     while (commaAt >= 0 && words[commaAt]!.lower === 'the') commaAt--;
     if (words[commaAt]?.text !== ',') return roles;
   }
-  // "ROLE, Name," — the name must close the apposition.
-  const after = words[nameEnd];
-  if (after && !CLOSES_APPOSITION.has(after.text) && !closesAfterOf(words, nameEnd)) return roles;
+  // "ROLE, Name," — the name must close the apposition (past a bracket tag: "Cllr X (Con, Thirsk),").
+  const tagEnd = words[nameEnd]?.text === '(' ? tagsAfter(sentence, words, nameEnd).end : nameEnd;
+  const after = words[tagEnd];
+  if (after && !CLOSES_APPOSITION.has(after.text) && !closesAfterOf(words, tagEnd)) return roles;
   const before = phraseEndingAt(sentence, words, commaAt - 1) ?? determinedPhraseBefore(sentence, words, commaAt);
   if (before) roles.unshift(before.text);
   return roles;
@@ -141,6 +150,11 @@ function closesAfterOf(words: Word[], at: number): boolean {
   if (words[j]?.lower === 'the') j++;
   const start = j;
   while (j < words.length && (words[j]!.cap || (['of', 'for', 'and', '&'].includes(words[j]!.lower) && words[j + 1]?.cap === true))) j++;
+  // "of Vietnam National University in Hanoi,": the body's town may follow.
+  if (j > start && words[j]?.lower === 'in' && words[j + 1]?.cap === true) {
+    j++;
+    while (j < words.length && words[j]!.cap) j++;
+  }
   return j > start && CLOSES_APPOSITION.has(words[j]?.text ?? '');
 }
 
@@ -277,7 +291,9 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
       if (GENERIC_PEOPLE.has(words[i - 1]!.lower)) return null;
       break;
     }
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i) && !modifiesHead) return null;
+    // "the MCA for Menengai West ward.": a lower-case word between a name and the closing mark is a noun, whatever its tag.
+    const nounAfterName = w.pos === 'VERB' && !/(?:ed|s)$/u.test(w.lower) && prevWord?.cap === true && (next === undefined || APPOSITION_STOP.has(next.text));
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i) && !modifiesHead && !nounAfterName) return null;
     if (isPersonHead(w)) hasHead = true;
   }
   if (i === start || i - start >= APPOSITION_MAX) return null;
@@ -418,6 +434,12 @@ export function appositionWithClause(sentence: string, words: Word[], nameEnd: n
   if (at < 0) return null;
   let k = nameEnd + 1;
   while (k < words.length && words[k]!.end <= at + apposition.length) k++;
+  // "the Moroccan forward signed from Wydad Casablanca": a participle clause, kept with its head.
+  if (words[k] !== undefined && words[k]!.start > at + apposition.length && trailingParticiple(words, k)) {
+    let end = k;
+    while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - k <= 8) end++;
+    return end - k > 8 ? null : sentence.slice(at, words[end - 1]!.end);
+  }
   if (words[k]?.lower !== 'who' || !(words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX')) return null;
   let end = k + 1;
   while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - k <= 12) end++;

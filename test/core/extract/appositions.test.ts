@@ -149,8 +149,8 @@ describe('round-three roles: positions, fields, clauses and long appositions', (
   it('reads "director of rugby" titles, participle clauses after an apposition and long appositions', () => {
     expect(roles('Neil Parfitt', 'Gloucester director of rugby Neil Parfitt admitted his side were poor.')).toEqual(['Gloucester director of rugby']);
     expect(roles('Jane Pryor', 'Head of communications Jane Pryor apologised.')).toEqual(['Head of communications']);
-    expect(roles('Archie Penn', 'Archie Penn, the 20-year-old fly-half making only his second start, kicked a penalty.')).toEqual(['the 20-year-old fly-half']);
-    expect(roles('Youssef Idrissi', 'Youssef Idrissi, the Moroccan forward signed from Raja Casablanca, headed in a corner.')).toEqual(['the Moroccan forward']);
+    expect(roles('Archie Penn', 'Archie Penn, the 20-year-old fly-half making only his second start, kicked a penalty.')).toEqual(['the 20-year-old fly-half', 'the 20-year-old fly-half making only his second start']);
+    expect(roles('Youssef Idrissi', 'Youssef Idrissi, the Moroccan forward signed from Raja Casablanca, headed in a corner.')).toEqual(['the Moroccan forward', 'the Moroccan forward signed from Raja Casablanca']);
     expect(roles('Ruth Lindqvist', 'Ruth Lindqvist, a cardiologist at Karolinska University Hospital and the trial\'s lead investigator in Sweden, called the ruling fair.'))
       .toEqual(expect.arrayContaining(['cardiologist at Karolinska University Hospital', "trial's lead investigator in Sweden"]));
     // Control: a speech verb after the phrase is no participle clause.
@@ -162,5 +162,25 @@ describe('round-three roles: positions, fields, clauses and long appositions', (
     expect(roles('Ali Hossain', 'One of the dead was Ali Hossain, who had worked at the yard for six years as a welder.')).toEqual(['welder']);
     // Control: "who spent years in prison" states no post.
     expect(roles('Mark Ellery', 'Mark Ellery, who spent years in prison, was released.')).toEqual([]);
+  });
+});
+
+describe('round-three roles: bracketed acronyms, bracket tags and tagged nouns', () => {
+  const roles = (name: string, ...paragraphs: string[]) =>
+    extractArticle(['Headline', ...paragraphs].join('\n')).people.find((p) => p.name === name)?.roles ?? [];
+
+  it('keeps a title whose acronym stands in brackets before the name', () => {
+    expect(roles('Ana Ruiz', 'The plan was signed by Chief Executive Officer (CEO) Ana Ruiz on Monday.')).toEqual(['Chief Executive Officer (CEO)']);
+  });
+
+  it('reads "ROLE, Name (tag)," and "ROLE, Name of Body in Town,"', () => {
+    expect(roles('Jo Marsh', "The board's chair, Cllr Jo Marsh (Lab, Hulme), said the budget was fair.")).toEqual(expect.arrayContaining(["board's chair", 'Cllr']));
+    expect(roles('Priya Nair', 'A co-author, Dr Priya Nair of Manipal University in Karnataka, said the data were sound.')).toContain('co-author');
+  });
+
+  it('reads a ward or seat word tagged as a verb as the end of an apposition', () => {
+    expect(roles('Hassan', '"It is a scandal," said Mr Hassan, the MCA for Kilimani ward.')).toEqual(['the MCA for Kilimani ward']);
+    // Control: a real verb after an unclosed phrase is no role.
+    expect(roles('Tom Hale', 'Tom Hale, the mayor of Springfield resigned.')).toEqual([]);
   });
 });
