@@ -300,7 +300,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const speechAfter = after && SPEECH_VERBS.has(after.lower) && (after.pos === 'VERB' || after.pos === 'PROPN' || after.pos === 'NOUN');
   // "said X" names the speaker; "told X" names the listener, so only inverting verbs count.
   const speechBefore = before && (INVERTING_VERBS.has(before.lower) || (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
-  const firstIsGiven = parts.length >= 2 && isGivenName(parts[0]!.toLowerCase());
+  // "J.T. Okafor", "A.J. Brown": two or three initials stand for given names.
+  const firstIsGiven = parts.length >= 2 && (isGivenName(parts[0]!.toLowerCase()) || INITIALS.test(parts[0]!));
   // "Dieuwke Weber, who previously designed ...": "who" refers to a person.
   const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[tags.end + 1]?.lower ?? '');
   const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));

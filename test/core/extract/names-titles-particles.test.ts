@@ -105,6 +105,7 @@ describe('round-three titles and name forms', () => {
     expect(person('Annelies ten Velde', "The company's chief executive, Annelies ten Velde, said sales rose.", 'Ten Velde said costs fell.')?.aliases).toEqual(['Ten Velde']);
     expect(names("Governor Grace Wanjiru' Kamau defended the deal.")).toEqual(["Grace Wanjiru' Kamau"]);
     expect(names('A 40-year-old worker surnamed Li told reporters he had escaped.')).toEqual(['Li']);
+    expect(names("A video review showed Tyler Grant catching A.J. Mbeki's ankle.")).toEqual(['Tyler Grant', 'A.J. Mbeki']);
     // Controls: a plural possessive and a closing quotation mark stay outside names.
     expect(names("Wales' First Minister Eluned Morgan said the plan was fair.")).toEqual(['Eluned Morgan']);
     expect(names("Critics called it 'Project Fear' Tony Blake said on Monday.")).not.toContain("Fear' Tony Blake");
