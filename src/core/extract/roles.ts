@@ -340,7 +340,8 @@ const ROLE_VERBS = new Set(['represents', 'leads', 'heads', 'runs', 'chairs', 'd
 /** Copulas after "who" ("who is", "who has been", "who serves as"); the role is the noun phrase after them. */
 const COPULAS = [['has', 'served', 'as'], ['has', 'been'], ['had', 'been'], ['is', 'now'], ['serves', 'as'], ['served', 'as'], ['works', 'as'], ['worked', 'as'], ['is'], ['was'], ['became'], ['becomes']];
 const CLAUSE_END = new Set([',', '.', ';', ':', '—', ')', '!', '?']);
-const NP_END = new Set(['for', 'since', 'until', 'when', 'and', 'but', 'who', 'which', 'where', 'after', 'before', 'because', 'while']);
+// ("who has been the side's penalty taker this season": a time phrase ends the role too.)
+const NP_END = new Set(['for', 'since', 'until', 'when', 'and', 'but', 'who', 'which', 'where', 'after', 'before', 'because', 'while', 'this']);
 
 const SERVICE_VERBS = new Set(['served', 'serves', 'worked', 'works', 'spent']);
 /**

@@ -184,3 +184,10 @@ describe('round-three roles: bracketed acronyms, bracket tags and tagged nouns',
     expect(roles('Tom Hale', 'Tom Hale, the mayor of Springfield resigned.')).toEqual([]);
   });
 });
+
+describe('a time phrase ends a role in a relative clause', () => {
+  it('reads "who has been the side\'s penalty taker this season"', () => {
+    const p = extractArticle('Headline\nMarcus Whitby missed the decisive kick. Whitby, who has been the club\'s most reliable penalty taker this season, apologised.').people;
+    expect(p.find((x) => x.name === 'Marcus Whitby')?.roles).toContain("club's most reliable penalty taker");
+  });
+});
