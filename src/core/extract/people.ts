@@ -47,7 +47,7 @@ export interface PeopleResult {
 
 // First words of names of storms, places, events and products ("Hurricane Helene", "Mount Everest").
 const NON_PERSON_FIRST = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'tornado', 'mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'port', 'saint', 'st', 'st.', 'operation', 'project', 'black', 'cyber', 'super', 'grand', 'royal', 'old', 'new', 'north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'greater', 'little', 'big', 'star', 'google', 'apple', 'microsoft', 'amazon', 'meta', 'air', 'radio', 'club', 'team', 'flight', 'route', 'highway', 'interstate']);
-const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island']);
+const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island', 'steel', 'garden']);
 const ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'agency', 'union', 'club', 'party', 'network', 'outlet', 'newspaper', 'broadcaster', 'website', 'app', 'startup', 'start-up', 'airline', 'carrier', 'manufacturer', 'retailer', 'chain', 'brand', 'supplier', 'insurer', 'lender', 'bank', 'fund', 'watchdog', 'band', 'label', 'studio', 'magazine', 'channel', 'station', 'platform', 'service', 'ship', 'vessel', 'restaurant', 'hotel', 'school', 'hospital', 'university']);
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'continues', 'noted', 'notes', 'recalled', 'recalls', 'remarked', 'warned', 'insisted', 'argued', 'declared', 'stated']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ben', 'abu', 'umm', 'ter', 'ten', 'te', 'st.', 'ap', 'ab', 'arap', 'ó', 'ní', 'uí', 'mac', 'nic', 'mhic']);
@@ -274,7 +274,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "Royal Holloway", "New Hampshire": a place-like first word with one name after it is no title.
   if (core.end - core.start === 1 && core.start === run.start + 1 && NON_PERSON_FIRST.has(words[run.start]!.lower)) return null;
   // "Wody Polskie", "An Garda Síochána said": a body's word in another language anywhere in the run.
-  for (let k = run.start; k < run.end; k++) if (FOREIGN_ORG_WORDS.has(words[k]!.lower)) return null;
+  // (Only the name itself: "Garda Commissioner Drew Harris" has the word in his title.)
+  for (let k = core.start; k < core.end; k++) if (FOREIGN_ORG_WORDS.has(words[k]!.lower)) return null;
   const runText = text(sentenceText, words, run);
   const name = text(sentenceText, words, core);
   const cls = classify(name) ?? (run.start !== core.start ? classify(runText) : null);

@@ -128,6 +128,11 @@ describe('bodies that look like people', () => {
     expect(names('"We are against it," said Mr Hassan, the MCA for Menengai West ward.')).toEqual(['Hassan']);
     // Controls: a given name before a compass surname, and a single surname after a plain title.
     expect(names('Striker Kanye West said he was ready. Coach Ellis said the same.')).toEqual(['Kanye West', 'Ellis']);
+    // Controls: a body's word in a title, and surnames that are industry words.
+    expect(names("Garda Commissioner Drew Harris said the inquiry would be independent. Fianna Fáil TD Jim O'Callaghan welcomed it."))
+      .toEqual(['Drew Harris', "Jim O'Callaghan"]);
+    expect(names('Former Liberal leader David Steel said the vote was close.')).toEqual(['David Steel']);
+    expect(names('Defending champions Celtic lost at home.')).toEqual([]);
     // Controls: people with a relative clause, and a given name the lexicon now knows.
     expect(names('Joanna Pike, who won the seat in 2019, said the vote was close.')).toEqual(['Joanna Pike']);
     expect(names('The equaliser came from Emre Kocabaş on 49 minutes.')).toEqual(['Emre Kocabaş']);
