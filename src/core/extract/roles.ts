@@ -438,8 +438,8 @@ export function appositionWithClause(sentence: string, words: Word[], nameEnd: n
   // "the Moroccan forward signed from Wydad Casablanca": a participle clause, kept with its head.
   if (words[k] !== undefined && words[k]!.start > at + apposition.length && trailingParticiple(words, k)) {
     let end = k;
-    while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - k <= 8) end++;
-    return end - k > 8 ? null : sentence.slice(at, words[end - 1]!.end);
+    while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - k <= 12) end++;
+    return end - k > 12 ? null : sentence.slice(at, words[end - 1]!.end);
   }
   if (words[k]?.lower !== 'who' || !(words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX')) return null;
   let end = k + 1;
