@@ -5,6 +5,7 @@ import type { AnalyzedSentence } from './analyzed-text.ts';
 import { demonymCountry } from './gazetteer.ts';
 import type { NameClass } from './gazetteer.ts';
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts';
+import { FOREIGN_ORG_WORDS } from './lexicon/titles.ts';
 import type { Word } from './name-words.ts';
 import { CONNECTORS, lookup, set, spanText } from './name-words.ts';
 
@@ -71,6 +72,14 @@ export function judgeLeftover(
       add('organization', a0, k + 1);
       return;
     }
+  }
+  // "An Garda Síochána said", "Wody Polskie": a body's word in another language makes an organization
+  // (the Irish article "An" belongs to the name).
+  if (b - a0 <= 6 && ws.slice(a0, b).some((w) => FOREIGN_ORG_WORDS.has(w.text.toLowerCase()))) {
+    let a = a0;
+    while (a < b && ['the', 'The', 'and', 'of'].includes((ws[a] as Word).text)) a++;
+    if (a < b) add('organization', a, b);
+    return;
   }
   // Connector words and demonyms at the edges are not part of an unknown name.
   let a = a0;

@@ -39,6 +39,9 @@ const NOT_ORG_ACRONYMS = set(`
   CAC SUVS LA SF NYC UAE DRC OBE RSS API APP CEOS URL HTML FM AM KG LB OZ ML GB MB TB VS
 `);
 
+/** Titles of office the gazetteer's title list lacks ("County Sheriff", "Special Agent", "Controller of Budget"). */
+const MORE_TITLES = set('sheriff undersheriff marshal warden ranger agent controller comptroller registrar ombudsman');
+
 /** Listed one-word names that are ordinary words in titles ("Senate Majority Leader", "House Speaker"). */
 const WEAK_SINGLE = set('house senate congress parliament assembly treasury labour conservatives democrats republicans');
 
@@ -125,7 +128,9 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
         // A pattern ("... News") inside a longer unknown name is not the name: "Finest News Source".
         const followerText = (ws[j] as Word | undefined)?.text ?? '';
         const follower = followerText.toLowerCase();
-        if (!listed && j < rb && !TITLE_FIRST.has(follower) && !CONNECTORS.has(followerText)) continue;
+        if (!listed && j < rb && !TITLE_FIRST.has(follower) && !MORE_TITLES.has(follower) && !CONNECTORS.has(followerText)) continue;
+        // "Pontotoc County Sheriff Darnell Pruitt": the place ends before the title.
+        if (cls === 'place' && !listed && MORE_TITLES.has((ws[j - 1] as Word).text.toLowerCase())) continue;
         // "Senate Majority Leader": a weak one-word name followed by more capitals is a title.
         if (listed && j - i === 1 && j < rb && WEAK_SINGLE.has((ws[i] as Word).text.toLowerCase())) continue;
         if (cls === 'place' && !listed && treatyRun) continue;
@@ -200,6 +205,7 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
         next.a === seg.b &&
         !(ws[seg.b - 1] as Word).closes &&
         !TITLE_FIRST.has(nextFirst.toLowerCase()) &&
+        !MORE_TITLES.has(nextFirst.toLowerCase()) &&
         demonymCountry(nextFirst) === null &&
         !CONNECTORS.has(nextFirst);
       if (!modifier) add(seg.cls, seg.a, seg.b);

@@ -3,7 +3,7 @@
 // (surname, first name, "Mr. X", "President X") into one person, and record where each is mentioned.
 import type { AnalyzedText } from './analyzed-text.ts';
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts';
-import { DEMONYMS, FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, POSTNOMINALS, TITLE_WORDS } from './lexicon/titles.ts';
+import { DEMONYMS, FEMALE_ROLE_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, POSTNOMINALS, TITLE_WORDS } from './lexicon/titles.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { resolveDescriptions } from './descriptions.ts';
@@ -47,10 +47,10 @@ export interface PeopleResult {
 
 // First words of names of storms, places, events and products ("Hurricane Helene", "Mount Everest").
 const NON_PERSON_FIRST = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'tornado', 'mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'port', 'saint', 'st', 'st.', 'operation', 'project', 'black', 'cyber', 'super', 'grand', 'royal', 'old', 'new', 'north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'greater', 'little', 'big', 'star', 'google', 'apple', 'microsoft', 'amazon', 'meta', 'air', 'radio', 'club', 'team', 'flight', 'route', 'highway', 'interstate']);
-const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island']);
+const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island', 'steel', 'garden']);
 const ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'agency', 'union', 'club', 'party', 'network', 'outlet', 'newspaper', 'broadcaster', 'website', 'app', 'startup', 'start-up', 'airline', 'carrier', 'manufacturer', 'retailer', 'chain', 'brand', 'supplier', 'insurer', 'lender', 'bank', 'fund', 'watchdog', 'band', 'label', 'studio', 'magazine', 'channel', 'station', 'platform', 'service', 'ship', 'vessel', 'restaurant', 'hotel', 'school', 'hospital', 'university']);
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'continues', 'noted', 'notes', 'recalled', 'recalls', 'remarked', 'warned', 'insisted', 'argued', 'declared', 'stated']);
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ben', 'abu', 'umm', 'ter', 'st.', 'ap', 'ab', 'arap', 'ó', 'ní', 'uí', 'mac', 'nic', 'mhic']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ben', 'abu', 'umm', 'ter', 'ten', 'te', 'st.', 'ap', 'ab', 'arap', 'ó', 'ní', 'uí', 'mac', 'nic', 'mhic']);
 // Lower-case particles that open a surname mentioned alone ("said de la Fuente", "bin Laden"); not
 // "la", "le", "al" or "el" alone, which open other words ("la Liga", "al Qaeda").
 const SURNAME_OPENERS = new Set(['van', 'von', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'ap', 'arap', 'bin', 'binti', 'binte']);
@@ -150,6 +150,10 @@ const isPostnominal = (w: Word): boolean => POSTNOMINALS.has(w.lower) && w.text 
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'v']);
 const isSuffixOrInitial = (w: Word): boolean => SUFFIXES.has(w.lower) || /^\p{Lu}\.$/u.test(w.text) || INITIALS.test(w.text);
 
+const IN_TITLE_ENDS = new Set(['charge', 'chief']);
+const PLURAL_ROLE = /[^s]s$/u;
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
+
 function nameCore(words: Word[], fullRun: Run): Run | null {
   let end = fullRun.end;
   while (end > fullRun.start + 1 && isPostnominal(words[end - 1]!)) end--;
@@ -162,13 +166,21 @@ function nameCore(words: Word[], fullRun: Run): Run | null {
     if (SUFFIXES.has(w.lower) && start === run.end) { start--; continue; }
     const onlySuffixAfter = start < run.end && words.slice(start, run.end).every(isSuffixOrInitial);
     if ((isTitleAt(words, start - 1) && !onlySuffixAfter) || isAcronym(w)) break;
+    // "Special Agent in Charge Lorraine Abernathy", "Commander in Chief": "in Charge" ends a title.
+    if (IN_TITLE_ENDS.has(w.lower) && words[start - 2]?.lower === 'in') break;
     // "Substitute Kwame Adeyemi": a role noun opening a run of three or more words is a title.
     if (start - 1 === run.start && run.end - run.start >= 3 && ROLE_NOUNS.has(w.lower) && !isGivenName(w.lower)) break;
     start--;
   }
   // "Minister of Culture and Information Hamza Abu Bakr al-Tayeb": the run's first word ends a
   // title joined by "of"/"and", not the name.
-  if (start === run.start && run.end - run.start >= 3 && !isGivenName(words[start]!.lower) && titleChainBefore(words, run.start)) start++;
+  if (start === run.start && run.end - run.start >= 3 && !isGivenName(words[start]!.lower) && titleChainBefore(words, run.start)) {
+    start++;
+    // "TD for Galway West Pádraig Ó Catháin": the title runs on to the first given name.
+    for (let g = start + 1; g < run.end - 1; g++) {
+      if (isGivenName(words[g]!.lower) && !words.slice(start, g).some((w) => isGivenName(w.lower))) { start = g; break; }
+    }
+  }
   if (start === run.end) return null;
   // Leading particles belong to the title side ("of").
   // (A run that itself opens with one is a surname: "said de la Fuente".)
@@ -183,7 +195,7 @@ function nameCore(words: Word[], fullRun: Run): Run | null {
 /** Does "of"/"and" before word `i` continue a title ("Minister of Culture and", "spokesman and Minister of")? */
 function titleChainBefore(words: Word[], i: number): boolean {
   const joint = words[i - 1]?.lower;
-  if (joint !== 'and' && joint !== 'of') return false;
+  if (joint !== 'and' && joint !== 'of' && joint !== 'for') return false;
   // Only capitalised words and "of"/"and" back to a title word, a few words at most.
   for (let k = i - 2; k >= 0 && i - k <= 7; k--) {
     const w = words[k]!;
@@ -261,6 +273,9 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   if (NON_PERSON_HEADS.has(last.lower) && !((givenFirst || (core.end - core.start >= 2 && titled())) && SURNAME_HEADS.has(last.lower))) return null;
   // "Royal Holloway", "New Hampshire": a place-like first word with one name after it is no title.
   if (core.end - core.start === 1 && core.start === run.start + 1 && NON_PERSON_FIRST.has(words[run.start]!.lower)) return null;
+  // "Wody Polskie", "An Garda Síochána said": a body's word in another language anywhere in the run.
+  // (Only the name itself: "Garda Commissioner Drew Harris" has the word in his title.)
+  for (let k = core.start; k < core.end; k++) if (FOREIGN_ORG_WORDS.has(words[k]!.lower)) return null;
   const runText = text(sentenceText, words, run);
   const name = text(sentenceText, words, core);
   const cls = classify(name) ?? (run.start !== core.start ? classify(runText) : null);
@@ -272,17 +287,22 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const isPlace = (span: string): boolean => classify(span) === 'place';
 
   const roles: string[] = [];
-  const title = titleBefore(sentenceText, words, core.start, core.end);
+  let title = titleBefore(sentenceText, words, core.start, core.end);
+  // "Premiership leaders Bath", "holders Chelsea": a plural role before a name describes a team.
+  if (title !== null && PLURAL_ROLE.test(title) && ROLE_NOUNS.has(title.split(/\s+/).pop()!.toLowerCase())) title = null;
   if (title) roles.push(title);
   roles.push(...tags.roles);
-  const apposition = appositionAfter(sentenceText, words, tags.end, isPlace);
+  // "the Controller of Budget, Dr Miriam Langat,": a courtesy title opens a name, not a description.
+  const appositionFound = appositionAfter(sentenceText, words, tags.end, isPlace);
+  const apposition = appositionFound !== null && HONORIFICS.has(appositionFound.split(/\s+/)[0]!.toLowerCase()) ? null : appositionFound;
   if (apposition) roles.push(apposition);
   const honorific = before && HONORIFICS.has(before.lower) ? HONORIFICS.get(before.lower) ?? null : undefined;
 
   const speechAfter = after && SPEECH_VERBS.has(after.lower) && (after.pos === 'VERB' || after.pos === 'PROPN' || after.pos === 'NOUN');
   // "said X" names the speaker; "told X" names the listener, so only inverting verbs count.
   const speechBefore = before && (INVERTING_VERBS.has(before.lower) || (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
-  const firstIsGiven = parts.length >= 2 && isGivenName(parts[0]!.toLowerCase());
+  // "J.T. Okafor", "A.J. Brown": two or three initials stand for given names.
+  const firstIsGiven = parts.length >= 2 && (isGivenName(parts[0]!.toLowerCase()) || INITIALS.test(parts[0]!));
   // "Dieuwke Weber, who previously designed ...": "who" refers to a person.
   const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[tags.end + 1]?.lower ?? '');
   const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
@@ -300,6 +320,11 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "Flight 8501"; but "beat Carlos Alcaraz 6-4" is a given name and a score.
   if (after?.pos === 'NUM' && !firstIsGiven) return null;
 
+  // "Controller of Budget", "Minister for Defence": one word after a capitalised title and "of"/"for" is a portfolio.
+  const beforeOf = words[core.start - 2];
+  if (parts.length === 1 && honorific === undefined && (before?.lower === 'of' || before?.lower === 'for') && beforeOf?.cap && TITLE_WORDS.has(beforeOf.lower)) return null;
+  // "Menengai West ward", "Galway West": a compass word closing a name with no given name is a constituency.
+  if (parts.length >= 2 && honorific === undefined && !firstIsGiven && !(title !== null && before !== undefined && isTitleWord(before)) && COMPASS.has(parts[parts.length - 1]!.toLowerCase())) return null;
   // "the veteran Serbian": a nationality alone names no one.
   if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) || DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
   // "United host Brentford": a sport desk's verb, not a presenter's title, before a single name.
@@ -308,7 +333,9 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "Hasnah, 41, who sells fish", "Tan Wei Ming, 52, runs a stall": an age after a name marks a person.
   const ageWord = words[tags.end + 1];
   const aged = after?.text === ',' && words[tags.end + 2]?.text === ',' && ageWord !== undefined && /^\d{1,3}$/u.test(ageWord.text) && Number(ageWord.text) <= 110;
-  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || postnominal || aged || (apposition !== null && !apposition.startsWith('of '));
+  // "a 29-year-old worker surnamed Zhang": the name the text gives someone it has just described.
+  const surnamed = before?.lower === 'surnamed';
+  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || postnominal || aged || surnamed || (apposition !== null && !apposition.startsWith('of '));
   let accept = strong;
   // "El Nino", "La Liga", "Le Monde": an article and one word is a thing's name unless a title or
   // apposition marks a person ("Ms Le Pen").
@@ -319,7 +346,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
     // "Boeing Starliner said", "Westfield Stratford said": a company's name first, or a place last.
     const companyShaped = !firstIsGiven && (classify(parts[0]!) !== null || classify(parts[parts.length - 1]!) === 'place' || /[^s]s$/u.test(parts[parts.length - 1]!));
     // "the Joint Chiefs of Staff": an "of ..." phrase alone does not make a person.
-    if (firstIsGiven || (apposition !== null && !apposition.startsWith('of ')) || relativeWho) accept = true;
+    // ("Leicester Tigers, who won": a club is "who" too, so the company shape still counts.)
+    if (firstIsGiven || (apposition !== null && !apposition.startsWith('of ')) || (relativeWho && !companyShaped)) accept = true;
     else if ((speechAfter || speechBefore) && !companyShaped) accept = true;
     // Two capitalised words that nothing marks as an organization or place, as the subject of a verb.
     else if (parts.length === 2 && !companyShaped && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&

@@ -50,11 +50,13 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
     }
     // "challenger Peter Lindqvist": an agent noun right before the name is its role.
     if (allowAgent && i === last && ((isAgentNoun(w) && w.text.length >= 5) || playingCentre(words, i)) && !PARTICLE_LIKE.has(w.lower)) {
-      from = playingCentre(words, i) ? i - 1 : i;
+      from = playingCentre(words, i) && !CENTRE_AFTER.has(words[i - 1]!.lower) ? i - 1 : i;
       sawHead = true;
       continue;
     }
     if (isPossessive(w) && i > 0 && isCapContent(words[i - 1]!)) { from = i; continue; }
+    // "director of rugby Neil Hartigan", "head of communications Jane Pryor": a title of a lower-case field.
+    if (i === last && !w.cap && w.pos === 'NOUN' && words[i - 1]?.lower === 'of' && i > 1 && isPersonHead(words[i - 2]!)) { from = i - 2; i -= 2; sawHead = true; continue; }
     // "Minister of Culture and Information": a portfolio word right after "and"/"of" in a title.
     if (isCapContent(w) && !isPossessive(w) && i > 1 && (words[i - 1]!.lower === 'and' || words[i - 1]!.lower === 'of') && words[i - 2]!.cap) { from = i; continue; }
     // "the sheriff's spokesperson": a common-noun possessor opens the phrase.
@@ -94,10 +96,13 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
 /** "injured center Kofi Mensah-Boateng": a centre described by an adjective is a player, not a building. */
 const playingCentre = (words: Word[], i: number): boolean =>
   (((words[i]!.lower === 'center' || words[i]!.lower === 'centre') && words[i - 1] !== undefined && !words[i - 1]!.cap &&
-  (words[i - 1]!.pos === 'ADJ' || (words[i - 1]!.pos === 'VERB' && /(ed|ing)$/u.test(words[i - 1]!.lower)))) ||
+  (words[i - 1]!.pos === 'ADJ' || (words[i - 1]!.pos === 'VERB' && /(ed|ing)$/u.test(words[i - 1]!.lower)) ||
+  // "a pass from centre Hamish Boyd" (not "the city centre"): a preposition right before.
+  CENTRE_AFTER.has(words[i - 1]!.lower))) ||
   // "running back Marcus Bell", "defensive back": a back named by its kind is a player.
   (words[i]!.lower === 'back' && ['running', 'defensive', 'full', 'half', 'quarter'].includes(words[i - 1]?.lower ?? '')));
 
+const CENTRE_AFTER = new Set(['from', 'to', 'by', 'with', 'and', 'for']);
 // Lower-case name particles that look like agent nouns ("van der Waals").
 const PARTICLE_LIKE = new Set(['der', 'van', 'von', 'ter', 'ver']);
 const CLOSES_APPOSITION = new Set([',', '.', ';', ')', '—', ':']);
@@ -113,6 +118,14 @@ export function titlesBefore(sentence: string, words: Word[], nameStart: number,
   // A courtesy title is not a role: "The trust's chief executive, Mr Tomasz Wiśniewski,".
   while (i >= 0 && COURTESY.has(words[i]!.lower)) i--;
   let commaAt = i;
+  // "Finance Executive Member (CECM) Kiprotich arap Sang", "Chief Executive Officer (CEO) Ana Ruiz":
+  // the title's own acronym in brackets stands between it and the name.
+  const bracketed = words[i]?.text === ')' && words[i - 2]?.text === '(' && /^[\p{Lu}\d&.-]{2,8}$/u.test(words[i - 1]?.text ?? '');
+  if (bracketed) {
+    const title = phraseEndingAt(sentence, words, i - 3, allowAgent);
+    if (title) roles.push(phraseText(sentence, words, title.from, i + 1));
+    return roles;
+  }
   if (words[i]?.text !== ',') {
     const adjacent = i >= 0 ? phraseEndingAt(sentence, words, i, allowAgent) : null;
     if (!adjacent) return roles;
@@ -121,9 +134,10 @@ export function titlesBefore(sentence: string, words: Word[], nameStart: number,
     while (commaAt >= 0 && words[commaAt]!.lower === 'the') commaAt--;
     if (words[commaAt]?.text !== ',') return roles;
   }
-  // "ROLE, Name," — the name must close the apposition.
-  const after = words[nameEnd];
-  if (after && !CLOSES_APPOSITION.has(after.text) && !closesAfterOf(words, nameEnd)) return roles;
+  // "ROLE, Name," — the name must close the apposition (past a bracket tag: "Cllr X (Con, Thirsk),").
+  const tagEnd = words[nameEnd]?.text === '(' ? tagsAfter(sentence, words, nameEnd).end : nameEnd;
+  const after = words[tagEnd];
+  if (after && !CLOSES_APPOSITION.has(after.text) && !closesAfterOf(words, tagEnd)) return roles;
   const before = phraseEndingAt(sentence, words, commaAt - 1) ?? determinedPhraseBefore(sentence, words, commaAt);
   if (before) roles.unshift(before.text);
   return roles;
@@ -136,6 +150,11 @@ function closesAfterOf(words: Word[], at: number): boolean {
   if (words[j]?.lower === 'the') j++;
   const start = j;
   while (j < words.length && (words[j]!.cap || (['of', 'for', 'and', '&'].includes(words[j]!.lower) && words[j + 1]?.cap === true))) j++;
+  // "of Vietnam National University in Hanoi,": the body's town may follow.
+  if (j > start && words[j]?.lower === 'in' && words[j + 1]?.cap === true) {
+    j++;
+    while (j < words.length && words[j]!.cap) j++;
+  }
   return j > start && CLOSES_APPOSITION.has(words[j]?.text ?? '');
 }
 
@@ -221,6 +240,18 @@ const COMPANY_HEADS = new Set(['maker', 'makers', 'carmaker', 'automaker', 'chip
 const APPOSITION_STOP = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '“', '”', '‘', '’', '!', '?']);
 const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'and', 'but']);
 
+// "a nephrologist at Leiden University Medical Center and the study's lead investigator in the Netherlands".
+const APPOSITION_MAX = 22;
+const GENERIC_PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'men', 'women', 'people', 'child']);
+const PARTICIPLE_PREPOSITIONS = new Set(['from', 'by', 'in', 'at', 'to', 'for', 'with', 'on', 'as']);
+/** A participle opening a reduced clause: "-ing" before anything, "-ed" before a preposition ("signed from"). */
+function trailingParticiple(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.cap || SPEECH_VERBS.has(w.lower) || !(w.pos === 'VERB' || w.pos === 'NOUN' || w.pos === 'ADJ')) return false;
+  if (/..ing$/u.test(w.lower) && w.pos === 'VERB') return true;
+  return /..ed$/u.test(w.lower) && PARTICIPLE_PREPOSITIONS.has(words[i + 1]?.lower ?? '');
+}
+
 /** The apposition after a name ("X, the leader of the Maldives," / "X of the Brookings Institution"), or null. */
 export function appositionAfter(sentence: string, words: Word[], nameEnd: number, isPlace: (span: string) => boolean, loose = false): string | null {
   const first = words[nameEnd];
@@ -240,7 +271,7 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
   if (words[i]?.pos === 'NUM' && words[i + 1]?.text === ',') i += 2;
   const start = i;
   let hasHead = false;
-  for (; i < words.length && i - start < 16; i++) {
+  for (; i < words.length && i - start < APPOSITION_MAX; i++) {
     const w = words[i]!;
     // "the United Arab Emirates’ permanent representative": a plural possessive, not a closing mark.
     const prevWord = words[i - 1];
@@ -253,10 +284,19 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
     if (SPEECH_VERBS.has(w.lower) && w.pos === 'VERB') return null;
     // "the study's lead author": a verb-like word between a possessive and a role noun modifies it.
     const modifiesHead = isPossessive(prevWord) && next !== undefined && (isPersonHead(next) || ROLE_NOUNS.has(next.lower));
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i) && !modifiesHead) return null;
+    // "the 20-year-old fly-half making his second start", "the forward signed from Wydad": a
+    // participle after the role's head opens a clause about the person; the role ends before it.
+    // ("the woman leading the inquiry" is a clause about a woman, no role.)
+    if (hasHead && i > start && trailingParticiple(words, i)) {
+      if (GENERIC_PEOPLE.has(words[i - 1]!.lower)) return null;
+      break;
+    }
+    // "the MCA for Menengai West ward.": a lower-case word between a name and the closing mark is a noun, whatever its tag.
+    const nounAfterName = w.pos === 'VERB' && !/(?:ed|s)$/u.test(w.lower) && prevWord?.cap === true && (next === undefined || APPOSITION_STOP.has(next.text));
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i) && !modifiesHead && !nounAfterName) return null;
     if (isPersonHead(w)) hasHead = true;
   }
-  if (i === start || i - start >= 16) return null;
+  if (i === start || i - start >= APPOSITION_MAX) return null;
   const lead = words[start]!;
   // "Veldana Agro, a fertiliser maker,": a phrase headed by a company noun describes a company.
   let h = start;
@@ -300,7 +340,21 @@ const ROLE_VERBS = new Set(['represents', 'leads', 'heads', 'runs', 'chairs', 'd
 /** Copulas after "who" ("who is", "who has been", "who serves as"); the role is the noun phrase after them. */
 const COPULAS = [['has', 'served', 'as'], ['has', 'been'], ['had', 'been'], ['is', 'now'], ['serves', 'as'], ['served', 'as'], ['works', 'as'], ['worked', 'as'], ['is'], ['was'], ['became'], ['becomes']];
 const CLAUSE_END = new Set([',', '.', ';', ':', '—', ')', '!', '?']);
-const NP_END = new Set(['for', 'since', 'until', 'when', 'and', 'but', 'who', 'which', 'where', 'after', 'before', 'because', 'while']);
+// ("who has been the side's penalty taker this season": a time phrase ends the role too.)
+const NP_END = new Set(['for', 'since', 'until', 'when', 'and', 'but', 'who', 'which', 'where', 'after', 'before', 'because', 'while', 'this']);
+
+const SERVICE_VERBS = new Set(['served', 'serves', 'worked', 'works', 'spent']);
+/**
+ * "who served three terms as treasurer", "who had worked at the company for nine years as a spray
+ * painter": a verb of service, a few words, then "as": the index of "as", or -1.
+ */
+function servedAs(words: Word[], start: number, end: number): number {
+  let v = start;
+  if (['has', 'had', 'have'].includes(words[v]?.lower ?? '')) v++;
+  if (!SERVICE_VERBS.has(words[v]?.lower ?? '')) return -1;
+  for (let k = v + 1; k < end && k - v <= 9; k++) if (words[k]!.lower === 'as') return k;
+  return -1;
+}
 
 /**
  * A role stated in a relative clause after a name: "X, who has been coxswain of the lifeboat for 14
@@ -321,8 +375,9 @@ export function relativeRole(sentence: string, words: Word[], nameEnd: number): 
   const presentTense = (verb.pos === 'VERB' || verb.pos === 'NOUN') && !verb.cap && !['has', 'is', 'was', 'does', 'news'].includes(verb.lower) && /[^s]s$/u.test(verb.lower) && !SPEECH_VERBS.has(verb.lower) && !COPULAS.some((c) => c[0] === verb.lower);
   if (ROLE_VERBS.has(verb.lower) || presentTense) return phraseText(sentence, words, start - 1, end);
   const copula = COPULAS.find((c) => c.every((x, k) => words[start + k]?.lower === x));
-  if (!copula) return null;
-  let from = start + copula.length;
+  const asAt = copula ? -1 : servedAs(words, start, end);
+  if (!copula && asAt < 0) return null;
+  let from = copula ? start + copula.length : asAt + 1;
   // "who is a nurse", "who was the ship's master": the article is not part of the role.
   const bareNoun = !DETERMINERS.has(words[from]?.lower ?? '');
   if (words[from]?.lower === 'a' || words[from]?.lower === 'an' || words[from]?.lower === 'the') from++;
@@ -380,6 +435,12 @@ export function appositionWithClause(sentence: string, words: Word[], nameEnd: n
   if (at < 0) return null;
   let k = nameEnd + 1;
   while (k < words.length && words[k]!.end <= at + apposition.length) k++;
+  // "the Moroccan forward signed from Wydad Casablanca": a participle clause, kept with its head.
+  if (words[k] !== undefined && words[k]!.start > at + apposition.length && trailingParticiple(words, k)) {
+    let end = k;
+    while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - k <= 12) end++;
+    return end - k > 12 ? null : sentence.slice(at, words[end - 1]!.end);
+  }
   if (words[k]?.lower !== 'who' || !(words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX')) return null;
   let end = k + 1;
   while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - k <= 12) end++;

@@ -44,6 +44,17 @@ export function toWords(sentence: AnalyzedSentence): Word[] {
       prev.end = t.end;
       continue;
     }
+    // "Susan Achieng' Owino": a Luo/Kalenjin name's apostrophe glued to a name with another name right
+    // after is part of the name; not a possessive ("Wales' First Minister" ends in s) nor a closing
+    // quotation mark (no opening mark before it in the sentence).
+    if ((t.text === "'" || t.text === '’') && prev && prev.cap && prev.end === t.start && !/s$/iu.test(prev.text) && next && next.start === t.end + 1 &&
+      isCap(next.text) && !/(?:^|[\s(])['‘]/u.test(sentence.text.slice(0, prev.start))) {
+      prev.text = sentence.text.slice(prev.start, t.end);
+      prev.lower = prev.text.toLowerCase();
+      prev.end = t.end;
+      prev.pos = 'PROPN';
+      continue;
+    }
     // wink splits some non-ASCII words ("Wiśniewski" -> "Wi" "ś" "niewski"): glue letters back.
     if (prev && prev.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(prev.text) && !/^n['’]t$/iu.test(t.text)) {
       prev.text = sentence.text.slice(prev.start, t.end);

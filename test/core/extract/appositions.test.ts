@@ -131,3 +131,63 @@ describe('a named owner before the role and its comma', () => {
     ]);
   });
 });
+
+describe('round-three roles: positions, fields, clauses and long appositions', () => {
+  const roles = (name: string, ...paragraphs: string[]) =>
+    extractArticle(['Headline', ...paragraphs].join('\n')).people.find((p) => p.name === name)?.roles ?? [];
+
+  it('reads a nationality or team with a playing position, and a capped player', () => {
+    expect(roles('Tevita Vainikolo', 'Tongan wing Tevita Vainikolo scored twice.')).toEqual(['Tongan wing']);
+    expect(roles('Levan Maisuradze', 'Georgian tighthead Levan Maisuradze won a penalty.')).toEqual(['Georgian tighthead']);
+    expect(roles('Ollie Brandt', 'Scotland lock Ollie Brandt went off injured.')).toEqual(['Scotland lock']);
+    expect(roles('Kofi Boateng', 'Ghana international Kofi Boateng signed on Monday.')).toEqual(['Ghana international']);
+    expect(roles('Callum Dunn', 'Fenwick took a short pass from centre Callum Dunn and scored.')).toEqual(['centre']);
+    // Control: a city centre is no position.
+    expect(roles('Lewis Kemp', 'Shoppers crowded the city centre when Lewis Kemp, a local trader, opened his stall.')).toEqual(['local trader']);
+  });
+
+  it('reads "director of rugby" titles, participle clauses after an apposition and long appositions', () => {
+    expect(roles('Neil Parfitt', 'Gloucester director of rugby Neil Parfitt admitted his side were poor.')).toEqual(['Gloucester director of rugby']);
+    expect(roles('Jane Pryor', 'Head of communications Jane Pryor apologised.')).toEqual(['Head of communications']);
+    expect(roles('Archie Penn', 'Archie Penn, the 20-year-old fly-half making only his second start, kicked a penalty.')).toEqual(['the 20-year-old fly-half', 'the 20-year-old fly-half making only his second start']);
+    expect(roles('Youssef Idrissi', 'Youssef Idrissi, the Moroccan forward signed from Raja Casablanca, headed in a corner.')).toEqual(['the Moroccan forward', 'the Moroccan forward signed from Raja Casablanca']);
+    expect(roles('Ruth Lindqvist', 'Ruth Lindqvist, a cardiologist at Karolinska University Hospital and the trial\'s lead investigator in Sweden, called the ruling fair.'))
+      .toEqual(expect.arrayContaining(['cardiologist at Karolinska University Hospital', "trial's lead investigator in Sweden"]));
+    // Control: a speech verb after the phrase is no participle clause.
+    expect(roles('Tom Avery', 'Tom Avery, the club captain, said the players were tired.')).toEqual(['the club captain']);
+  });
+
+  it('reads a post held "as" in a relative clause of service', () => {
+    expect(roles('Dana Whitlock', 'Dana Whitlock, 58, who served two terms as auditor of Ross County, admitted theft.')).toEqual(['auditor of Ross County']);
+    expect(roles('Ali Hossain', 'One of the dead was Ali Hossain, who had worked at the yard for six years as a welder.')).toEqual(['welder']);
+    // Control: "who spent years in prison" states no post.
+    expect(roles('Mark Ellery', 'Mark Ellery, who spent years in prison, was released.')).toEqual([]);
+  });
+});
+
+describe('round-three roles: bracketed acronyms, bracket tags and tagged nouns', () => {
+  const roles = (name: string, ...paragraphs: string[]) =>
+    extractArticle(['Headline', ...paragraphs].join('\n')).people.find((p) => p.name === name)?.roles ?? [];
+
+  it('keeps a title whose acronym stands in brackets before the name', () => {
+    expect(roles('Ana Ruiz', 'The plan was signed by Chief Executive Officer (CEO) Ana Ruiz on Monday.')).toEqual(['Chief Executive Officer (CEO)']);
+  });
+
+  it('reads "ROLE, Name (tag)," and "ROLE, Name of Body in Town,"', () => {
+    expect(roles('Jo Marsh', "The board's chair, Cllr Jo Marsh (Lab, Hulme), said the budget was fair.")).toEqual(expect.arrayContaining(["board's chair", 'Cllr']));
+    expect(roles('Priya Nair', 'A co-author, Dr Priya Nair of Manipal University in Karnataka, said the data were sound.')).toContain('co-author');
+  });
+
+  it('reads a ward or seat word tagged as a verb as the end of an apposition', () => {
+    expect(roles('Hassan', '"It is a scandal," said Mr Hassan, the MCA for Kilimani ward.')).toEqual(['the MCA for Kilimani ward']);
+    // Control: a real verb after an unclosed phrase is no role.
+    expect(roles('Tom Hale', 'Tom Hale, the mayor of Springfield resigned.')).toEqual([]);
+  });
+});
+
+describe('a time phrase ends a role in a relative clause', () => {
+  it('reads "who has been the side\'s penalty taker this season"', () => {
+    const p = extractArticle('Headline\nMarcus Whitby missed the decisive kick. Whitby, who has been the club\'s most reliable penalty taker this season, apologised.').people;
+    expect(p.find((x) => x.name === 'Marcus Whitby')?.roles).toContain("club's most reliable penalty taker");
+  });
+});

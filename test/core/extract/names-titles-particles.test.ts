@@ -89,3 +89,53 @@ describe('roles', () => {
       .toContain('the 34-year-old Dutchman who joined Sporting from Feyenoord in the summer');
   });
 });
+
+describe('round-three titles and name forms', () => {
+  it('keeps law-enforcement and government titles out of the name', () => {
+    expect(person('Tom H. Briggs', 'Lake County Sheriff Tom H. Briggs said the road would stay closed.', 'Briggs said more rain was due.')?.roles).toEqual(['Lake County Sheriff']);
+    expect(person('Maria K. Delgado', '"We will find them," said Special Agent in Charge Maria K. Delgado of the FBI\'s Denver field office.')?.roles)
+      .toContain('Special Agent in Charge');
+    expect(names('Editor in Chief Paul Okafor resigned on Monday.')).toEqual(['Paul Okafor']);
+    expect(names('Senior Parliamentary Secretary for Manpower Nur Aisyah binte Ismail said the firm had been fined.')).toEqual(['Nur Aisyah binte Ismail']);
+    expect(names('Minister for Transport Seamus Doyle opened the bridge.')).toEqual(['Seamus Doyle']);
+    expect(names('Backup Sione Taufa, a sophomore from Euless, Texas, completed 9 of 14 passes.')).toEqual(['Sione Taufa']);
+  });
+
+  it('reads Dutch "ten", a name apostrophe and "surnamed X"', () => {
+    expect(person('Annelies ten Velde', "The company's chief executive, Annelies ten Velde, said sales rose.", 'Ten Velde said costs fell.')?.aliases).toEqual(['Ten Velde']);
+    expect(names("Governor Grace Wanjiru' Kamau defended the deal.")).toEqual(["Grace Wanjiru' Kamau"]);
+    expect(names('A 40-year-old worker surnamed Li told reporters he had escaped.')).toEqual(['Li']);
+    expect(names("A video review showed Tyler Grant catching A.J. Mbeki's ankle.")).toEqual(['Tyler Grant', 'A.J. Mbeki']);
+    // Controls: a plural possessive and a closing quotation mark stay outside names.
+    expect(names("Wales' First Minister Eluned Morgan said the plan was fair.")).toEqual(['Eluned Morgan']);
+    expect(names("Critics called it 'Project Fear' Tony Blake said on Monday.")).not.toContain("Fear' Tony Blake");
+  });
+});
+
+describe('bodies that look like people', () => {
+  it('reads company forms, utilities, caucuses and bodies named in other languages as no person', () => {
+    expect(names('In a statement, Severn Water, which owns the dam, said it had operated normally.')).toEqual([]);
+    expect(names('One operator, Zakłady Chemiczne Police S.A., said the discharge was legal.')).toEqual([]);
+    expect(names('A spokeswoman for the regional water board, Wody Polskie, said levels were normal.')).toEqual([]);
+    expect(names('An Garda Síochána said officers attended the meeting.')).toEqual([]);
+    expect(names('Stichting Natuurmonumenten said the dunes would be closed.')).toEqual([]);
+    expect(names('Marc Duval, a member of the House Freedom Caucus, said he would vote for the deal.')).toEqual(['Marc Duval']);
+    expect(names('Bath stay top on points difference from Exeter Chiefs, who won 33-15 at Sale on Friday.')).toEqual([]);
+    expect(names('Saracens came back to beat Premiership leaders Bath at home.')).toEqual([]);
+    expect(names('The Professional Referee Organization said the decision was right.')).toEqual([]);
+    expect(names('But the Controller of Budget, Dr Miriam Chebet Langat, had flagged the spending.')).toEqual(['Miriam Chebet Langat']);
+    expect(names('Minister for Defence Paul Kinsella said the Minister for Finance had agreed.')).toEqual(['Paul Kinsella']);
+    expect(names('"We are against it," said Mr Hassan, the MCA for Menengai West ward.')).toEqual(['Hassan']);
+    // Controls: a given name before a compass surname, and a single surname after a plain title.
+    expect(names('Striker Kanye West said he was ready. Coach Ellis said the same.')).toEqual(['Kanye West', 'Ellis']);
+    // Controls: a body's word in a title, and surnames that are industry words.
+    expect(names("Garda Commissioner Drew Harris said the inquiry would be independent. Fianna Fáil TD Jim O'Callaghan welcomed it."))
+      .toEqual(['Drew Harris', "Jim O'Callaghan"]);
+    expect(names('Former Liberal leader David Steel said the vote was close.')).toEqual(['David Steel']);
+    expect(names('Defending champions Celtic lost at home.')).toEqual([]);
+    // Controls: people with a relative clause, and a given name the lexicon now knows.
+    expect(names('Joanna Pike, who won the seat in 2019, said the vote was close.')).toEqual(['Joanna Pike']);
+    expect(names('The equaliser came from Emre Kocabaş on 49 minutes.')).toEqual(['Emre Kocabaş']);
+    expect(names('Labour TD for Dublin Bay South Cathal Brennan said the plan had failed.')).toEqual(['Cathal Brennan']);
+  });
+});

@@ -109,6 +109,13 @@ export const MALE_NAMES: ReadonlySet<string> = words([
   'arvind suresh ramesh rajesh anil sunil ashok hiroshi takashi kenji haruto jalen tyrese jamal',
   'darnell deshawn malik trevon jaylen jamar terrell tariq nasser walid mykola taras andriy bohdan santiago',
   'diego',
+  // Turkish, Dutch, Scottish, Irish, Kenyan and Malay given names common in European and African sport and news.
+  'emre burak murat cem kerem arda onur serkan hakan volkan oguz ozan tolga ugur',
+  'mathijs matthijs joost sander thijs bram ruud teun sjoerd wout niels jurgen jeroen maarten',
+  'hamish angus lachlan ruaridh callum euan ewan alasdair torquil',
+  'cathal donal diarmuid cian oisin ruairi tadhg fionn colm fiachra',
+  'kiprotich kipchoge kiplagat kipruto kibet kiprono cheruiyot wekesa mutua kariuki',
+  'rashidul',
 ]);
 
 export const FEMALE_NAMES: ReadonlySet<string> = words([

@@ -109,6 +109,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   'guard guards linebacker cornerback receiver shortstop outfielder infielder wicketkeeper batter',
   'playmaker full-back fullback centre-back center-back left-back right-back wing-back fly-half scrum-half',
   'kicker kickers punter placekicker tailback halfback lineman winger wingers flanker',
+  // Rugby positions and a capped player ("Fijian wing", "Georgian tighthead", "England lock", "Ghana international").
+  'wing tighthead loosehead hooker lock prop number-eight international',
   // School and college years name students ("a sophomore from Euless", "freshman kicker Leo Park").
   'freshman freshmen sophomore sophomores fellow fellows',
   ].join(' ').split(' '),

@@ -41,6 +41,8 @@ export const TITLE_WORDS = set(`
   farmer fisherman worker employee staffer volunteer organiser chairman treasurer
   mother father brother sister son daughter wife husband widow widower uncle aunt cousin nephew
   niece grandmother grandfather grandson granddaughter partner fiance fiancee girlfriend boyfriend
+  sheriff undersheriff marshal warden ranger agent controller comptroller registrar ombudsman
+  backup reserve substitute member mca mcas
 `);
 
 /**
@@ -140,6 +142,20 @@ export const NON_PERSON_HEADS = set(`
   flight flights computer computers studies sciences affairs relations rights games awards news
   bakery cafe café coffee restaurant restaurants pub shop shops store stores farm farms foods motors
   brewery pharmacy salon garage cinema gallery supermarket telescope rover satellite spacecraft source
+  organization organisation caucus garden gardens materials chemical chemicals pharmaceuticals logistics minerals metals mining
+  resources water utilities industries technologies systems solutions partners ventures energy steel
+  s.a. sa gmbh ag spa s.p.a. bv b.v. nv n.v. oy tbk bhd pte pty llp
+`);
+
+/**
+ * Words that name bodies in other languages ("Wody Polskie", "An Garda Síochána", "Kopalnia Soli",
+ * "Stichting Natuur"): a capitalised run with one of them anywhere is no person.
+ */
+export const FOREIGN_ORG_WORDS = set(`
+  wody polskie polska kopalnia spółka urząd ministerstwo zakłady gesellschaft verband verein stiftung
+  bundesamt ministerium stadtwerke stichting gemeente vereniging ministerie waterschap société
+  ministère compagnie assemblée ministerio empresa compañía sociedad policía partido ministero società
+  garda gardaí síochána dáil seanad údarás roinn teoranta fianna fáil gael féin
 `);
 
 /** Title words that only modify a title ("State", "Foreign", "House"); never a role's head noun. */
