@@ -106,7 +106,7 @@ const ORG_LAST = words(`
   research analytics associates strategies insights
   legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
   exchange museum agro chemicals chemical metals minerals resources construction developments
-  plastics textiles cement freight
+  plastics textiles cement freight force homes s.a. s.p.a. n.v. b.v. a.g. s.a.s. sp.a. a.s. oy
 `);
 
 /** First words that make a name an organization when "of"/"for"/... follows ("Ministry of Health"). */
@@ -123,11 +123,12 @@ const PLACE_LAST = words(`
   county province prefecture state district region oblast territory island islands peninsula valley
   desert mountains mountain hills heights canyon plateau river lake bay sea ocean strait straits gulf
   channel canal coast beach harbor harbour falls forest reef glacier volcano creek city township village
-  borough parish municipality governorate plant reactor dam park crossing
+  borough parish municipality governorate plant reactor dam park crossing row inn tarn dales gardens
+  ground moor moors fell fells marsh marshes wetlands
 `);
 
 /** First words that make a name a place ("Mount Everest", "Lake Chad", "Gulf of Aden"). */
-const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza`);
+const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough`);
 
 /** Title words: a name that starts with one is a role, never a place ("Secretary of State"). */
 export const TITLE_FIRST = words(`
@@ -160,6 +161,13 @@ const COMPANY_PREFIX = words(`pt cv`);
 
 /** Words that open or close a football club's name. */
 const CLUB_FIRST = words(`sporting real atletico atlético deportivo olympique borussia racing dinamo dynamo`);
+/** Club abbreviations written before the name, in capitals ("FC Twente", "AC Milan", "SV Werder"). */
+const CLUB_PREFIX = words(`FC AFC SC AC AS SS SV VfB VfL RC CD UD SD CF SK FK NK`);
+
+/** Buildings named for a saint ("St Cuthbert's Church", "St Mary's Cathedral"): places, not the Church. */
+const SAINT = words(`st st. saint ste ste.`);
+const ECONOMIC_MARKETS = words(`single common internal stock free black bond labour labor energy housing property digital capital money equity commodity commodities emerging`);
+const WORSHIP_LAST = words(`church cathedral chapel abbey basilica minster priory`);
 const CLUB_LAST = words(`dynamo galaxy rovers wanderers albion hotspur afc fc sc cf`);
 
 /** "Town Hall", "County Hall": civic buildings; a bare "Hall" is too often a surname. */
@@ -179,7 +187,12 @@ function classifyByShape(ws: string[]): NameClass | null {
   const last = lower[lower.length - 1] ?? '';
   if (COMPANY_PREFIX.has(first) && ws[0] === ws[0]!.toUpperCase() && ws.length >= 2) return 'organization';
   // "Sporting KC", "Real Sociedad", "Houston Dynamo", "Bristol Rovers": football club forms.
-  if (ws.length <= 4 && (CLUB_FIRST.has(first) || CLUB_LAST.has(last))) return 'organization';
+  if (ws.length <= 4 && (CLUB_FIRST.has(first) || CLUB_LAST.has(last) || CLUB_PREFIX.has(ws[0]!))) return 'organization';
+  if (SAINT.has(first) && WORSHIP_LAST.has(last) && ws.length <= 4) return 'place';
+  // "Borough Market", "Wakulima Market" are places; "the Single Market", "Stock Market" are not.
+  if (last === 'market' && ws.length <= 3 && !ECONOMIC_MARKETS.has(lower[lower.length - 2] ?? '')) return 'place';
+  // "Kidney Patients Alliance Europe", "Save the Children UK": an organization's name, then where it works.
+  if (ws.length >= 3 && ORG_LAST.has(lower[lower.length - 2] ?? '') && lookupName(ws[ws.length - 1]!) === 'place' && isCapitalised(ws[0]!)) return 'organization';
   // "North Rhine-Westphalia" is listed whole or not at all; "North Yorkshire", "West Java" by rule.
   if (COMPASS.has(first) && ws.length <= 3 && (lookupName(ws.slice(1).join(' ')) === 'place' || /shire$/u.test(last))) return 'place';
   if (/^\p{Lu}\p{Ll}+shire$/u.test(ws[ws.length - 1]!) && ws.length <= 2) return 'place';

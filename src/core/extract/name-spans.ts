@@ -67,6 +67,8 @@ function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): Na
     const w = (ws[k] as Word).text.toLowerCase();
     // "Sarah Khan of West Yorkshire Police": what comes before "of" must be able to head a name.
     if ((w === 'of' || w === 'for') && !isNameHead((ws[a] as Word).text) && !isNameHead((ws[k - 1] as Word).text)) return null;
+    // "the Wheatsheaf Inn on Mill Row": a named place on, in or at another is two names.
+    if ((w === 'on' || w === 'in' || w === 'at') && classify(spanText(s, ws, a, k)) !== null && classify(spanText(s, ws, k + 1, b)) !== null) return null;
     if (w === 'and' || w === '&') {
       const before = (ws[k - 1] as Word).text;
       if (lookup(before) !== null || (ws[k + 1] as Word).text.toLowerCase() === 'the') return null;

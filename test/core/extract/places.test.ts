@@ -95,3 +95,11 @@ describe('findPlaces on the annotated gold files', () => {
     expect(mean).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('a place named on another place', () => {
+  it('"the Wheatsheaf Inn on Mill Row" is two places; "Newcastle upon Tyne" stays whole', () => {
+    const found = places(['Water reached the Wheatsheaf Inn on Mill Row and the Swan Hotel in Pateley Bridge by noon.', 'Crews were sent from Newcastle upon Tyne.']);
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(['Wheatsheaf Inn', 'Mill Row']));
+    expect(Object.keys(found)).not.toContain('Wheatsheaf Inn on Mill Row');
+  });
+});
