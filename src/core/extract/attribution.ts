@@ -131,7 +131,7 @@ function organizationName(ctx: Context, words: Word[], from: number, to: number,
   // Acronyms are short; "KINGSTON, Jamaica —" is a dateline, not an organization.
   const acronym = /^[\p{Lu}&.]{2,7}$/u.test(name);
   if (/^[\p{Lu}]{8,}$/u.test(name)) return null;
-  if (acronym) return ctx.acronyms.get(name) ?? name;
+  if (acronym) return ctx.acronyms.get(name) ?? spelledOut(ctx, name) ?? name;
   const last = words[j - 1]!.lower;
   if (ctx.classify(name) === 'organization' || (j - i >= 2 && NON_PERSON_HEADS.has(last))) return name;
   // "Natural England said": a name the article's organizations already hold.
@@ -139,6 +139,21 @@ function organizationName(ctx: Context, words: Word[], from: number, to: number,
   // "Veltrix said": the short form of an organization named in full elsewhere.
   const full = ctx.organizations.find((o) => o.startsWith(`${name} `));
   return full ?? null;
+}
+
+/** The initials of a name's capitalised words: "European Medicines Agency" -> "EMA". */
+const initials = (name: string): string =>
+  name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+/**
+ * "the EMA said" after "the European Medicines Agency's committee": an acronym the article never
+ * defined, that spells the initials of exactly one organization it names in full.
+ */
+function spelledOut(ctx: Context, acronym: string): string | null {
+  const bare = acronym.replace(/[.&]/gu, '');
+  if (bare.length < 2) return null;
+  const hits = ctx.organizations.filter((o) => o.includes(' ') && initials(o) === bare);
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 /** A speaker phrase occupying words [from, to) of a sentence: a person, pronoun, organization or description. */
@@ -540,6 +555,13 @@ function previousSubject(ctx: Context, q: QuoteLocation): Speaker | null {
     let from = v - 1;
     while (from > 0 && words[from - 1]!.text !== ',') from--;
     if (v - from > 10) return null;
+    // "Tindall, who chairs the group, said volunteers had worked all night": the words after a
+    // speech verb are what was said; the one who said it is that verb's subject.
+    const verb = range(from, v).find((k) => isSpeechVerb(words[k]));
+    if (verb !== undefined) {
+      const sp = clauseSubject(ctx, s, 0, verb);
+      return sp && (sp.type === 'person' || sp.type === 'unnamed') ? sp : null;
+    }
     const sp = phraseSpeaker(ctx, s, from, v, 'first');
     return sp && (sp.type === 'person' || sp.type === 'unnamed') ? sp : null;
   }
