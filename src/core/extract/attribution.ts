@@ -557,8 +557,10 @@ function previousSubject(ctx: Context, q: QuoteLocation): Speaker | null {
     if (v - from > 10) return null;
     // "Tindall, who chairs the group, said volunteers had worked all night": the words after a
     // speech verb are what was said; the one who said it is that verb's subject.
+    // ("Budi, 52, a carpenter, said he was rebuilding": "he" is that subject already.)
     const verb = range(from, v).find((k) => isSpeechVerb(words[k]));
-    if (verb !== undefined) {
+    const pronounAfter = verb !== undefined && verb + 2 === v && PRONOUNS[words[verb + 1]!.lower] !== undefined;
+    if (verb !== undefined && !pronounAfter) {
       const sp = clauseSubject(ctx, s, 0, verb);
       return sp && (sp.type === 'person' || sp.type === 'unnamed') ? sp : null;
     }

@@ -16,6 +16,8 @@ interface Gazetteer {
   demonyms: Map<string, string>;
   /** Longest entry, in words, so span scanning knows how far to look. */
   maxWords: number;
+  /** Normalized names of countries (and their other names). */
+  countries: Set<string>;
 }
 
 /** Lower case, one kind of apostrophe, single spaces, no leading "the", no trailing possessive. */
@@ -52,6 +54,7 @@ function load(): Gazetteer {
     maxWords = Math.max(maxWords, key.split(' ').length);
   };
   const countryLines = COUNTRIES.split('\n').filter((l) => l.trim() !== '');
+  const countries = new Set<string>();
   for (const line of countryLines) {
     for (const d of (line.split('|')[2] ?? '').split(';')) {
       if (d.trim()) demonyms.set(normalizeName(d), (line.split('|')[0] ?? '').trim());
@@ -62,11 +65,12 @@ function load(): Gazetteer {
   for (const line of countryLines) {
     const [name = '', others = '', , capital = ''] = line.split('|');
     add(name, 'place');
-    for (const o of others.split(';')) if (o.trim()) add(o, 'place');
+    countries.add(normalizeName(name));
+    for (const o of others.split(';')) if (o.trim()) { add(o, 'place'); countries.add(normalizeName(o)); }
     if (capital.trim()) add(capital, 'place');
   }
   for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES), ...entries(UK_COUNTIES), ...entries(PROVINCES)]) add(name, 'place');
-  cache = { names, demonyms, maxWords };
+  cache = { names, demonyms, maxWords, countries };
   return cache;
 }
 
@@ -78,6 +82,11 @@ export function lookupName(span: string): NameClass | null {
 /** The country a demonym refers to ("Israeli" -> "Israel"), or null. */
 export function demonymCountry(word: string): string | null {
   return load().demonyms.get(normalizeName(word)) ?? null;
+}
+
+/** Whether a name is a country ("Ireland", "UK", "England"), not a city or region. */
+export function isCountry(name: string): boolean {
+  return load().countries.has(normalizeName(name));
 }
 
 /** How many words the longest gazetteer entry has. */

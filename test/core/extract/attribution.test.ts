@@ -160,3 +160,22 @@ describe('speaker attribution patterns', () => {
     ]);
   });
 });
+
+describe('reported speech before a quote, and acronym speakers', () => {
+  it('"X, who chairs Y, said volunteers had..." then a quote: X speaks, not "said volunteers" (British local)', () => {
+    expect(quotesOf('Graham Tindall, who chairs the flood action group, said volunteers had worked through the night. ‘People are exhausted. Some have not slept.’')).toEqual([
+      ['People are exhausted. Some have not slept.', 'Graham Tindall', 'full'],
+    ]);
+    expect(quotesOf('Ana Ruiz, a nurse at the hospital, said colleagues were leaving. "We cannot keep people on these wages."')[0]![1]).toBe('Ana Ruiz');
+  });
+
+  it('an undefined acronym speaker is the organization named in full with those initials (science, wire)', () => {
+    expect(quotesOf('The European Medicines Agency’s committee backed the drug on Friday. In a statement, the EMA said the benefits “outweigh its risks in the restricted population,” noting infections.')[0]![1]).toBe('European Medicines Agency');
+    expect(quotesOf('The National Transportation Safety Board opened an inquiry. “We will look at every system on that aircraft,” the NTSB said.')[0]![1]).toBe('National Transportation Safety Board');
+  });
+
+  it('controls: an acronym with no full name, or two candidates, stays as written', () => {
+    expect(quotesOf('“We will appeal the ruling in every court we can,” the NRA said on Friday.')[0]![1]).toBe('NRA');
+    expect(quotesOf('The Maritime Safety Agency and the Marine Science Association met. “The data are not yet complete for the whole coast,” the MSA said.')[0]![1]).toBe('MSA');
+  });
+});

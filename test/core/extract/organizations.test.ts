@@ -161,3 +161,13 @@ describe('findOrganizations on the annotated gold files', () => {
     expect(mean).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('national bodies and parties outside the English-speaking press', () => {
+  it('Irish, Polish and Kenyan bodies and parties are organizations, not people', async () => {
+    const { extractArticle } = await import('../../../src/core/extract/index.ts');
+    const a = extractArticle(['Headline', 'Fianna Fáil and Fine Gael backed the motion, and An Garda Síochána said no arrests were made. Wody Polskie said the river was safe; the ODM and Law and Justice objected.'].join('\n'));
+    const orgs = a.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Fianna Fáil', 'Fine Gael', 'An Garda Síochána', 'Wody Polskie', 'ODM', 'Law and Justice']));
+    expect(a.people.map((p) => p.name)).toEqual([]);
+  });
+});
