@@ -272,6 +272,8 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
     if (!s.text.includes('-')) continue;
     for (const m of s.text.matchAll(PARTY_STATE)) {
       const state = m[1] as string;
+      // "(D-Calif.)", "(R-Mont.)": a clipped state is part of the lawmaker's tag, not a place mention.
+      if (lookup(state) !== 'place') continue;
       if (!found.some((f) => f.sentence === s.index && f.name === state)) found.push({ cls: 'place', name: state, sentence: s.index, at: (m.index ?? 0) + 2 });
     }
   }
