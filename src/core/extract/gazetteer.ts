@@ -18,6 +18,8 @@ interface Gazetteer {
   maxWords: number;
   /** Normalized names of countries (and their other names). */
   countries: Set<string>;
+  /** Short all-capital entries ("WHO", "ICE", "AP"): "Who" and "Ice" are words, not these. */
+  shortAcronyms: Set<string>;
 }
 
 /** Lower case, one kind of apostrophe, single spaces, no leading "the", no trailing possessive. */
@@ -55,13 +57,18 @@ function load(): Gazetteer {
   };
   const countryLines = COUNTRIES.split('\n').filter((l) => l.trim() !== '');
   const countries = new Set<string>();
+  const shortAcronyms = new Set<string>();
   for (const line of countryLines) {
     for (const d of (line.split('|')[2] ?? '').split(';')) {
       if (d.trim()) demonyms.set(normalizeName(d), (line.split('|')[0] ?? '').trim());
     }
   }
   // A newspaper called "The Australian" must not turn every Australian into an organization.
-  for (const name of entries(ORGANIZATIONS)) if (!demonyms.has(normalizeName(name))) add(name, 'organization');
+  for (const name of entries(ORGANIZATIONS)) {
+    if (demonyms.has(normalizeName(name))) continue;
+    add(name, 'organization');
+    if (/^[\p{Lu}.]+$/u.test(name) && name.replace(/\./gu, '').length <= 3) shortAcronyms.add(normalizeName(name));
+  }
   for (const line of countryLines) {
     const [name = '', others = '', , capital = ''] = line.split('|');
     add(name, 'place');
@@ -70,13 +77,16 @@ function load(): Gazetteer {
     if (capital.trim()) add(capital, 'place');
   }
   for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES), ...entries(UK_COUNTIES), ...entries(PROVINCES)]) add(name, 'place');
-  cache = { names, demonyms, maxWords, countries };
+  cache = { names, demonyms, maxWords, countries, shortAcronyms };
   return cache;
 }
 
 /** The class of a name that is in the shipped lists, or null. */
 export function lookupName(span: string): NameClass | null {
-  return load().names.get(normalizeName(span)) ?? null;
+  const g = load();
+  const key = normalizeName(span);
+  if (g.shortAcronyms.has(key) && !/^[\p{Lu}.\s]+(?:['’]s)?$/u.test(span.replace(/^the\s+/iu, ''))) return null;
+  return g.names.get(key) ?? null;
 }
 
 /** The country a demonym refers to ("Israeli" -> "Israel"), or null. */

@@ -78,6 +78,8 @@ export function judgeLeftover(
   if (a >= b) return;
   const words = ws.slice(a, b);
   if (words.some((w) => demonymCountry(w.text) !== null || w.person)) return;
+  // "IgAN", "mRNA", "iPhone": a term or a product written in mixed case, never a place or a body.
+  if (words.some((w) => /\p{Ll}\p{Lu}{2,}$|^\p{Ll}+\p{Lu}/u.test(w.text))) return;
   if (b - a > 4) return;
   const lastWord = ws[b - 1] as Word;
   const next = ws[b];

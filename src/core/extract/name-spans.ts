@@ -260,7 +260,12 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
       }
       // An unknown acronym used as a name is an organization more often than anything else.
       const afterNumber = /^\d/.test(ws[i - 1]?.text ?? '');
-      if (!cls && isAcronym(w.text) && /^[\p{Lu}]+$/u.test(w.text) && !SHOUTED.has(w.text) && !afterNumber && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookup(w.text) === null && !w.person) {
+      // "VELA-2", "EF-3": a trial's, a scale's or a model's name; "an ACE inhibitor", "the MCA for
+      // Menengai West": a modifier or a title, not a body that acts.
+      const numbered = /^\d/u.test(w.tail ?? '');
+      const indefinite = ['a', 'an'].includes(ws[i - 1]?.text.toLowerCase() ?? '');
+      const titleFor = ['a', 'an', 'the'].includes(ws[i - 1]?.text.toLowerCase() ?? '') && ['for', 'of'].includes(ws[i + 1]?.text ?? '');
+      if (!cls && isAcronym(w.text) && /^[\p{Lu}]+$/u.test(w.text) && !SHOUTED.has(w.text) && !afterNumber && !numbered && !indefinite && !titleFor && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookup(w.text) === null && !w.person) {
         const covered = inSentence.some((f) => f.name.includes(w.text));
         const defined = ws[i - 1]?.text === '(' && ws[i + 1]?.text === ')';
         if (!covered && !defined && w.text.length <= 5) found.push({ cls: 'organization', name: w.text, sentence: s.index, at: w.start });

@@ -171,3 +171,16 @@ describe('national bodies and parties outside the English-speaking press', () =>
     expect(a.people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('capitals that are not bodies', () => {
+  it('numbered names ("VELA-2", "EF-3"), "an ACE inhibitor", "the MCA for X" and a question\'s "Who" are not organizations; "The KPLC said" is', async () => {
+    const { extractArticle } = await import('../../../src/core/extract/index.ts');
+    const a = extractArticle(['Headline',
+      'Results from its Phase 3 VELA-2 study are due. The storm got a rating of EF-3. Patients take an ACE inhibitor.',
+      '"We were not asked," said Mr Hassan, the MCA for Menengai West ward. "Who approved that?" she asked.',
+      'The KPLC said power would return by Friday, and the WHO said the risk was low.'].join('\n'));
+    const orgs = a.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(['KPLC', 'WHO']));
+    for (const not of ['VELA', 'EF', 'ACE', 'MCA', 'Who']) expect(orgs).not.toContain(not);
+  });
+});

@@ -103,3 +103,11 @@ describe('a place named on another place', () => {
     expect(Object.keys(found)).not.toContain('Wheatsheaf Inn on Mill Row');
   });
 });
+
+describe('mixed-case terms', () => {
+  it('"in IgAN", "for mRNA" are terms, not places; "in Ecru" is a place (science, local)', () => {
+    const found = places(['The drug acts on the complement system in IgAN, and others market drugs for IgAN.', 'A booster based on mRNA was tested in Ecru, Mississippi.']);
+    expect(Object.keys(found)).not.toContain('IgAN');
+    expect(Object.keys(found)).toContain('Ecru');
+  });
+});
