@@ -38,7 +38,10 @@ interface Context {
 
 // Documents speak too: "the indictment said", "a statement said".
 const DOCUMENT_NOUNS = new Set(['statement', 'report', 'indictment', 'letter', 'complaint', 'filing', 'lawsuit', 'ruling', 'study', 'survey', 'note', 'memo', 'document', 'notice', 'release', 'verdict', 'judgment', 'judgement', 'order', 'affidavit', 'transcript', 'announcement', 'communique', 'communiqué', 'declaration', 'resolution', 'petition', 'post', 'tweet', 'editorial', 'article', 'paper', 'sign', 'banner', 'message', 'email', 'e-mail']);
-const isPersonNoun = (w: string): boolean => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+// "a meteorologist", "the hydrologist", "a paediatrician": trades no list holds all of, by their ending.
+const PERSON_SUFFIX = /^\p{Ll}{4,}(?:ologist|ographer|ician|ist)$/u;
+const NOT_PERSON_SUFFIX = /(?:list|exist|twist|assist|insist|resist|persist|consist|subsist|amidst)$/u;
+const isPersonNoun = (w: string): boolean => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || (PERSON_SUFFIX.test(w) && !NOT_PERSON_SUFFIX.test(w));
 const PRONOUNS: Record<string, Gender | 'any'> = { he: 'male', she: 'female', him: 'male', her: 'female' };
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'another', 'some', 'several', 'many', 'his', 'her', 'their', 'its', 'our']);
 const ADVERB_POS = new Set(['ADV', 'PART']);
@@ -136,6 +139,9 @@ function organizationName(ctx: Context, words: Word[], from: number, to: number,
   if (ctx.classify(name) === 'organization' || (j - i >= 2 && NON_PERSON_HEADS.has(last))) return name;
   // "Natural England said": a name the article's organizations already hold.
   if (ctx.organizations.includes(name)) return name;
+  // "Jakarta-based Jaringan Tambang Bersih said": a known organization ends the run.
+  const ending = ctx.organizations.find((o) => name.endsWith(o) && /[\s-]$/u.test(name.slice(0, name.length - o.length)));
+  if (ending) return ending;
   // "Veltrix said": the short form of an organization named in full elsewhere.
   const full = ctx.organizations.find((o) => o.startsWith(`${name} `));
   return full ?? null;
@@ -595,6 +601,9 @@ function epithetReferent(ctx: Context, sentence: number, start: number, end: num
     if (GENERIC_HEADS.has(head.lower) || head.cap === false && !isPersonNoun(head.lower)) return null;
     if (head.cap && !/(an|ian|ese|ard|ish|man|woman|i)$/u.test(head.lower)) return null;
     if (personByRole(ctx, head.lower) !== null) return null;
+    // "A meteorologist with the weather service said ..." then "the meteorologist said": the
+    // unnamed one introduced just before, not the last person named.
+    if (introducedAs(ctx, sentence, head.lower) !== null) return null;
   }
   return resolvePronoun(ctx, null, sentence, start);
 }
@@ -737,7 +746,25 @@ function recentOrganization(ctx: Context, head: string, sentence: number): strin
     const last = Math.max(...before);
     if (!best || before.length > best.count || (before.length === best.count && last > best.last)) best = { name: o.name, count: before.length, last };
   }
-  return best?.name ?? ctx.organizations.find((o) => o.toLowerCase().endsWith(` ${head}`)) ?? null;
+  return best?.name ?? ctx.organizations.find((o) => o.toLowerCase().endsWith(` ${head}`)) ?? describedAs(ctx, head, sentence);
+}
+
+/**
+ * "Údarás na Gaeltachta, the regional development agency, ..." then "the agency said": the
+ * organization an apposition described with this head noun, in the last few sentences.
+ */
+function describedAs(ctx: Context, head: string, sentence: number): string | null {
+  for (let s = sentence; s >= 0 && s >= sentence - 5; s--) {
+    const text = ctx.analyzed.sentences[s]!.text;
+    for (const o of ctx.organizations) {
+      const at = text.indexOf(`${o}, `);
+      if (at < 0) continue;
+      const apposition = /^,\s+(?:the|an?)\s+([^,.;]{0,60}?)(?=[,.;]|$)/u.exec(text.slice(at + o.length));
+      const words = apposition?.[1]?.toLowerCase().split(/\s+/u) ?? [];
+      if (words[words.length - 1] === head) return o;
+    }
+  }
+  return null;
 }
 
 function afterDeterminer(ctx: Context, q: QuoteLocation): boolean {

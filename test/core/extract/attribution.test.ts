@@ -179,3 +179,23 @@ describe('reported speech before a quote, and acronym speakers', () => {
     expect(quotesOf('The Maritime Safety Agency and the Marine Science Association met. “The data are not yet complete for the whole coast,” the MSA said.')[0]![1]).toBe('MSA');
   });
 });
+
+describe('organizations and unnamed speakers described before they speak', () => {
+  it('"X, the regional development agency" then "The agency said": X (Irish, non-English name)', () => {
+    expect(quotesOf('According to Údarás na Gaeltachta, the regional development agency, few homes were sold to Irish speakers. The agency said last month that conditions ‘must be matched by affordable finance, or they will remain words on paper’.')[0]![1]).toBe('Údarás na Gaeltachta');
+    expect(quotesOf('Veritas Bank, a small regional lender, reported a loss. The lender said the results “reflect a difficult year for every bank in the region”.')[0]![1]).toBe('Veritas Bank');
+  });
+
+  it('"Jakarta-based X, which monitors ..., said": the organization after the place (Indonesian NGO)', () => {
+    expect(quotesOf('Jakarta-based Jaringan Tambang Bersih, which monitors the nickel industry, said any audit “must be public and independent of the companies”.')[0]![1]).toBe('Jaringan Tambang Bersih');
+  });
+
+  it('"A meteorologist with the weather service said ..." then "the meteorologist said": the unnamed one, not the last person named (US local)', () => {
+    const q = quotesOf('The Rev. Alphonse Banks, pastor of First Baptist Church, stood in the ruins.', 'A meteorologist with the weather service said teams would survey the area. “We are seeing damage consistent with winds above 150 miles per hour,” the meteorologist said.');
+    expect(q[0]![1]).toBe('A meteorologist');
+  });
+
+  it('control: "the striker said" after a named striker is still that striker', () => {
+    expect(quotesOf('Striker Tomas Berg scored twice on Sunday.', '“It was the best night of my career so far,” the striker said.')[0]![1]).toBe('Tomas Berg');
+  });
+});
