@@ -215,6 +215,8 @@ function classifyByShape(ws: string[]): NameClass | null {
   // "North Rhine-Westphalia" is listed whole or not at all; "North Yorkshire", "West Java" by rule.
   if (COMPASS.has(first) && ws.length <= 3 && (lookupName(ws.slice(1).join(' ')) === 'place' || /shire$/u.test(last))) return 'place';
   if (/^\p{Lu}\p{Ll}+shire$/u.test(ws[ws.length - 1]!) && ws.length <= 2) return 'place';
+  // "Galway West", "Nakuru Town East", "Dublin Bay South": a constituency or ward named for a listed place.
+  if (ws.length <= 3 && ['north', 'south', 'east', 'west', 'central'].includes(last) && lookupName(ws[0]!) === 'place') return 'place';
   // "Imperial College London", "University College Dublin": an institution word, then its city.
   const inst = lower.findIndex((w) => ['college', 'university', 'school', 'institute'].includes(w));
   if (inst >= 1 && inst === lower.length - 2 && lookupName(ws[ws.length - 1]!) === 'place') return 'organization';

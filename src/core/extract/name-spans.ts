@@ -130,6 +130,8 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
         if (!listed && j < rb && !TITLE_FIRST.has(follower) && !CONNECTORS.has(followerText)) continue;
         // "Senate Majority Leader": a weak one-word name followed by more capitals is a title.
         if (listed && j - i === 1 && j < rb && WEAK_SINGLE.has((ws[i] as Word).text.toLowerCase())) continue;
+        // "Leinster House", "Bush House": a weak one-word name after an unknown capital ends that name.
+        if (listed && j - i === 1 && pending >= 0 && pending === i - 1 && WEAK_SINGLE.has((ws[i] as Word).text.toLowerCase()) && !CONNECTORS.has((ws[i - 1] as Word).text)) continue;
         if (cls === 'place' && !listed && treatyRun) continue;
         // "U.S. District Judge": a court district in a title, not a place mention.
         if (cls === 'place' && !listed && ['judge', 'attorney', 'court'].includes(follower)) continue;

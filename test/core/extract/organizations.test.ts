@@ -184,3 +184,20 @@ describe('capitals that are not bodies', () => {
     for (const not of ['VELA', 'EF', 'ACE', 'MCA', 'Who']) expect(orgs).not.toContain(not);
   });
 });
+
+describe('a weak one-word body inside a longer unknown name', () => {
+  it('"Leinster House" is not the House; "the House", "the Texas House" and the "Ohio Senate" still are bodies', async () => {
+    const { extractArticle } = await import('../../../src/core/extract/index.ts');
+    const orgsOf = (t: string): string[] => extractArticle(`Headline\n${t}`).organizations.map((o) => o.name);
+    expect(orgsOf('The row has reached Leinster House, where TDs met on Tuesday.')).not.toContain('House');
+    expect(orgsOf('The bill passed the House on Friday, and the Texas House voted on Monday.')).toEqual(expect.arrayContaining(['House', 'Texas House']));
+    expect(orgsOf('The Ohio Senate met.')).toContain('Ohio Senate');
+  });
+
+  it('constituencies named for a listed place with a compass word are places ("Galway West", "Dublin Bay South")', async () => {
+    const { classifyName } = await import('../../../src/core/extract/gazetteer.ts');
+    expect(classifyName('Galway West')).toBe('place');
+    expect(classifyName('Dublin Bay South')).toBe('place');
+    expect(classifyName('West Ham')).not.toBe('place');
+  });
+});
