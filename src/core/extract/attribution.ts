@@ -355,6 +355,14 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   const words = ctx.people.words[s]!;
   let k = verb - 1;
   while (k >= from && (ADVERB_POS.has(words[k]!.pos) || words[k]!.pos === 'AUX')) k--;
+  // "Cllr Sandeep Gill (Lab, Fulwood West) told": the bracket is a tag on the subject, not the subject.
+  const pastBracket = (at: number): number => {
+    if (words[at]?.text !== ')') return at;
+    let open = at - 1;
+    while (open > from && words[open]!.text !== '(' && at - open < 12) open--;
+    return words[open]?.text === '(' ? open - 1 : at;
+  };
+  k = words[k]?.text === ',' && words[k - 1]?.text === ')' ? pastBracket(k - 1) : pastBracket(k);
   if (k < from) return null;
   let segStart = k;
   const segmentStart = (end: number): number => {
@@ -367,7 +375,7 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   // relative clause describes the subject before it; the subject speaks, not the "he" inside.
   // ("Fan, an expert, who said" is different: there the relative clause holds the verb.)
   while (words[k]!.text === ',' && segStart > from + 1 && ['who', 'which'].includes(words[segStart]!.lower) && words[segStart - 1]!.text === ',') {
-    k = segStart - 2;
+    k = pastBracket(segStart - 2);
     while (k >= from && words[k]!.text === ',') k--;
     if (k < from) return null;
     segStart = segmentStart(k + 1);

@@ -199,3 +199,15 @@ describe('organizations and unnamed speakers described before they speak', () =>
     expect(quotesOf('Striker Tomas Berg scored twice on Sunday.', '“It was the best night of my career so far,” the striker said.')[0]![1]).toBe('Tomas Berg');
   });
 });
+
+describe('a bracketed tag between the speaker and the verb', () => {
+  it('"Cllr X (Lab, Ward) told", "X (Con, Town), said", "Sen. Y (D-N.M.), who..., said": the person, never the ward', () => {
+    expect(quotesOf('Committee chairman Cllr Sandeep Gill (Lab, Fulwood West) told the meeting that refusal would be ‘very hard to defend’ on appeal.')[0]![1]).toBe('Sandeep Gill');
+    expect(quotesOf('The committee’s chairman, Cllr Robert Ainsworth (Con, Thirsk), said members faced ‘a very finely balanced application’ this week.')[0]![1]).toBe('Robert Ainsworth');
+    expect(quotesOf('Sen. Maria Lopez (D-N.M.), who wrote the bill, said it was “a promise we made to every family who lost a home.”')[0]![1]).toBe('Maria Lopez');
+  });
+
+  it('control: a body named in brackets after a name still leaves the named person speaking', () => {
+    expect(quotesOf('Dr. Lena Park (University of Leeds), who led the study, said the results were “stronger than we expected at the start.”')[0]![1]).toBe('Lena Park');
+  });
+});
