@@ -413,7 +413,10 @@ function appositionOrganization(ctx: Context, s: number, from: number, segStart:
   }
   const apposition = range(segStart, k + 1).map((i) => words[i]!.lower);
   const head = apposition.filter((w) => w !== ',').pop() ?? '';
-  if (!BODY_HEADS.has(head) && !NON_PERSON_HEADS.has(head)) return null;
+  // "CropCare Europe, a trade body representing pesticide makers, said": the head before a participle.
+  const early = apposition.slice(0, 5).findIndex((w) => BODY_HEADS.has(w));
+  const participle = early >= 0 && /(?:ing|ed)$/u.test(apposition[early + 1] ?? '');
+  if (!BODY_HEADS.has(head) && !NON_PERSON_HEADS.has(head) && !participle) return null;
   const name = text.slice(words[nameStart]!.start, words[nameEnd - 1]!.end);
   if (ctx.classify(name) === 'place') return null;
   return { name, type: 'organization', person: null };

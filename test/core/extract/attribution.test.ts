@@ -211,3 +211,14 @@ describe('a bracketed tag between the speaker and the verb', () => {
     expect(quotesOf('Dr. Lena Park (University of Leeds), who led the study, said the results were “stronger than we expected at the start.”')[0]![1]).toBe('Lena Park');
   });
 });
+
+describe('an organization explained by an apposition with a participle', () => {
+  it('"X, a trade body representing ..., said": X speaks as an organization (trade press, science)', () => {
+    expect(quotesOf('CropCare Europe, a trade body representing pesticide manufacturers, said any change should be "based on the weight of evidence, not a single study".')[0]![1]).toBe('CropCare Europe');
+    expect(quotesOf('Ostara Water, a utility owned by three councils, said the supply was “safe to drink for every household on the network”.')[0]![1]).toBe('Ostara Water');
+  });
+
+  it('control: "X, a nurse working nights, said" is not an organization', () => {
+    expect(quotesOf('Mary Cole, a nurse working nights, said the ward was “stretched beyond anything I have seen before”.')[0]![1]).toBe('Mary Cole');
+  });
+});
