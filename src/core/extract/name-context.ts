@@ -31,7 +31,7 @@ export const ORG_AFTER = set(`
 `);
 
 /** Lower-case nouns just after a name that say it is a place ("the Tsushima district"). */
-export const PLACE_AFTER = set(`district region province prefecture city town village county state island islands oblast governorate`);
+export const PLACE_AFTER = set(`district region province prefecture city town village county state island islands oblast governorate river valley basin estuary delta`);
 
 /** Capitalised words that follow "in" or "from" without being places: languages, festivals, faiths. */
 export const NOT_PLACES = set(`

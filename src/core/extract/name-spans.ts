@@ -239,6 +239,8 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
   for (const f of found) {
     const parts = f.name.replace(/^the\s+/i, '').split(/\s+/);
     const first = parts[0] ?? '';
+    // "Glasshouses and District Flood Action Group": a first word joined by "and" names itself, not the group.
+    if (parts[1] === 'and' || parts[1] === '&') continue;
     if (f.cls === 'organization' && parts.length > 1 && /^[\p{Lu}][\p{Ll}]+$/u.test(first) && lookup(first) === null && !demonymCountry(first) && !GENERIC_FIRST.has(first.toLowerCase())) {
       shortForms.set(first, 'organization');
     }

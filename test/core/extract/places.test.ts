@@ -111,3 +111,17 @@ describe('mixed-case terms', () => {
     expect(Object.keys(found)).toContain('Ecru');
   });
 });
+
+describe('rivers and villages named beside a body', () => {
+  it('"the Oder river", "the Mekong delta" name places; "Nidd valley" too', () => {
+    const found = places(['Dead fish were found in the Oder river this week, and farmers in the Mekong delta lost crops.']);
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(['Oder', 'Mekong']));
+  });
+
+  it('"the Glasshouses and District Flood Action Group" does not make the village an organization', async () => {
+    const { extractArticle } = await import('../../../src/core/extract/index.ts');
+    const a = extractArticle(['Headline', 'More than 40 homes in Glasshouses, near Pateley Bridge, were flooded.', 'Graham Tindall, who chairs the Glasshouses and District Flood Action Group, said help was coming. Glasshouses was a priority, the agency said.'].join('\n'));
+    expect(a.places.map((p) => p.name)).toContain('Glasshouses');
+    expect(a.organizations.map((o) => o.name)).not.toContain('Glasshouses');
+  });
+});
