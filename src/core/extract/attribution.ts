@@ -38,7 +38,10 @@ interface Context {
 
 // Documents speak too: "the indictment said", "a statement said".
 const DOCUMENT_NOUNS = new Set(['statement', 'report', 'indictment', 'letter', 'complaint', 'filing', 'lawsuit', 'ruling', 'study', 'survey', 'note', 'memo', 'document', 'notice', 'release', 'verdict', 'judgment', 'judgement', 'order', 'affidavit', 'transcript', 'announcement', 'communique', 'communiqué', 'declaration', 'resolution', 'petition', 'post', 'tweet', 'editorial', 'article', 'paper', 'sign', 'banner', 'message', 'email', 'e-mail']);
-const isPersonNoun = (w: string): boolean => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+// "a meteorologist", "the hydrologist", "a paediatrician": trades no list holds all of, by their ending.
+const PERSON_SUFFIX = /^\p{Ll}{4,}(?:ologist|ographer|ician|ist)$/u;
+const NOT_PERSON_SUFFIX = /(?:list|exist|twist|assist|insist|resist|persist|consist|subsist|amidst)$/u;
+const isPersonNoun = (w: string): boolean => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || (PERSON_SUFFIX.test(w) && !NOT_PERSON_SUFFIX.test(w));
 const PRONOUNS: Record<string, Gender | 'any'> = { he: 'male', she: 'female', him: 'male', her: 'female' };
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'another', 'some', 'several', 'many', 'his', 'her', 'their', 'its', 'our']);
 const ADVERB_POS = new Set(['ADV', 'PART']);
@@ -131,14 +134,32 @@ function organizationName(ctx: Context, words: Word[], from: number, to: number,
   // Acronyms are short; "KINGSTON, Jamaica —" is a dateline, not an organization.
   const acronym = /^[\p{Lu}&.]{2,7}$/u.test(name);
   if (/^[\p{Lu}]{8,}$/u.test(name)) return null;
-  if (acronym) return ctx.acronyms.get(name) ?? name;
+  if (acronym) return ctx.acronyms.get(name) ?? spelledOut(ctx, name) ?? name;
   const last = words[j - 1]!.lower;
   if (ctx.classify(name) === 'organization' || (j - i >= 2 && NON_PERSON_HEADS.has(last))) return name;
   // "Natural England said": a name the article's organizations already hold.
   if (ctx.organizations.includes(name)) return name;
+  // "Jakarta-based Jaringan Tambang Bersih said": a known organization ends the run.
+  const ending = ctx.organizations.find((o) => name.endsWith(o) && /[\s-]$/u.test(name.slice(0, name.length - o.length)));
+  if (ending) return ending;
   // "Veltrix said": the short form of an organization named in full elsewhere.
   const full = ctx.organizations.find((o) => o.startsWith(`${name} `));
   return full ?? null;
+}
+
+/** The initials of a name's capitalised words: "European Medicines Agency" -> "EMA". */
+const initials = (name: string): string =>
+  name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+/**
+ * "the EMA said" after "the European Medicines Agency's committee": an acronym the article never
+ * defined, that spells the initials of exactly one organization it names in full.
+ */
+function spelledOut(ctx: Context, acronym: string): string | null {
+  const bare = acronym.replace(/[.&]/gu, '');
+  if (bare.length < 2) return null;
+  const hits = ctx.organizations.filter((o) => o.includes(' ') && initials(o) === bare);
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 /** A speaker phrase occupying words [from, to) of a sentence: a person, pronoun, organization or description. */
@@ -334,6 +355,14 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   const words = ctx.people.words[s]!;
   let k = verb - 1;
   while (k >= from && (ADVERB_POS.has(words[k]!.pos) || words[k]!.pos === 'AUX')) k--;
+  // "Cllr Sandeep Gill (Lab, Fulwood West) told": the bracket is a tag on the subject, not the subject.
+  const pastBracket = (at: number): number => {
+    if (words[at]?.text !== ')') return at;
+    let open = at - 1;
+    while (open > from && words[open]!.text !== '(' && at - open < 12) open--;
+    return words[open]?.text === '(' ? open - 1 : at;
+  };
+  k = words[k]?.text === ',' && words[k - 1]?.text === ')' ? pastBracket(k - 1) : pastBracket(k);
   if (k < from) return null;
   let segStart = k;
   const segmentStart = (end: number): number => {
@@ -346,7 +375,7 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   // relative clause describes the subject before it; the subject speaks, not the "he" inside.
   // ("Fan, an expert, who said" is different: there the relative clause holds the verb.)
   while (words[k]!.text === ',' && segStart > from + 1 && ['who', 'which'].includes(words[segStart]!.lower) && words[segStart - 1]!.text === ',') {
-    k = segStart - 2;
+    k = pastBracket(segStart - 2);
     while (k >= from && words[k]!.text === ',') k--;
     if (k < from) return null;
     segStart = segmentStart(k + 1);
@@ -384,7 +413,10 @@ function appositionOrganization(ctx: Context, s: number, from: number, segStart:
   }
   const apposition = range(segStart, k + 1).map((i) => words[i]!.lower);
   const head = apposition.filter((w) => w !== ',').pop() ?? '';
-  if (!BODY_HEADS.has(head) && !NON_PERSON_HEADS.has(head)) return null;
+  // "CropCare Europe, a trade body representing pesticide makers, said": the head before a participle.
+  const early = apposition.slice(0, 5).findIndex((w) => BODY_HEADS.has(w));
+  const participle = early >= 0 && /(?:ing|ed)$/u.test(apposition[early + 1] ?? '');
+  if (!BODY_HEADS.has(head) && !NON_PERSON_HEADS.has(head) && !participle) return null;
   const name = text.slice(words[nameStart]!.start, words[nameEnd - 1]!.end);
   if (ctx.classify(name) === 'place') return null;
   return { name, type: 'organization', person: null };
@@ -540,6 +572,15 @@ function previousSubject(ctx: Context, q: QuoteLocation): Speaker | null {
     let from = v - 1;
     while (from > 0 && words[from - 1]!.text !== ',') from--;
     if (v - from > 10) return null;
+    // "Tindall, who chairs the group, said volunteers had worked all night": the words after a
+    // speech verb are what was said; the one who said it is that verb's subject.
+    // ("Budi, 52, a carpenter, said he was rebuilding": "he" is that subject already.)
+    const verb = range(from, v).find((k) => isSpeechVerb(words[k]));
+    const pronounAfter = verb !== undefined && verb + 2 === v && PRONOUNS[words[verb + 1]!.lower] !== undefined;
+    if (verb !== undefined && !pronounAfter) {
+      const sp = clauseSubject(ctx, s, 0, verb);
+      return sp && (sp.type === 'person' || sp.type === 'unnamed') ? sp : null;
+    }
     const sp = phraseSpeaker(ctx, s, from, v, 'first');
     return sp && (sp.type === 'person' || sp.type === 'unnamed') ? sp : null;
   }
@@ -571,6 +612,9 @@ function epithetReferent(ctx: Context, sentence: number, start: number, end: num
     if (GENERIC_HEADS.has(head.lower) || head.cap === false && !isPersonNoun(head.lower)) return null;
     if (head.cap && !/(an|ian|ese|ard|ish|man|woman|i)$/u.test(head.lower)) return null;
     if (personByRole(ctx, head.lower) !== null) return null;
+    // "A meteorologist with the weather service said ..." then "the meteorologist said": the
+    // unnamed one introduced just before, not the last person named.
+    if (introducedAs(ctx, sentence, head.lower) !== null) return null;
   }
   return resolvePronoun(ctx, null, sentence, start);
 }
@@ -713,7 +757,25 @@ function recentOrganization(ctx: Context, head: string, sentence: number): strin
     const last = Math.max(...before);
     if (!best || before.length > best.count || (before.length === best.count && last > best.last)) best = { name: o.name, count: before.length, last };
   }
-  return best?.name ?? ctx.organizations.find((o) => o.toLowerCase().endsWith(` ${head}`)) ?? null;
+  return best?.name ?? ctx.organizations.find((o) => o.toLowerCase().endsWith(` ${head}`)) ?? describedAs(ctx, head, sentence);
+}
+
+/**
+ * "Údarás na Gaeltachta, the regional development agency, ..." then "the agency said": the
+ * organization an apposition described with this head noun, in the last few sentences.
+ */
+function describedAs(ctx: Context, head: string, sentence: number): string | null {
+  for (let s = sentence; s >= 0 && s >= sentence - 5; s--) {
+    const text = ctx.analyzed.sentences[s]!.text;
+    for (const o of ctx.organizations) {
+      const at = text.indexOf(`${o}, `);
+      if (at < 0) continue;
+      const apposition = /^,\s+(?:the|an?)\s+([^,.;]{0,60}?)(?=[,.;]|$)/u.exec(text.slice(at + o.length));
+      const words = apposition?.[1]?.toLowerCase().split(/\s+/u) ?? [];
+      if (words[words.length - 1] === head) return o;
+    }
+  }
+  return null;
 }
 
 function afterDeterminer(ctx: Context, q: QuoteLocation): boolean {

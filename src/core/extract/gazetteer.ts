@@ -16,6 +16,10 @@ interface Gazetteer {
   demonyms: Map<string, string>;
   /** Longest entry, in words, so span scanning knows how far to look. */
   maxWords: number;
+  /** Normalized names of countries (and their other names). */
+  countries: Set<string>;
+  /** Short all-capital entries ("WHO", "ICE", "AP"): "Who" and "Ice" are words, not these. */
+  shortAcronyms: Set<string>;
 }
 
 /** Lower case, one kind of apostrophe, single spaces, no leading "the", no trailing possessive. */
@@ -52,32 +56,47 @@ function load(): Gazetteer {
     maxWords = Math.max(maxWords, key.split(' ').length);
   };
   const countryLines = COUNTRIES.split('\n').filter((l) => l.trim() !== '');
+  const countries = new Set<string>();
+  const shortAcronyms = new Set<string>();
   for (const line of countryLines) {
     for (const d of (line.split('|')[2] ?? '').split(';')) {
       if (d.trim()) demonyms.set(normalizeName(d), (line.split('|')[0] ?? '').trim());
     }
   }
   // A newspaper called "The Australian" must not turn every Australian into an organization.
-  for (const name of entries(ORGANIZATIONS)) if (!demonyms.has(normalizeName(name))) add(name, 'organization');
+  for (const name of entries(ORGANIZATIONS)) {
+    if (demonyms.has(normalizeName(name))) continue;
+    add(name, 'organization');
+    if (/^[\p{Lu}.]+$/u.test(name) && name.replace(/\./gu, '').length <= 3) shortAcronyms.add(normalizeName(name));
+  }
   for (const line of countryLines) {
     const [name = '', others = '', , capital = ''] = line.split('|');
     add(name, 'place');
-    for (const o of others.split(';')) if (o.trim()) add(o, 'place');
+    countries.add(normalizeName(name));
+    for (const o of others.split(';')) if (o.trim()) { add(o, 'place'); countries.add(normalizeName(o)); }
     if (capital.trim()) add(capital, 'place');
   }
   for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES), ...entries(UK_COUNTIES), ...entries(PROVINCES)]) add(name, 'place');
-  cache = { names, demonyms, maxWords };
+  cache = { names, demonyms, maxWords, countries, shortAcronyms };
   return cache;
 }
 
 /** The class of a name that is in the shipped lists, or null. */
 export function lookupName(span: string): NameClass | null {
-  return load().names.get(normalizeName(span)) ?? null;
+  const g = load();
+  const key = normalizeName(span);
+  if (g.shortAcronyms.has(key) && !/^[\p{Lu}.\s]+(?:['’]s)?$/u.test(span.replace(/^the\s+/iu, ''))) return null;
+  return g.names.get(key) ?? null;
 }
 
 /** The country a demonym refers to ("Israeli" -> "Israel"), or null. */
 export function demonymCountry(word: string): string | null {
   return load().demonyms.get(normalizeName(word)) ?? null;
+}
+
+/** Whether a name is a country ("Ireland", "UK", "England"), not a city or region. */
+export function isCountry(name: string): boolean {
+  return load().countries.has(normalizeName(name));
 }
 
 /** How many words the longest gazetteer entry has. */
@@ -106,7 +125,7 @@ const ORG_LAST = words(`
   research analytics associates strategies insights
   legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
   exchange museum agro chemicals chemical metals minerals resources construction developments
-  plastics textiles cement freight
+  plastics textiles cement freight force homes s.a. s.p.a. n.v. b.v. a.g. s.a.s. sp.a. a.s. oy
 `);
 
 /** First words that make a name an organization when "of"/"for"/... follows ("Ministry of Health"). */
@@ -123,11 +142,12 @@ const PLACE_LAST = words(`
   county province prefecture state district region oblast territory island islands peninsula valley
   desert mountains mountain hills heights canyon plateau river lake bay sea ocean strait straits gulf
   channel canal coast beach harbor harbour falls forest reef glacier volcano creek city township village
-  borough parish municipality governorate plant reactor dam park crossing
+  borough parish municipality governorate plant reactor dam park crossing row inn tarn dales gardens
+  ground moor moors fell fells marsh marshes wetlands
 `);
 
 /** First words that make a name a place ("Mount Everest", "Lake Chad", "Gulf of Aden"). */
-const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza`);
+const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough`);
 
 /** Title words: a name that starts with one is a role, never a place ("Secretary of State"). */
 export const TITLE_FIRST = words(`
@@ -160,6 +180,13 @@ const COMPANY_PREFIX = words(`pt cv`);
 
 /** Words that open or close a football club's name. */
 const CLUB_FIRST = words(`sporting real atletico atlético deportivo olympique borussia racing dinamo dynamo`);
+/** Club abbreviations written before the name, in capitals ("FC Twente", "AC Milan", "SV Werder"). */
+const CLUB_PREFIX = words(`FC AFC SC AC AS SS SV VfB VfL RC CD UD SD CF SK FK NK`);
+
+/** Buildings named for a saint ("St Cuthbert's Church", "St Mary's Cathedral"): places, not the Church. */
+const SAINT = words(`st st. saint ste ste.`);
+const ECONOMIC_MARKETS = words(`single common internal stock free black bond labour labor energy housing property digital capital money equity commodity commodities emerging`);
+const WORSHIP_LAST = words(`church cathedral chapel abbey basilica minster priory`);
 const CLUB_LAST = words(`dynamo galaxy rovers wanderers albion hotspur afc fc sc cf`);
 
 /** "Town Hall", "County Hall": civic buildings; a bare "Hall" is too often a surname. */
@@ -179,10 +206,17 @@ function classifyByShape(ws: string[]): NameClass | null {
   const last = lower[lower.length - 1] ?? '';
   if (COMPANY_PREFIX.has(first) && ws[0] === ws[0]!.toUpperCase() && ws.length >= 2) return 'organization';
   // "Sporting KC", "Real Sociedad", "Houston Dynamo", "Bristol Rovers": football club forms.
-  if (ws.length <= 4 && (CLUB_FIRST.has(first) || CLUB_LAST.has(last))) return 'organization';
+  if (ws.length <= 4 && (CLUB_FIRST.has(first) || CLUB_LAST.has(last) || CLUB_PREFIX.has(ws[0]!))) return 'organization';
+  if (SAINT.has(first) && WORSHIP_LAST.has(last) && ws.length <= 4) return 'place';
+  // "Borough Market", "Wakulima Market" are places; "the Single Market", "Stock Market" are not.
+  if (last === 'market' && ws.length <= 3 && !ECONOMIC_MARKETS.has(lower[lower.length - 2] ?? '')) return 'place';
+  // "Kidney Patients Alliance Europe", "Save the Children UK": an organization's name, then where it works.
+  if (ws.length >= 3 && ORG_LAST.has(lower[lower.length - 2] ?? '') && lookupName(ws[ws.length - 1]!) === 'place' && isCapitalised(ws[0]!)) return 'organization';
   // "North Rhine-Westphalia" is listed whole or not at all; "North Yorkshire", "West Java" by rule.
   if (COMPASS.has(first) && ws.length <= 3 && (lookupName(ws.slice(1).join(' ')) === 'place' || /shire$/u.test(last))) return 'place';
   if (/^\p{Lu}\p{Ll}+shire$/u.test(ws[ws.length - 1]!) && ws.length <= 2) return 'place';
+  // "Galway West", "Nakuru Town East", "Dublin Bay South": a constituency or ward named for a listed place.
+  if (ws.length <= 3 && ['north', 'south', 'east', 'west', 'central'].includes(last) && lookupName(ws[0]!) === 'place') return 'place';
   // "Imperial College London", "University College Dublin": an institution word, then its city.
   const inst = lower.findIndex((w) => ['college', 'university', 'school', 'institute'].includes(w));
   if (inst >= 1 && inst === lower.length - 2 && lookupName(ws[ws.length - 1]!) === 'place') return 'organization';

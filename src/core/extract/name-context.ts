@@ -32,7 +32,7 @@ export const ORG_AFTER = set(`
 `);
 
 /** Lower-case nouns just after a name that say it is a place ("the Tsushima district"). */
-export const PLACE_AFTER = set(`district region province prefecture city town village county state island islands oblast governorate`);
+export const PLACE_AFTER = set(`district region province prefecture city town village county state island islands oblast governorate river valley basin estuary delta`);
 
 /** Capitalised words that follow "in" or "from" without being places: languages, festivals, faiths. */
 export const NOT_PLACES = set(`
@@ -87,6 +87,8 @@ export function judgeLeftover(
   if (a >= b) return;
   const words = ws.slice(a, b);
   if (words.some((w) => demonymCountry(w.text) !== null || w.person)) return;
+  // "IgAN", "mRNA", "iPhone": a term or a product written in mixed case, never a place or a body.
+  if (words.some((w) => /\p{Ll}\p{Lu}{2,}$|^\p{Ll}+\p{Lu}/u.test(w.text))) return;
   if (b - a > 4) return;
   const lastWord = ws[b - 1] as Word;
   const next = ws[b];

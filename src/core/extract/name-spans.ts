@@ -70,6 +70,8 @@ function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): Na
     const w = (ws[k] as Word).text.toLowerCase();
     // "Sarah Khan of West Yorkshire Police": what comes before "of" must be able to head a name.
     if ((w === 'of' || w === 'for') && !isNameHead((ws[a] as Word).text) && !isNameHead((ws[k - 1] as Word).text)) return null;
+    // "the Wheatsheaf Inn on Mill Row": a named place on, in or at another is two names.
+    if ((w === 'on' || w === 'in' || w === 'at') && classify(spanText(s, ws, a, k)) !== null && classify(spanText(s, ws, k + 1, b)) !== null) return null;
     if (w === 'and' || w === '&') {
       const before = (ws[k - 1] as Word).text;
       if (lookup(before) !== null || (ws[k + 1] as Word).text.toLowerCase() === 'the') return null;
@@ -133,6 +135,8 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
         if (cls === 'place' && !listed && MORE_TITLES.has((ws[j - 1] as Word).text.toLowerCase())) continue;
         // "Senate Majority Leader": a weak one-word name followed by more capitals is a title.
         if (listed && j - i === 1 && j < rb && WEAK_SINGLE.has((ws[i] as Word).text.toLowerCase())) continue;
+        // "Leinster House", "Bush House": a weak one-word name after an unknown capital ends that name.
+        if (listed && j - i === 1 && pending >= 0 && pending === i - 1 && WEAK_SINGLE.has((ws[i] as Word).text.toLowerCase()) && !CONNECTORS.has((ws[i - 1] as Word).text)) continue;
         if (cls === 'place' && !listed && treatyRun) continue;
         // "U.S. District Judge": a court district in a title, not a place mention.
         if (cls === 'place' && !listed && ['judge', 'attorney', 'court'].includes(follower)) continue;
@@ -241,6 +245,8 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
   for (const f of found) {
     const parts = f.name.replace(/^the\s+/i, '').split(/\s+/);
     const first = parts[0] ?? '';
+    // "Glasshouses and District Flood Action Group": a first word joined by "and" names itself, not the group.
+    if (parts[1] === 'and' || parts[1] === '&') continue;
     if (f.cls === 'organization' && parts.length > 1 && /^[\p{Lu}][\p{Ll}]+$/u.test(first) && lookup(first) === null && !demonymCountry(first) && !GENERIC_FIRST.has(first.toLowerCase())) {
       shortForms.set(first, 'organization');
     }
@@ -264,7 +270,12 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
       }
       // An unknown acronym used as a name is an organization more often than anything else.
       const afterNumber = /^\d/.test(ws[i - 1]?.text ?? '');
-      if (!cls && isAcronym(w.text) && /^[\p{Lu}]+$/u.test(w.text) && !SHOUTED.has(w.text) && !afterNumber && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookup(w.text) === null && !w.person) {
+      // "VELA-2", "EF-3": a trial's, a scale's or a model's name; "an ACE inhibitor", "the MCA for
+      // Menengai West": a modifier or a title, not a body that acts.
+      const numbered = /^\d/u.test(w.tail ?? '');
+      const indefinite = ['a', 'an'].includes(ws[i - 1]?.text.toLowerCase() ?? '');
+      const titleFor = ['a', 'an', 'the'].includes(ws[i - 1]?.text.toLowerCase() ?? '') && ['for', 'of'].includes(ws[i + 1]?.text ?? '');
+      if (!cls && isAcronym(w.text) && /^[\p{Lu}]+$/u.test(w.text) && !SHOUTED.has(w.text) && !afterNumber && !numbered && !indefinite && !titleFor && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookup(w.text) === null && !w.person) {
         const covered = inSentence.some((f) => f.name.includes(w.text));
         const defined = ws[i - 1]?.text === '(' && ws[i + 1]?.text === ')';
         if (!covered && !defined && w.text.length <= 5) found.push({ cls: 'organization', name: w.text, sentence: s.index, at: w.start });
@@ -276,6 +287,8 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
     if (!s.text.includes('-')) continue;
     for (const m of s.text.matchAll(PARTY_STATE)) {
       const state = m[1] as string;
+      // "(D-Calif.)", "(R-Mont.)": a clipped state is part of the lawmaker's tag, not a place mention.
+      if (lookup(state) !== 'place') continue;
       if (!found.some((f) => f.sentence === s.index && f.name === state)) found.push({ cls: 'place', name: state, sentence: s.index, at: (m.index ?? 0) + 2 });
     }
   }

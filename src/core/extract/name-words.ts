@@ -24,7 +24,7 @@ export interface Word {
 
 export const set = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
-export const CONNECTORS = set('of for and the de du des la le del della di da von van der den al el & on upon');
+export const CONNECTORS = set('of for and the de du des la le del della di da von van der den al el & on upon na');
 
 export const MONTHS_DAYS = set(`
   january february march april may june july august september october november december jan feb mar apr

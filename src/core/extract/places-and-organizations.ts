@@ -4,7 +4,7 @@
 // ("SAN ANTONIO (AP) —") is written in title case; "the U.S. House" also names the country.
 import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
-import { normalizeName } from './gazetteer.ts';
+import { classifyName, lookupName, normalizeName } from './gazetteer.ts';
 import { findNameSpans } from './name-spans.ts';
 import { separateTeams } from './team-names.ts';
 import { applyContextRules } from './context-places-and-organizations.ts';
@@ -34,8 +34,36 @@ export function findPlacesAndOrganizations(text: AnalyzedText, people: Person[])
   return result;
 }
 
+/** "St Cuthbert's Church", "Franklin's Gardens", "St Mary's Hospital": a name with a possessive inside. */
+const POSSESSIVE_NAME = /(?<![\p{L}'’])((?:St\.? |Saint )?\p{Lu}\p{Ll}+['’]s (?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+)(?![\p{L}'’])/gu;
+
+/** Whole names with a possessive inside, which the span finder cuts at the "'s". */
+function possessiveNames(text: AnalyzedText): Array<{ name: string; cls: 'organization' | 'place'; sentence: number }> {
+  const out: Array<{ name: string; cls: 'organization' | 'place'; sentence: number }> = [];
+  for (const s of text.sentences) {
+    if (!/['’]s \p{Lu}/u.test(s.text)) continue;
+    for (const m of s.text.matchAll(POSSESSIVE_NAME)) {
+      const name = m[1]!;
+      // Only a head word that makes a site ("Church" after a saint, "Gardens"), never "Smith's Ford".
+      // The owner is a saint or a person, not a country or a body ("Russia's Defense Ministry").
+      const owner = name.replace(/['’]s .*$/u, '');
+      if (lookupName(owner.replace(/^(?:St\.?|Saint) /u, '')) !== null) continue;
+      const saint = /^(?:St\.?|Saint) /u.test(name);
+      const cls = classifyName(name);
+      if (cls === 'place' || (cls === 'organization' && saint)) out.push({ name, cls, sentence: s.index });
+    }
+  }
+  return out;
+}
+
 function adjust(text: AnalyzedText, people: Person[]): { orgs: Organization[]; places: Place[] } {
   const spans = findNameSpans(text, people);
+  const whole = possessiveNames(text);
+  // The pieces of such a name ("St Cuthbert", "Gardens") are not names of their own there.
+  const inWhole = (name: string, mentions: number[]): number[] =>
+    mentions.filter((m) => !whole.some((w) => w.sentence === m && w.name !== name && new RegExp(`(?:^|[\\s'’])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:['’]s)?(?:$|\\s)`, 'u').test(w.name)));
+  const trim = <T extends { name: string; mentions: number[] }>(list: T[]): T[] =>
+    list.map((x) => ({ ...x, mentions: inWhole(x.name, x.mentions) })).filter((x) => x.mentions.length > 0);
   const orgs = spans.orgs.filter((o) => !PARTY_MEMBERS.has(o.name.toLowerCase()));
   const places: Place[] = [];
   for (const p of spans.places) {
@@ -50,5 +78,14 @@ function adjust(text: AnalyzedText, people: Person[]): { orgs: Organization[]; p
     places.push({ name: prefix, mentions: [...o.mentions] });
   }
   const teams = separateTeams(text, orgs, places, people);
-  return applyContextRules(text, people, teams.orgs, teams.places);
+  const ruled = applyContextRules(text, people, teams.orgs, teams.places);
+  if (whole.length === 0) return ruled;
+  const out = { orgs: trim(ruled.orgs), places: trim(ruled.places) };
+  for (const w of whole) {
+    const list = w.cls === 'place' ? out.places : out.orgs;
+    const same = list.find((x) => x.name === w.name);
+    if (!same) list.push({ name: w.name, mentions: [w.sentence] });
+    else if (!same.mentions.includes(w.sentence)) same.mentions.push(w.sentence);
+  }
+  return out;
 }

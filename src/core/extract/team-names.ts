@@ -4,12 +4,12 @@
 // ("OKLAHOMA CITY (AP) —") stays a place.
 import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
-import { demonymCountry, lookupName } from './gazetteer.ts';
+import { demonymCountry, isCountry, lookupName } from './gazetteer.ts';
 
 /** What a team does, right after its name ("Denver beat", "Boston led 94-77"). */
-const TEAM_VERBS = `beat|beats|won|wins|lost|loses|trailed|trails|led|leads|scored|scores|rallied|rallies|edged|edges|routed|routs|defeated|defeats|drew|draws|tied|ties|outscored|outscores|clinched|clinches|overcame|blanked|blanks|swept|sweeps|snapped|snaps|closed on|never trailed|hosts|hosted|visits|visited|improved to|fell to|dropped to|held on|pulled away|came back|converted|conceded|equalised|equalized|made|shot|went|played|finished|opened|missed|outrebounded|moved`;
+const TEAM_VERBS = `host|travel|travel to|stay|stays|sit|sits|face|faces|came from|come from|remain|remains|beat|beats|won|wins|lost|loses|trailed|trails|led|leads|scored|scores|rallied|rallies|edged|edges|routed|routs|defeated|defeats|drew|draws|tied|ties|outscored|outscores|clinched|clinches|overcame|blanked|blanks|swept|sweeps|snapped|snaps|closed on|never trailed|hosts|hosted|visits|visited|improved to|fell to|dropped to|held on|pulled away|came back|converted|conceded|equalised|equalized|made|shot|went|played|finished|opened|missed|outrebounded|moved`;
 /** What a team is on the other end of ("beat Boston", "a game ahead of Denver", "led Boston with 31 points"). */
-const TEAM_OBJECT_BEFORE = `beat|beats|defeated|defeats|edged|edges|routed|routs|against|past|hosted|hosts|visited|visits|ahead of|behind|led|trailing|trailed|for`;
+const TEAM_OBJECT_BEFORE = `host|face|faces|faced|facing|meet|meets|met|travel to|travels to|welcome|welcomes|beat|beats|defeated|defeats|edged|edges|routed|routs|against|past|hosted|hosts|visited|visits|ahead of|behind|led|trailing|trailed|for`;
 const VENUE_LAST = /\s(?:Center|Centre|Arena|Garden|Gardens|Field|Dome|Coliseum|Ballpark|Bowl)$/u;
 /** "the London Stadium", "the Boston area": places, not team nicknames. */
 const NOT_NICKNAME = /^(?:Stadium|Arena|Center|Centre|Park|Road|Street|Airport|Station|Marathon|Open|Games|Area|Region|Suburbs?|Metro|Times|Post|Globe|Herald|Tribune|Star|News)$/u;
@@ -26,6 +26,8 @@ const CLUB_SUBJECT = /^(?:,? who)?\s+(?:beat|beats|lost to|lose to|drew with|dra
 const CLUB_OBJECT = /\b(?:beat|beats|lost to|lose to|drew with|draw with|defeated|defeats|edged|routed|thrashed|hammered|against|hosted|visited)\s+$/u;
 /** Capitalised words that start sentences or name things other than clubs. */
 const NOT_CLUB = /^(?:The|A|An|He|She|They|It|We|I|You|His|Her|Their|Its|This|That|These|Those|There|Then|But|And|After|Before|When|While|Last|Next|On|In|At|By|For|With|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+/** A player's or coach's position after a team's name ("Ireland flanker", "Bath head coach"). */
+const POSITION_AFTER = /^\s+(?:head coach|coach|manager|captain|skipper|flanker|lock|prop|hooker|wing|winger|centre|fly-half|scrum-half|full-back|fullback|number eight|back-rower|striker|forward|midfielder|defender|goalkeeper|keeper|batter|batsman|bowler|opener|all-rounder|pitcher|quarterback|guard|point guard|teammate|team-mate|debutant)\b/u;
 const SCORE = /\b\d{1,3}-\d{1,3}\b/u;
 const GAME_WORDS = /\b(?:overtime|halftime|half-time|quarter|innings|inning|goals?|touchdowns?|rebounds|assists|free throws?|penalty|penalties|season|playoffs?|standings)\b/iu;
 
@@ -68,6 +70,13 @@ export function separateTeams(text: AnalyzedText, orgs: Organization[], places: 
         if (m[0] === place.name && nick && !NOT_NICKNAME.test(nick[1]!) && (/\b[Tt]he\s+$/u.test(before) || new RegExp(`^\\s+\\S+\\s+(?:${TEAM_VERBS})\\b`, 'u').test(after)) && !/^\s+\p{Lu}\p{Ll}+\s+(?:of|for|and)\b/u.test(after)) {
           addOrg(`${place.name} ${nick[1]!}`, s);
           created.add(`${place.name} ${nick[1]!}`);
+        } else if (m[0] === place.name && POSITION_AFTER.test(after)) {
+          // "Ireland flanker Cian Ó Duibhir": a national side (no organization of the article's
+          // own); "Bath head coach": the club.
+          if (!isCountry(place.name)) {
+            addOrg(team?.name ?? place.name, s);
+            created.add(team?.name ?? place.name);
+          }
         } else if (m[0] === place.name && new RegExp(`\\b(?:${TEAM_OBJECT_BEFORE})\\s+(?:the\\s+)?$`, 'u').test(before)) {
           addOrg(team?.name ?? place.name, s);
           created.add(team?.name ?? place.name);

@@ -161,3 +161,65 @@ describe('speaker attribution patterns', () => {
     ]);
   });
 });
+
+describe('reported speech before a quote, and acronym speakers', () => {
+  it('"X, who chairs Y, said volunteers had..." then a quote: X speaks, not "said volunteers" (British local)', () => {
+    expect(quotesOf('Graham Tindall, who chairs the flood action group, said volunteers had worked through the night. ‘People are exhausted. Some have not slept.’')).toEqual([
+      ['People are exhausted. Some have not slept.', 'Graham Tindall', 'full'],
+    ]);
+    expect(quotesOf('Ana Ruiz, a nurse at the hospital, said colleagues were leaving. "We cannot keep people on these wages."')[0]![1]).toBe('Ana Ruiz');
+  });
+
+  it('an undefined acronym speaker is the organization named in full with those initials (science, wire)', () => {
+    expect(quotesOf('The European Medicines Agency’s committee backed the drug on Friday. In a statement, the EMA said the benefits “outweigh its risks in the restricted population,” noting infections.')[0]![1]).toBe('European Medicines Agency');
+    expect(quotesOf('The National Transportation Safety Board opened an inquiry. “We will look at every system on that aircraft,” the NTSB said.')[0]![1]).toBe('National Transportation Safety Board');
+  });
+
+  it('controls: an acronym with no full name, or two candidates, stays as written', () => {
+    expect(quotesOf('“We will appeal the ruling in every court we can,” the NRA said on Friday.')[0]![1]).toBe('NRA');
+    expect(quotesOf('The Maritime Safety Agency and the Marine Science Association met. “The data are not yet complete for the whole coast,” the MSA said.')[0]![1]).toBe('MSA');
+  });
+});
+
+describe('organizations and unnamed speakers described before they speak', () => {
+  it('"X, the regional development agency" then "The agency said": X (Irish, non-English name)', () => {
+    expect(quotesOf('According to Údarás na Gaeltachta, the regional development agency, few homes were sold to Irish speakers. The agency said last month that conditions ‘must be matched by affordable finance, or they will remain words on paper’.')[0]![1]).toBe('Údarás na Gaeltachta');
+    expect(quotesOf('Veritas Bank, a small regional lender, reported a loss. The lender said the results “reflect a difficult year for every bank in the region”.')[0]![1]).toBe('Veritas Bank');
+  });
+
+  it('"Jakarta-based X, which monitors ..., said": the organization after the place (Indonesian NGO)', () => {
+    expect(quotesOf('Jakarta-based Jaringan Tambang Bersih, which monitors the nickel industry, said any audit “must be public and independent of the companies”.')[0]![1]).toBe('Jaringan Tambang Bersih');
+  });
+
+  it('"A meteorologist with the weather service said ..." then "the meteorologist said": the unnamed one, not the last person named (US local)', () => {
+    const q = quotesOf('The Rev. Alphonse Banks, pastor of First Baptist Church, stood in the ruins.', 'A meteorologist with the weather service said teams would survey the area. “We are seeing damage consistent with winds above 150 miles per hour,” the meteorologist said.');
+    expect(q[0]![1]).toBe('A meteorologist');
+  });
+
+  it('control: "the striker said" after a named striker is still that striker', () => {
+    expect(quotesOf('Striker Tomas Berg scored twice on Sunday.', '“It was the best night of my career so far,” the striker said.')[0]![1]).toBe('Tomas Berg');
+  });
+});
+
+describe('a bracketed tag between the speaker and the verb', () => {
+  it('"Cllr X (Lab, Ward) told", "X (Con, Town), said", "Sen. Y (D-N.M.), who..., said": the person, never the ward', () => {
+    expect(quotesOf('Committee chairman Cllr Sandeep Gill (Lab, Fulwood West) told the meeting that refusal would be ‘very hard to defend’ on appeal.')[0]![1]).toBe('Sandeep Gill');
+    expect(quotesOf('The committee’s chairman, Cllr Robert Ainsworth (Con, Thirsk), said members faced ‘a very finely balanced application’ this week.')[0]![1]).toBe('Robert Ainsworth');
+    expect(quotesOf('Sen. Maria Lopez (D-N.M.), who wrote the bill, said it was “a promise we made to every family who lost a home.”')[0]![1]).toBe('Maria Lopez');
+  });
+
+  it('control: a body named in brackets after a name still leaves the named person speaking', () => {
+    expect(quotesOf('Dr. Lena Park (University of Leeds), who led the study, said the results were “stronger than we expected at the start.”')[0]![1]).toBe('Lena Park');
+  });
+});
+
+describe('an organization explained by an apposition with a participle', () => {
+  it('"X, a trade body representing ..., said": X speaks as an organization (trade press, science)', () => {
+    expect(quotesOf('CropCare Europe, a trade body representing pesticide manufacturers, said any change should be "based on the weight of evidence, not a single study".')[0]![1]).toBe('CropCare Europe');
+    expect(quotesOf('Ostara Water, a utility owned by three councils, said the supply was “safe to drink for every household on the network”.')[0]![1]).toBe('Ostara Water');
+  });
+
+  it('control: "X, a nurse working nights, said" is not an organization', () => {
+    expect(quotesOf('Mary Cole, a nurse working nights, said the ward was “stretched beyond anything I have seen before”.')[0]![1]).toBe('Mary Cole');
+  });
+});

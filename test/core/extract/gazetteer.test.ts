@@ -96,3 +96,23 @@ describe('demonyms', () => {
     expect(classifyName('Australian')).toBeNull();
   });
 });
+
+describe('name shapes of places and bodies outside the big lists', () => {
+  it.each(['River Nidd', 'River Liffey', 'Lough Corrib', 'Wheatsheaf Inn', 'Mill Row', 'Malham Tarn', 'Yorkshire Dales', 'Recreation Ground', 'Kew Gardens', 'Borough Market', 'Wakulima Market', "St Mary's Cathedral", "St Cuthbert's Church", 'Saint Peter Abbey'])(
+    '%j is a place',
+    (name) => {
+      expect(classifyName(name)).toBe('place');
+    },
+  );
+
+  it.each(['Singapore Civil Defence Force', 'Border Force', 'Persimmon Homes', 'Kopalnia Soli Głogów S.A.', 'Ansaldo Energia S.p.A.', 'FC Twente', 'AC Milan', 'SV Werder Bremen', 'Kidney Patients Alliance Europe', 'Rainforest Foundation Norway', 'Catholic Church'])(
+    '%j is an organization',
+    (name) => {
+      expect(classifyName(name)).toBe('organization');
+    },
+  );
+
+  it.each(['Single Market', 'Common Market', 'Stock Market'])('%j (an economic market) is neither', (name) => {
+    expect(classifyName(name)).toBeNull();
+  });
+});

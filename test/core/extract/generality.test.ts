@@ -87,3 +87,13 @@ describe('generality: long titles joined by "of" and "and"', () => {
     expect(a.people.map((p) => p.name)).toEqual(['Nour Haddad']);
   });
 });
+
+describe('generality: clipped states in party tags', () => {
+  it('"(D-Calif.)" and "(R-Mont.)" are part of the tag, not places; "(R-Idaho)" is a place', () => {
+    const a = extract('Sen. Maria Lopez (D-Calif.) and Sen. Roy Hall (R-Mont.) wrote the bill with Sen. Jim Beck (R-Idaho).');
+    const places = a.places.map((p) => p.name);
+    expect(places).not.toContain('Calif');
+    expect(places).not.toContain('Mont');
+    expect(places).toContain('Idaho');
+  });
+});

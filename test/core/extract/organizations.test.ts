@@ -161,3 +161,43 @@ describe('findOrganizations on the annotated gold files', () => {
     expect(mean).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('national bodies and parties outside the English-speaking press', () => {
+  it('Irish, Polish and Kenyan bodies and parties are organizations, not people', async () => {
+    const { extractArticle } = await import('../../../src/core/extract/index.ts');
+    const a = extractArticle(['Headline', 'Fianna Fáil and Fine Gael backed the motion, and An Garda Síochána said no arrests were made. Wody Polskie said the river was safe; the ODM and Law and Justice objected.'].join('\n'));
+    const orgs = a.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Fianna Fáil', 'Fine Gael', 'An Garda Síochána', 'Wody Polskie', 'ODM', 'Law and Justice']));
+    expect(a.people.map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('capitals that are not bodies', () => {
+  it('numbered names ("VELA-2", "EF-3"), "an ACE inhibitor", "the MCA for X" and a question\'s "Who" are not organizations; "The KPLC said" is', async () => {
+    const { extractArticle } = await import('../../../src/core/extract/index.ts');
+    const a = extractArticle(['Headline',
+      'Results from its Phase 3 VELA-2 study are due. The storm got a rating of EF-3. Patients take an ACE inhibitor.',
+      '"We were not asked," said Mr Hassan, the MCA for Menengai West ward. "Who approved that?" she asked.',
+      'The KPLC said power would return by Friday, and the WHO said the risk was low.'].join('\n'));
+    const orgs = a.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(['KPLC', 'WHO']));
+    for (const not of ['VELA', 'EF', 'ACE', 'MCA', 'Who']) expect(orgs).not.toContain(not);
+  });
+});
+
+describe('a weak one-word body inside a longer unknown name', () => {
+  it('"Leinster House" is not the House; "the House", "the Texas House" and the "Ohio Senate" still are bodies', async () => {
+    const { extractArticle } = await import('../../../src/core/extract/index.ts');
+    const orgsOf = (t: string): string[] => extractArticle(`Headline\n${t}`).organizations.map((o) => o.name);
+    expect(orgsOf('The row has reached Leinster House, where TDs met on Tuesday.')).not.toContain('House');
+    expect(orgsOf('The bill passed the House on Friday, and the Texas House voted on Monday.')).toEqual(expect.arrayContaining(['House', 'Texas House']));
+    expect(orgsOf('The Ohio Senate met.')).toContain('Ohio Senate');
+  });
+
+  it('constituencies named for a listed place with a compass word are places ("Galway West", "Dublin Bay South")', async () => {
+    const { classifyName } = await import('../../../src/core/extract/gazetteer.ts');
+    expect(classifyName('Galway West')).toBe('place');
+    expect(classifyName('Dublin Bay South')).toBe('place');
+    expect(classifyName('West Ham')).not.toBe('place');
+  });
+});

@@ -68,3 +68,14 @@ describe('sports teams named by their city', () => {
     expect(places).toContain('Boston');
   });
 });
+
+describe('names with a possessive inside', () => {
+  it('"St Cuthbert\'s Church", "Franklin\'s Gardens" are whole places, "St Mary\'s Hospital" an organization; "Russia\'s Defense Ministry" keeps Russia', async () => {
+    const { extractArticle } = await import('../../../src/core/extract/index.ts');
+    const a = extractArticle(['Headline', 'Mourners met near St Cuthbert’s Church and walked to Franklin’s Gardens, then to St Mary’s Hospital.', "Russia's Defense Ministry said the drills ended."].join('\n'));
+    const places = a.places.map((p) => p.name);
+    expect(places).toEqual(expect.arrayContaining(['St Cuthbert’s Church', 'Franklin’s Gardens', 'Russia']));
+    expect(places).not.toContain('St Cuthbert');
+    expect(a.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['St Mary’s Hospital', 'Defense Ministry']));
+  });
+});

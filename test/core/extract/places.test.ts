@@ -95,3 +95,33 @@ describe('findPlaces on the annotated gold files', () => {
     expect(mean).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('a place named on another place', () => {
+  it('"the Wheatsheaf Inn on Mill Row" is two places; "Newcastle upon Tyne" stays whole', () => {
+    const found = places(['Water reached the Wheatsheaf Inn on Mill Row and the Swan Hotel in Pateley Bridge by noon.', 'Crews were sent from Newcastle upon Tyne.']);
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(['Wheatsheaf Inn', 'Mill Row']));
+    expect(Object.keys(found)).not.toContain('Wheatsheaf Inn on Mill Row');
+  });
+});
+
+describe('mixed-case terms', () => {
+  it('"in IgAN", "for mRNA" are terms, not places; "in Ecru" is a place (science, local)', () => {
+    const found = places(['The drug acts on the complement system in IgAN, and others market drugs for IgAN.', 'A booster based on mRNA was tested in Ecru, Mississippi.']);
+    expect(Object.keys(found)).not.toContain('IgAN');
+    expect(Object.keys(found)).toContain('Ecru');
+  });
+});
+
+describe('rivers and villages named beside a body', () => {
+  it('"the Oder river", "the Mekong delta" name places; "Nidd valley" too', () => {
+    const found = places(['Dead fish were found in the Oder river this week, and farmers in the Mekong delta lost crops.']);
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(['Oder', 'Mekong']));
+  });
+
+  it('"the Glasshouses and District Flood Action Group" does not make the village an organization', async () => {
+    const { extractArticle } = await import('../../../src/core/extract/index.ts');
+    const a = extractArticle(['Headline', 'More than 40 homes in Glasshouses, near Pateley Bridge, were flooded.', 'Graham Tindall, who chairs the Glasshouses and District Flood Action Group, said help was coming. Glasshouses was a priority, the agency said.'].join('\n'));
+    expect(a.places.map((p) => p.name)).toContain('Glasshouses');
+    expect(a.organizations.map((o) => o.name)).not.toContain('Glasshouses');
+  });
+});

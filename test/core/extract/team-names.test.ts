@@ -40,3 +40,30 @@ describe('teams in match reports', () => {
     expect(of('Labour beat Reform in the by-election, and Greens lost to Independents.').orgs).not.toContain('Reform');
   });
 });
+
+describe('teams by what British reports make them do, and national sides', () => {
+  it('British plural verbs ("Bath host Gloucester", "Northampton travel to") and "X head coach" make clubs (rugby)', () => {
+    const { orgs, places } = of(
+      'Northampton came from 17 points down to beat Bath 31-24 on Saturday; they trailed at half-time.',
+      'Bath head coach Pieter Marais was unhappy. Northampton travel to Exeter next week, while Bath host Gloucester at the Recreation Ground.',
+    );
+    expect(orgs).toEqual(expect.arrayContaining(['Northampton', 'Bath', 'Gloucester']));
+    expect(places).toContain('Recreation Ground');
+    expect(places).not.toContain('Gloucester');
+  });
+
+  it('"Ireland flanker", "England lock": a national side, neither a place nor an article organization; "a Ghana international" stays the place', () => {
+    const { orgs, places } = of(
+      'Leinster beat Munster 20-13 in the league on Friday, with tries from Ireland flanker Conor Byrne and England lock Tom Hale; the penalty came late.',
+      'The Ghana international Kofi Mensah also played.',
+    );
+    expect(places).not.toContain('Ireland');
+    expect(places).not.toContain('England');
+    expect(orgs).not.toContain('Ireland');
+    expect(places).toContain('Ghana');
+  });
+
+  it('control: outside a match report a city before "manager" stays a place', () => {
+    expect(of('Bath manager of the year awards were held in Bath on Friday.').places).toContain('Bath');
+  });
+});

@@ -154,4 +154,22 @@ Southern Baptist Convention|Scientology|Mormon Church|Interpol|Europol|
 Metropolitan Police Service|NYPD|LAPD|New York Police Department|Los Angeles Police Department|
 Royal Air Force|RAF|Royal Navy|British Army|Royal Marines|Bundeswehr|Wehrmacht|Red Army|
 Ukrainian Armed Forces|Russian Armed Forces
+An Garda Síochána|Garda Síochána|Fianna Fáil|Fianna Fail|Fine Gael|Dáil|Dáil Éireann|Seanad|
+Seanad Éireann|Oireachtas|RTÉ|An Post|Údarás na Gaeltachta|Conradh na Gaeilge|Foras na Gaeilge|
+An Bord Pleanála|An Coimisiún Pleanála|Aontú|People Before Profit|TG4|Stormont|
+Law and Justice|PiS|Civic Platform|Civic Coalition|Sejm|Wody Polskie|Fidesz|Jobbik|ÖVP|SPÖ|FPÖ|
+VVD|PVV|D66|CDA|GroenLinks|Die Linke|PSOE|Partido Popular|Podemos|Sumar|Fratelli d'Italia|
+Brothers of Italy|Lega|Five Star Movement|Forza Italia|Sweden Democrats|Syriza|New Democracy|
+Orange Democratic Movement|ODM|United Democratic Alliance|Jubilee Party|Kenya Kwanza|Azimio|
+Economic Freedom Fighters|All Progressives Congress|Peoples Democratic Party|Aam Aadmi Party|
+Trinamool Congress|Pakistan Tehreek-e-Insaf|PTI|Awami League|Komeito|People Power Party|
+People's Action Party|UMNO|Pakatan Harapan|Golkar|Gerindra|PDI-P|Morena|NDP|New Democratic Party|
+Bloc Québécois|One Nation|Australian Labor Party|Labor Party|
+Feyenoord|PSV Eindhoven|AZ Alkmaar|Sparta Rotterdam|Celtic|Rangers|Galatasaray|Fenerbahçe|
+Beşiktaş|Olympiacos|Panathinaikos|Sporting CP|Anderlecht|Club Brugge|Red Bull Salzburg|
+Shakhtar Donetsk|Dynamo Kyiv|Red Star Belgrade|Wydad Casablanca|Raja Casablanca|Al Ahly|Zamalek|
+Kaizer Chiefs|Orlando Pirates|Mamelodi Sundowns|Gor Mahia|AFC Leopards|
+Leinster Rugby|Munster Rugby|Ulster Rugby|Saracens|Harlequins|Leicester Tigers|Sale Sharks|
+Northampton Saints|Bath Rugby|Exeter Chiefs|Bristol Bears|Gloucester Rugby|Stade Toulousain|
+Evercore|Evercore ISI
 `;
