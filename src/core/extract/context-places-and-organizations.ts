@@ -7,6 +7,7 @@
 import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
 import { demonymCountry, lookupName, normalizeName } from './gazetteer.ts';
+import { addCuedNames, isClause } from './cued-names.ts';
 
 type Named = { name: string; mentions: number[] };
 
@@ -56,7 +57,7 @@ const ROAD = /\b(?:(?:the|of|on|onto|off|along|via|and)\s+((?:A|B|M)\d{1,4}(?:\(
 const NOT_ROAD_AFTER = /^\s*(?:superjumbo|jets?|aircraft|airliners?|planes?|bombers?|fighters?|helicopters?|masks?|respirators?|carbines?|rifles?|tanks?|chips?|processors?|engines?|variants?|models?|series|class|paper|size|sheets?|format|grade|level|levels|visa|visas|form|forms|bus|buses)\b/u;
 
 // "the village of Grimsargh", "Grimsargh, a village near Preston", "the hamlet of X", "a town called X".
-const SETTLEMENT_OF = /\b(?:village|town|hamlet|township|parish|suburb|city|district|island|municipality|regency|neighbourhood|neighborhood) (?:of|called|named) ((?:\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}[\p{L}'’-]+|upon|on|under|in|le|la|de))*)/gu;
+const SETTLEMENT_OF = /\b(?:village|town|hamlet|township|parish|suburb|city|district|island|municipality|regency|neighbourhood|neighborhood) (?:of|called|named) ((?:\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}[\p{L}'’-]+|(?:upon|on|under|in|le|la|de) (?=\p{Lu})\p{Lu}[\p{L}'’-]+))*)/gu;
 const SETTLEMENT_APPOSITION = /((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)?), an? (?:(?:small|tiny|remote|coastal|fishing|farming|mining|rural|nearby|neighbouring|neighboring|market|seaside|border|industrial|former|mill|port|commuter|hilltop|lakeside|riverside|quiet|sleepy) )*(?:village|town|hamlet|suburb|settlement|community)(?=[,.;:)]| (?:in|near|on|of|outside|north|south|east|west|about|some|just|which|that|where|with|known|famous)\b)/gu;
 const NEAR = /\b(?:near|outside|on the outskirts of) ((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 
@@ -179,6 +180,23 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       return occurrences(sentence, p.name).some((m) => !covered.some(([from, to]) => m.index! >= from && m.index! < to));
     });
   });
+  ({ orgs, places } = addCuedNames(sentences, people, orgs, places));
+  // "Desert Valley" after "Desert Valley Grain & Feed LLC": a name no list holds, which starts an
+  // organization's name, is that organization's short form, not a place.
+  places = places.filter((p) => {
+    if (lookupName(p.name) !== null) return true;
+    const full = orgs.find((o) => o.name.startsWith(`${p.name} `) && o.name.split(' ').length > p.name.split(' ').length + 1);
+    if (!full) return true;
+    // "in Apatzingán", "across Pickaway County": read as a place on its own somewhere, it is one.
+    const rest = full.name.slice(p.name.length);
+    if (contexts(sentences, p).some((c) => !c.after.startsWith(rest) && (PLACE_CUE.test(c.before.toLowerCase()) || /^ (?:region|area|valley|state|province|district|county|city|town|village)\b/u.test(c.after)))) return true;
+    for (const s of p.mentions) if (!full.mentions.includes(s)) full.mentions.push(s);
+    return false;
+  });
+  // "Superior Court Judge Rosalind Acheampong": a court named only inside a judge's title.
+  orgs = orgs.filter((o) => !/ Court$/u.test(o.name) || !contexts(sentences, o).every((c) => /^ (?:Judge|Justice|Commissioner|Magistrate)\b/u.test(c.after)));
+  orgs = orgs.filter((o) => !isClause(o.name));
+  places = places.filter((p) => !isClause(p.name));
   for (const list of [orgs, places]) for (const x of list) x.mentions.sort((a, b) => a - b);
   return { orgs, places };
 }
