@@ -122,7 +122,8 @@ const ORG_LAST = words(`
   biosciences biotech semiconductor semiconductors electronics software solutions consulting insurance
   securities investments steel mining petroleum foods brewery brewing entertainment pictures
   communications telecom telecommunications energy airlines conservatoire conservatory orchestra
-  research analytics associates strategies insights
+  research analytics associates strategies insights schools elementary montessori cartel cartels macroeconomics
+  economics management
   legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
   exchange museum agro chemicals chemical metals minerals resources construction developments
   plastics textiles cement freight force homes s.a. s.p.a. n.v. b.v. a.g. s.a.s. sp.a. a.s. oy
@@ -278,6 +279,8 @@ export function classifyName(span: string): NameClass | null {
   if (ORG_FIRST.has(firstLower) && (['of', 'for', 'on'].includes(second) || firstLower.startsWith('cent'))) {
     return 'organization';
   }
+  // "Executive Secretariat of the ...", "Federal Ministry of Health": a qualified body head before "of".
+  if (ws.length >= 4 && ORG_FIRST.has(second) && ['of', 'for'].includes((ws[2] ?? '').toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(first)) return 'organization';
   if (PLACE_FIRST.has(firstLower)) return 'place';
   return null;
 }

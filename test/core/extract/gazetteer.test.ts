@@ -116,3 +116,15 @@ describe('name shapes of places and bodies outside the big lists', () => {
     expect(classifyName(name)).toBeNull();
   });
 });
+
+describe('classifyName: schools, cartels, firms and qualified body heads', () => {
+  it('school forms, cartels and investment firms are organizations', () => {
+    for (const name of ['Lakeview Public Schools', 'Hawley Elementary', 'Birch Lane Montessori', 'Sinaloa Cartel', 'Orwell Macroeconomics', 'Tarn Capital Management', 'Executive Secretariat of the National Water Council', 'Federal Ministry of Transport']) {
+      expect(classifyName(name)).toBe('organization');
+    }
+  });
+  it('controls: a place stays a place, a title is not a body', () => {
+    expect(classifyName('Lake Placid')).toBe('place');
+    expect(classifyName('Deputy Secretary of State')).toBeNull();
+  });
+});
