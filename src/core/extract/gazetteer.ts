@@ -180,7 +180,7 @@ const COMPASS = words(`north south east west northern southern eastern western c
 const COMPANY_PREFIX = words(`pt cv`);
 
 /** Words that open or close a football club's name. */
-const CLUB_FIRST = words(`sporting real atletico atlético deportivo olympique borussia racing dinamo dynamo`);
+const CLUB_FIRST = words(`standard sporting real atletico atlético deportivo olympique borussia racing dinamo dynamo`);
 /** Club abbreviations written before the name, in capitals ("FC Twente", "AC Milan", "SV Werder"). */
 const CLUB_PREFIX = words(`FC AFC SC AC AS SS SV VfB VfL RC CD UD SD CF SK FK NK`);
 

@@ -7,9 +7,9 @@ import type { Organization, Person, Place } from '../article.ts';
 import { demonymCountry, isCountry, lookupName } from './gazetteer.ts';
 
 /** What a team does, right after its name ("Denver beat", "Boston led 94-77"). */
-const TEAM_VERBS = `host|travel|travel to|stay|stays|sit|sits|face|faces|came from|come from|remain|remains|beat|beats|won|wins|lost|loses|trailed|trails|led|leads|scored|scores|rallied|rallies|edged|edges|routed|routs|defeated|defeats|drew|draws|tied|ties|outscored|outscores|clinched|clinches|overcame|blanked|blanks|swept|sweeps|snapped|snaps|closed on|never trailed|hosts|hosted|visits|visited|improved to|fell to|dropped to|held on|pulled away|came back|converted|conceded|equalised|equalized|made|shot|went|played|finished|opened|missed|outrebounded|moved`;
+const TEAM_VERBS = `host|travel|travel to|stay|stays|sit|sits|face|faces|came from|come from|remain|remains|beat|beats|won|wins|lost|loses|trailed|trails|led|leads|scored|scores|rallied|rallies|edged|edges|routed|routs|defeated|defeats|drew|draws|tied|ties|outscored|outscores|clinched|clinches|overcame|blanked|blanks|swept|sweeps|snapped|snaps|closed on|never trailed|hosts|hosted|visits|visited|improved to|fell to|dropped to|held on|pulled away|came back|converted|conceded|equalised|equalized|made|shot|went|played|finished|opened|missed|outrebounded|moved|drop to|drops to|climb to|climbs to|climbed to|rise to|rises to|rose to|slip to|slips to|slipped to`;
 /** What a team is on the other end of ("beat Boston", "a game ahead of Denver", "led Boston with 31 points"). */
-const TEAM_OBJECT_BEFORE = `host|face|faces|faced|facing|meet|meets|met|travel to|travels to|welcome|welcomes|beat|beats|defeated|defeats|edged|edges|routed|routs|against|past|hosted|hosts|visited|visits|ahead of|behind|led|trailing|trailed|for`;
+const TEAM_OBJECT_BEFORE = `clear of|points above|points below|above|below|host|face|faces|faced|facing|meet|meets|met|travel to|travels to|welcome|welcomes|beat|beats|defeated|defeats|edged|edges|routed|routs|against|past|hosted|hosts|visited|visits|ahead of|behind|led|trailing|trailed|for`;
 const VENUE_LAST = /\s(?:Center|Centre|Arena|Garden|Gardens|Field|Dome|Coliseum|Ballpark|Bowl)$/u;
 /** "the London Stadium", "the Boston area": places, not team nicknames. */
 const NOT_NICKNAME = /^(?:Stadium|Arena|Center|Centre|Park|Road|Street|Airport|Station|Marathon|Open|Games|Area|Region|Suburbs?|Metro|Times|Post|Globe|Herald|Tribune|Star|News)$/u;
@@ -70,17 +70,20 @@ export function separateTeams(text: AnalyzedText, orgs: Organization[], places: 
         if (m[0] === place.name && nick && !NOT_NICKNAME.test(nick[1]!) && (/\b[Tt]he\s+$/u.test(before) || new RegExp(`^\\s+\\S+\\s+(?:${TEAM_VERBS})\\b`, 'u').test(after)) && !/^\s+\p{Lu}\p{Ll}+\s+(?:of|for|and)\b/u.test(after)) {
           addOrg(`${place.name} ${nick[1]!}`, s);
           created.add(`${place.name} ${nick[1]!}`);
-        } else if (m[0] === place.name && POSITION_AFTER.test(after)) {
+        } else if (m[0] === place.name && (POSITION_AFTER.test(after) || (/^ (?:and|or) \p{Lu}\p{L}+/u.test(after) && POSITION_AFTER.test(after.replace(/^ (?:and|or) \p{Lu}\p{L}+/u, ''))) || (/\b(?:former|ex-) (?:\p{Lu}\p{L}+ (?:and|or) )?$/u.test(before) && POSITION_AFTER.test(after.replace(/^ (?:and|or) \p{Lu}\p{L}+/u, ''))))) {
           // "Ireland flanker Cian Ó Duibhir": a national side (no organization of the article's
           // own); "Bath head coach": the club.
           if (!isCountry(place.name)) {
             addOrg(team?.name ?? place.name, s);
             created.add(team?.name ?? place.name);
+            // "a former Kilmarnock and Motherwell midfielder": the second club of the pair too.
+            const pair = /^ (?:and|or) (\p{Lu}\p{L}+)/u.exec(after);
+            if (pair && !isCountry(pair[1]!) && demonymCountry(pair[1]!) === null && POSITION_AFTER.test(after.slice(pair[0].length))) addOrg(pair[1]!, s);
           }
         } else if (m[0] === place.name && new RegExp(`\\b(?:${TEAM_OBJECT_BEFORE})\\s+(?:the\\s+)?$`, 'u').test(before)) {
           addOrg(team?.name ?? place.name, s);
           created.add(team?.name ?? place.name);
-        } else if (m[0] === place.name && new RegExp(`^(?:['’]s)?\\s+(?:${TEAM_VERBS})\\b`, 'u').test(after)) {
+        } else if (m[0] === place.name && new RegExp(`^(?:['’]s)?\\s+(?:(?:had|have|has|were|will|would|could) )?(?:${TEAM_VERBS})\\b`, 'u').test(after)) {
           addOrg(team?.name ?? place.name, s);
           created.add(team?.name ?? place.name);
         } else {
@@ -97,6 +100,14 @@ export function separateTeams(text: AnalyzedText, orgs: Organization[], places: 
     if (!VENUE_LAST.test(o.name) || !o.mentions.every((m) => new RegExp(`\\b(?:at|in|inside)\\s+(?:the\\s+)?${escape(o.name)}`, 'u').test(text.sentences[m]?.text ?? ''))) continue;
     outOrgs.splice(outOrgs.indexOf(o), 1);
     outPlaces.push({ name: o.name, mentions: o.mentions });
+  }
+  // "Norwich City", "Bradford City": in a match report, a listed city and "City" is the club.
+  for (const p of [...outPlaces]) {
+    const city = p.name.replace(/ City$/u, '');
+    if (city === p.name || lookupName(p.name) === 'place' || lookupName(city) !== 'place') continue;
+    outPlaces.splice(outPlaces.indexOf(p), 1);
+    for (const m of p.mentions) addOrg(p.name, m);
+    created.add(p.name);
   }
   // "Iowa State", "Northwest Missouri State": in a match report, a college team, not a state.
   for (const p of [...outPlaces]) {

@@ -67,3 +67,22 @@ describe('teams by what British reports make them do, and national sides', () =>
     expect(of('Bath manager of the year awards were held in Bath on Friday.').places).toContain('Bath');
   });
 });
+
+describe('football clubs named like their town (round 4)', () => {
+  const report = (...paragraphs: string[]) => extractArticle(['Late goal lifts Rovers', 'Bristol won 2-1 on Saturday after a penalty in the second half.', ...paragraphs].join('\n'));
+  it('"X City" in a match report, a pair of former clubs, the table, a club that had led', () => {
+    const a = report(
+      'Leeds beat ten-man Bradford City at the weekend.',
+      'Okafor, a former Sunderland and Dundee defender, scored the winner.',
+      'Bristol stay third, two clear of Wigan, while Stockport drop to 12th. Oldham had led through an early header.',
+    );
+    const orgs = a.organizations.map((o) => o.name);
+    for (const name of ['Bradford City', 'Sunderland', 'Dundee', 'Wigan', 'Stockport', 'Oldham']) expect(orgs).toContain(name);
+    expect(a.places.map((p) => p.name)).not.toContain('Bradford City');
+  });
+  it('controls: outside a match report a city stays a place; "Mexico City" is listed', () => {
+    const news = extractArticle('Council votes\nThe council in Bradford met on Monday. Flights to Mexico City resumed and rents in Wigan rose.');
+    expect(news.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Bradford', 'Mexico City', 'Wigan']));
+    expect(report('Fans flew to Mexico City for the friendly.').places.map((p) => p.name)).toContain('Mexico City');
+  });
+});
