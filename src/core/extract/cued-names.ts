@@ -84,6 +84,9 @@ export function addCuedNames(sentences: string[], people: Person[], orgs: Named[
       }
     }
     if (/ Side\b/u.test(sentence)) for (const m of sentence.matchAll(CITY_SIDE)) add(places, m[1]!, s);
+    // "the eurozone": the currency area is a place, though written in lower case.
+    const zone = /\b(?:the )?([Ee]urozone|[Ee]uro zone)\b/u.exec(sentence);
+    if (zone) add(places, zone[1]!, s);
   });
   // "Center St." read as an organization, "Street and North Sherman Boulevard": pieces of a street found above.
   const piece = (name: string): boolean =>

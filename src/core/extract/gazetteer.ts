@@ -144,7 +144,7 @@ const PLACE_LAST = words(`
   desert mountains mountain hills heights canyon plateau river lake bay sea ocean strait straits gulf
   channel canal coast beach harbor harbour falls forest reef glacier volcano creek city township village
   borough parish municipality governorate plant reactor dam park crossing row inn tarn dales gardens
-  ground moor moors fell fells marsh marshes wetlands
+  ground moor moors fell fells marsh marshes wetlands current trench
 `);
 
 /** First words that make a name a place ("Mount Everest", "Lake Chad", "Gulf of Aden"). */
@@ -194,7 +194,7 @@ const CLUB_LAST = words(`dynamo galaxy rovers wanderers albion hotspur afc fc sc
 const HALL_KINDS = words(`town county city village guild memorial concert music festival assembly market`);
 
 /** Venue and landmark words that end a place name (buildings, sites, waters). */
-const VENUE_LAST = words(`quarry towers tower reservoir hall landscape estate pier marina wharf dock docks`);
+const VENUE_LAST = words(`quarry towers tower reservoir hall landscape estate pier marina wharf dock docks palace`);
 
 /**
  * Names whose shape says what they are, whatever their words: a compass word before a listed place

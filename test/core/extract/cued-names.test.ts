@@ -57,3 +57,13 @@ describe('what a name can never be', () => {
     expect(orgsOf('The case went before Superior Court Judge Ana Ruiz.')).not.toContain('Superior Court');
   });
 });
+
+describe('natural features, palaces and the eurozone (science, wire, markets)', () => {
+  it('ocean currents, trenches, palaces and the eurozone are places', () => {
+    const places = placesOf('The warm Agulhas Current shifted south. Divers mapped the Kermadec Trench. The president spoke at the Ardent Palace.', 'Growth in the eurozone slowed.');
+    expect(places).toEqual(expect.arrayContaining(['Agulhas Current', 'Kermadec Trench', 'Ardent Palace', 'eurozone']));
+  });
+  it('control: "current" in lower case is no feature', () => {
+    expect(placesOf('The current Prime Minister spoke in Lyon.')).not.toContain('current Prime Minister');
+  });
+});
