@@ -47,7 +47,7 @@ export interface PeopleResult {
 
 // First words of names of storms, places, events and products ("Hurricane Helene", "Mount Everest").
 const NON_PERSON_FIRST = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'tornado', 'mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'port', 'saint', 'st', 'st.', 'operation', 'project', 'black', 'cyber', 'super', 'grand', 'royal', 'old', 'new', 'north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'greater', 'little', 'big', 'star', 'google', 'apple', 'microsoft', 'amazon', 'meta', 'air', 'radio', 'club', 'team', 'flight', 'route', 'highway', 'interstate']);
-const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island', 'steel', 'garden']);
+const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island', 'steel', 'garden', 'end', 'canal', 'current', 'reef']);
 const ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'agency', 'union', 'club', 'party', 'network', 'outlet', 'newspaper', 'broadcaster', 'website', 'app', 'startup', 'start-up', 'airline', 'carrier', 'manufacturer', 'retailer', 'chain', 'brand', 'supplier', 'insurer', 'lender', 'bank', 'fund', 'watchdog', 'band', 'label', 'studio', 'magazine', 'channel', 'station', 'platform', 'service', 'ship', 'vessel', 'restaurant', 'hotel', 'school', 'hospital', 'university']);
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'continues', 'noted', 'notes', 'recalled', 'recalls', 'remarked', 'warned', 'insisted', 'argued', 'declared', 'stated']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ben', 'abu', 'umm', 'ter', 'ten', 'te', 'st.', 'ap', 'ab', 'arap', 'ó', 'ní', 'uí', 'mac', 'nic', 'mhic']);
@@ -270,7 +270,9 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const givenFirst = core.end - core.start >= 2 && isGivenName(words[core.start]!.lower);
   // "freshman kicker Leo Park": a title touching the name does the same.
   const titled = (): boolean => titleBefore(sentenceText, words, core.start, core.end) !== null;
-  if (NON_PERSON_HEADS.has(last.lower) && !((givenFirst || (core.end - core.start >= 2 && titled())) && SURNAME_HEADS.has(last.lower))) return null;
+  // "Preston North End", "the West End": a compass word before the head makes it a place's name.
+  const compassHead = core.end - core.start >= 2 && COMPASS.has(words[core.end - 2]!.lower);
+  if (NON_PERSON_HEADS.has(last.lower) && (compassHead || !((givenFirst || (core.end - core.start >= 2 && titled())) && SURNAME_HEADS.has(last.lower)))) return null;
   // "Royal Holloway", "New Hampshire": a place-like first word with one name after it is no title.
   if (core.end - core.start === 1 && core.start === run.start + 1 && NON_PERSON_FIRST.has(words[run.start]!.lower)) return null;
   // "Wody Polskie", "An Garda Síochána said": a body's word in another language anywhere in the run.
@@ -327,6 +329,11 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   if (parts.length >= 2 && honorific === undefined && !firstIsGiven && !(title !== null && before !== undefined && isTitleWord(before)) && COMPASS.has(parts[parts.length - 1]!.toLowerCase())) return null;
   // "the veteran Serbian": a nationality alone names no one.
   if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) || DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
+  // "the UN Resident Coordinator in ...": a role word closing a title is no surname.
+  if (parts.length === 1 && title !== null && ROLE_NOUNS.has(parts[0]!.toLowerCase()) && !isGivenName(parts[0]!.toLowerCase())) return null;
+  // "The Philippine Red Cross said", "the British Heart Foundation": a nationality opening a run
+  // after "the" names a body, not a person.
+  if (parts.length >= 2 && before?.lower === 'the' && honorific === undefined && (DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
   // "United host Brentford": a sport desk's verb, not a presenter's title, before a single name.
   const verbLikeTitle = title !== null && parts.length === 1 && /^\p{Lu}\S*\s+hosts?$/u.test(title);
   const postnominal = tags.end > core.end && isPostnominal(words[core.end]!);
