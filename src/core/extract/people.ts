@@ -69,7 +69,15 @@ export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 const isAcronym = (w: Word): boolean => /^[\p{Lu}\d.&-]{2,7}$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text) && !INITIALS.test(w.text);
 const isListedName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
 // The list is unaccented: "Andrés", "Siobhán" and "Tomás" are "andres", "siobhan" and "tomas".
-const isGivenName = (lower: string): boolean => isListedName(lower) || (/[^a-z]/u.test(lower) && isListedName(lower.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')));
+// "Ma. Teresa": the Filipino abbreviation of María.
+const isGivenName = (lower: string): boolean => lower === 'ma.' || isListedName(lower) || (/[^a-z]/u.test(lower) && isListedName(lower.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')));
+
+// "Yoon Seo-jun", "Lee Hye-jin", "Wang Xiao-ming": a Korean or Chinese given name of two syllables,
+// the second in lower case after the hyphen, marks a person whatever the surname (not "Co-op",
+// "Ex-minister", "Pre-season": common prefixes, or a long second part).
+const SYLLABLE_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+const NOT_SYLLABLE_FIRST = new Set(['co', 'ex', 'pre', 'mid', 'non', 'post', 'anti', 'self', 'well', 're', 'de', 'un', 'off', 'on', 'out', 'all', 'by', 'sub', 'semi', 'multi', 'inter', 'over', 'under', 'half', 'full', 'part', 'long', 'high', 'low', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'hard', 'soft', 'old', 'new', 'pro', 'vice']);
+const isSyllableGivenName = (word: string): boolean => SYLLABLE_GIVEN.test(word) && !NOT_SYLLABLE_FIRST.has(word.slice(0, word.indexOf('-')).toLowerCase());
 
 function isNameWord(words: Word[], i: number, known?: ReadonlySet<string>): boolean {
   const w = words[i]!;
@@ -304,7 +312,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "said X" names the speaker; "told X" names the listener, so only inverting verbs count.
   const speechBefore = before && (INVERTING_VERBS.has(before.lower) || (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
   // "J.T. Okafor", "A.J. Brown": two or three initials stand for given names.
-  const firstIsGiven = parts.length >= 2 && (isGivenName(parts[0]!.toLowerCase()) || INITIALS.test(parts[0]!));
+  const firstIsGiven = parts.length >= 2 && (isGivenName(parts[0]!.toLowerCase()) || INITIALS.test(parts[0]!) ||
+    (parts.length <= 3 && parts.some(isSyllableGivenName)));
   // "Dieuwke Weber, who previously designed ...": "who" refers to a person.
   const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[tags.end + 1]?.lower ?? '');
   const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
@@ -351,7 +360,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
     // "Boston Dynamics said", "Acme Systems said": a place first or a plural last, and nothing else
     // marking a person, is a company's name.
     // "Boeing Starliner said", "Westfield Stratford said": a company's name first, or a place last.
-    const companyShaped = !firstIsGiven && (classify(parts[0]!) !== null || classify(parts[parts.length - 1]!) === 'place' || /[^s]s$/u.test(parts[parts.length - 1]!));
+    // (A plural ends "-s"; "Hollis", "Curtis", "Marcus" end "-is"/"-us", which plurals do not.)
+    const companyShaped = !firstIsGiven && (classify(parts[0]!) !== null || classify(parts[parts.length - 1]!) === 'place' || /[^siu]s$/u.test(parts[parts.length - 1]!));
     // "the Joint Chiefs of Staff": an "of ..." phrase alone does not make a person.
     // ("Leicester Tigers, who won": a club is "who" too, so the company shape still counts.)
     if (firstIsGiven || (apposition !== null && !apposition.startsWith('of ')) || (relativeWho && !companyShaped)) accept = true;
