@@ -804,8 +804,55 @@ function isNameLike(text: string): boolean {
   return ws.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && minor.has(w)));
 }
 
+/**
+ * A speech frame right at the marks says someone said exactly these words: "said: “Yes.”",
+ * "“Babies,” she said", "‘Never’, he added". A name or term merely sitting in a sentence that
+ * quotes someone elsewhere ("According to X, its cubesats “Milani” and “Juventas” will ...") is not.
+ */
+function framedAsSaid(ctx: Context, q: QuoteLocation): boolean {
+  const lead = ctx.analyzed.sentences[q.sentence]!.text.slice(0, q.open).trim();
+  const last = (lead.split(/\s+/u).pop() ?? '').toLowerCase().replace(/,$/u, '');
+  if (/:$/u.test(lead) || SPEECH_VERBS.has(last)) return true;
+  const tail = ctx.analyzed.sentences[q.closeSentence]!.text.slice(q.close + 1);
+  // The frame after the marks opens with the quote's own comma (inside or just outside the marks).
+  if (!/[,?!]$/u.test(q.text.trim()) && !/^\s*,/u.test(tail)) return false;
+  const next = tail.replace(/^\s*,/u, '').trim().split(/\s+/u).slice(0, 4);
+  return next.some((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[.,;]$/u, '')));
+}
+
+/**
+ * "charge them a “fee” of", "a loose “rubble pile” held together": a short term used as a noun
+ * after "a" or "an" (and an adjective or two) is held at a distance. Not after a calling verb,
+ * "called it a “disgrace”", "described it as a “daily torture”", where the words are someone's.
+ */
+function termAfterArticle(ctx: Context, q: QuoteLocation): boolean {
+  const words = ctx.people.words[q.sentence]!;
+  let k = words.findIndex((w) => w.start >= q.open);
+  if (k < 0) k = words.length;
+  let d = k - 1;
+  while (d >= k - 2 && d >= 0 && !words[d]!.cap && words[d]!.pos === 'ADJ') d--;
+  // Only the indefinite article: "outweighed the ‘moderate harm’" can be the officers' own words.
+  if (!['a', 'an'].includes(words[d]?.lower ?? '')) return false;
+  const before = words[d - 1]?.lower ?? '';
+  if (before === 'as' || SPEECH_VERBS.has(before)) return false;
+  // "called the delay a “scandal”": a calling verb a few words back makes it the caller's word.
+  return !range(Math.max(0, d - 4), d).some((i) => CALLING.has(words[i]!.lower) || NAMING_VERBS.has(words[i]!.lower) || /^describ/u.test(words[i]!.lower));
+}
+
+/** A name alone in marks, or a short term after "a", that no speech frame says was said. */
+function heldAtDistance(ctx: Context, q: QuoteLocation): boolean {
+  const words = wordCount(q.text);
+  if (words > 3) return false;
+  // One word after "a" is a noun whatever the tagger says ("a “tax”").
+  if (termAfterArticle(ctx, q) && (words === 1 || !hasVerb(ctx, q))) return true;
+  return isNameLike(q.text) && !hasVerb(ctx, q) && !framedAsSaid(ctx, q);
+}
+
 function quoteKind(ctx: Context, q: QuoteLocation, attributedHere: boolean): QuoteKind {
   const words = wordCount(q.text);
+  // A name alone in marks (a nickname, Eufrosino “Jun” Lacaba; a craft, the cubesat “Milani”) or
+  // "a “fee”" is not speech even in a sentence that quotes someone, unless a frame says it was said.
+  if (heldAtDistance(ctx, q)) return 'scare';
   if (isNameLike(q.text) && !attributedHere) return 'scare';
   if (isNamingPhrase(ctx, q)) return 'scare';
   if (words <= 3 && !attributedHere) return 'scare';
@@ -882,7 +929,7 @@ export function attributeQuotes(
     // narration between that names no one else: the same speaker goes on.
     if (!speaker && followOn && previous?.speaker && q.startsParagraph && wholeParagraph(ctx, q) && q.paragraph <= previous.paragraph + 3 && nobodyElseBetween(ctx, previous, q)) speaker = previous.speaker;
     let kind = quoteKind(ctx, q, attributedHere || speaker !== null);
-    if (kind === 'scare' && !attributedHere) speaker = null;
+    if (kind === 'scare' && (!attributedHere || heldAtDistance(ctx, q))) speaker = null;
     if (!speaker) {
       // "calls from aid groups for a “flood” of aid": a speech noun names whose words these are,
       // but a short phrase stays a scare quote.

@@ -9,7 +9,7 @@ import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { resolveDescriptions } from './descriptions.ts';
 import { CREDIT_LINE } from './parse-document.ts';
 import { demonymCountry } from './gazetteer.ts';
-import { appositionAfter, appositionWithClause, splitCoordinated, splitStyles, isPersonHead, preposedRole, relativeRole, splitSharedHead, tagsAfter, titleBefore, titlesBefore } from './roles.ts';
+import { appositionAfter, appositionWithClause, splitCoordinated, splitStyles, isPersonHead, preposedRole, relativeRoles, listRole, splitSharedHead, tagsAfter, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
 
@@ -47,7 +47,7 @@ export interface PeopleResult {
 
 // First words of names of storms, places, events and products ("Hurricane Helene", "Mount Everest").
 const NON_PERSON_FIRST = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'tornado', 'mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'port', 'saint', 'st', 'st.', 'operation', 'project', 'black', 'cyber', 'super', 'grand', 'royal', 'old', 'new', 'north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'greater', 'little', 'big', 'star', 'google', 'apple', 'microsoft', 'amazon', 'meta', 'air', 'radio', 'club', 'team', 'flight', 'route', 'highway', 'interstate']);
-const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island', 'steel', 'garden']);
+const SURNAME_HEADS = new Set(['park', 'hill', 'hills', 'bridge', 'lake', 'bank', 'banks', 'church', 'hall', 'house', 'wood', 'woods', 'ford', 'field', 'brook', 'castle', 'tower', 'rivers', 'street', 'rice', 'post', 'young', 'king', 'law', 'mission', 'gulf', 'bay', 'cross', 'lane', 'marsh', 'glen', 'dale', 'forest', 'moore', 'island', 'steel', 'garden', 'end', 'canal', 'current', 'reef']);
 const ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'agency', 'union', 'club', 'party', 'network', 'outlet', 'newspaper', 'broadcaster', 'website', 'app', 'startup', 'start-up', 'airline', 'carrier', 'manufacturer', 'retailer', 'chain', 'brand', 'supplier', 'insurer', 'lender', 'bank', 'fund', 'watchdog', 'band', 'label', 'studio', 'magazine', 'channel', 'station', 'platform', 'service', 'ship', 'vessel', 'restaurant', 'hotel', 'school', 'hospital', 'university']);
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'continues', 'noted', 'notes', 'recalled', 'recalls', 'remarked', 'warned', 'insisted', 'argued', 'declared', 'stated']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ben', 'abu', 'umm', 'ter', 'ten', 'te', 'st.', 'ap', 'ab', 'arap', 'ó', 'ní', 'uí', 'mac', 'nic', 'mhic']);
@@ -69,7 +69,15 @@ export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 const isAcronym = (w: Word): boolean => /^[\p{Lu}\d.&-]{2,7}$/u.test(w.text) && !/^\p{Lu}\.$/u.test(w.text) && !INITIALS.test(w.text);
 const isListedName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || UNISEX_NAMES.has(lower);
 // The list is unaccented: "Andrés", "Siobhán" and "Tomás" are "andres", "siobhan" and "tomas".
-const isGivenName = (lower: string): boolean => isListedName(lower) || (/[^a-z]/u.test(lower) && isListedName(lower.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')));
+// "Ma. Teresa": the Filipino abbreviation of María.
+const isGivenName = (lower: string): boolean => lower === 'ma.' || isListedName(lower) || (/[^a-z]/u.test(lower) && isListedName(lower.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')));
+
+// "Yoon Seo-jun", "Lee Hye-jin", "Wang Xiao-ming": a Korean or Chinese given name of two syllables,
+// the second in lower case after the hyphen, marks a person whatever the surname (not "Co-op",
+// "Ex-minister", "Pre-season": common prefixes, or a long second part).
+const SYLLABLE_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+const NOT_SYLLABLE_FIRST = new Set(['co', 'ex', 'pre', 'mid', 'non', 'post', 'anti', 'self', 'well', 're', 'de', 'un', 'off', 'on', 'out', 'all', 'by', 'sub', 'semi', 'multi', 'inter', 'over', 'under', 'half', 'full', 'part', 'long', 'high', 'low', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'hard', 'soft', 'old', 'new', 'pro', 'vice']);
+const isSyllableGivenName = (word: string): boolean => SYLLABLE_GIVEN.test(word) && !NOT_SYLLABLE_FIRST.has(word.slice(0, word.indexOf('-')).toLowerCase());
 
 function isNameWord(words: Word[], i: number, known?: ReadonlySet<string>): boolean {
   const w = words[i]!;
@@ -270,7 +278,9 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const givenFirst = core.end - core.start >= 2 && isGivenName(words[core.start]!.lower);
   // "freshman kicker Leo Park": a title touching the name does the same.
   const titled = (): boolean => titleBefore(sentenceText, words, core.start, core.end) !== null;
-  if (NON_PERSON_HEADS.has(last.lower) && !((givenFirst || (core.end - core.start >= 2 && titled())) && SURNAME_HEADS.has(last.lower))) return null;
+  // "Preston North End", "the West End": a compass word before the head makes it a place's name.
+  const compassHead = core.end - core.start >= 2 && COMPASS.has(words[core.end - 2]!.lower);
+  if (NON_PERSON_HEADS.has(last.lower) && (compassHead || !((givenFirst || (core.end - core.start >= 2 && titled())) && SURNAME_HEADS.has(last.lower)))) return null;
   // "Royal Holloway", "New Hampshire": a place-like first word with one name after it is no title.
   if (core.end - core.start === 1 && core.start === run.start + 1 && NON_PERSON_FIRST.has(words[run.start]!.lower)) return null;
   // "Wody Polskie", "An Garda Síochána said": a body's word in another language anywhere in the run.
@@ -302,7 +312,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "said X" names the speaker; "told X" names the listener, so only inverting verbs count.
   const speechBefore = before && (INVERTING_VERBS.has(before.lower) || (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
   // "J.T. Okafor", "A.J. Brown": two or three initials stand for given names.
-  const firstIsGiven = parts.length >= 2 && (isGivenName(parts[0]!.toLowerCase()) || INITIALS.test(parts[0]!));
+  const firstIsGiven = parts.length >= 2 && (isGivenName(parts[0]!.toLowerCase()) || INITIALS.test(parts[0]!) ||
+    (parts.length <= 3 && parts.some(isSyllableGivenName)));
   // "Dieuwke Weber, who previously designed ...": "who" refers to a person.
   const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[tags.end + 1]?.lower ?? '');
   const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
@@ -327,6 +338,11 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   if (parts.length >= 2 && honorific === undefined && !firstIsGiven && !(title !== null && before !== undefined && isTitleWord(before)) && COMPASS.has(parts[parts.length - 1]!.toLowerCase())) return null;
   // "the veteran Serbian": a nationality alone names no one.
   if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) || DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
+  // "the UN Resident Coordinator in ...": a role word closing a title is no surname.
+  if (parts.length === 1 && title !== null && ROLE_NOUNS.has(parts[0]!.toLowerCase()) && !isGivenName(parts[0]!.toLowerCase())) return null;
+  // "The Philippine Red Cross said", "the British Heart Foundation": a nationality opening a run
+  // after "the" names a body, not a person.
+  if (parts.length >= 2 && before?.lower === 'the' && honorific === undefined && (DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
   // "United host Brentford": a sport desk's verb, not a presenter's title, before a single name.
   const verbLikeTitle = title !== null && parts.length === 1 && /^\p{Lu}\S*\s+hosts?$/u.test(title);
   const postnominal = tags.end > core.end && isPostnominal(words[core.end]!);
@@ -344,7 +360,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
     // "Boston Dynamics said", "Acme Systems said": a place first or a plural last, and nothing else
     // marking a person, is a company's name.
     // "Boeing Starliner said", "Westfield Stratford said": a company's name first, or a place last.
-    const companyShaped = !firstIsGiven && (classify(parts[0]!) !== null || classify(parts[parts.length - 1]!) === 'place' || /[^s]s$/u.test(parts[parts.length - 1]!));
+    // (A plural ends "-s"; "Hollis", "Curtis", "Marcus" end "-is"/"-us", which plurals do not.)
+    const companyShaped = !firstIsGiven && (classify(parts[0]!) !== null || classify(parts[parts.length - 1]!) === 'place' || /[^siu]s$/u.test(parts[parts.length - 1]!));
     // "the Joint Chiefs of Staff": an "of ..." phrase alone does not make a person.
     // ("Leicester Tigers, who won": a club is "who" too, so the company shape still counts.)
     if (firstIsGiven || (apposition !== null && !apposition.startsWith('of ')) || (relativeWho && !companyShaped)) accept = true;
@@ -544,7 +561,9 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       const title = titles[0] ?? null;
       const tags = tagsAfter(s.text, ws, core.end);
       const apposition = appositionAfter(s.text, ws, tags.end, (span) => classify(span) === 'place', true);
-      const described = [...titles, ...tags.roles, apposition, appositionWithClause(s.text, ws, tags.end, apposition), relativeRole(s.text, ws, tags.end), preposedRole(s.text, ws, run.start)];
+      // "board members X, Y and Z": each is a "board member", in place of the plural.
+      const listed = listRole(s.text, ws, core.start);
+      const described = [...titles.filter((t) => t !== `${listed}s`), ...tags.roles, apposition, appositionWithClause(s.text, ws, tags.end, apposition), ...relativeRoles(s.text, ws, tags.end), preposedRole(s.text, ws, run.start), listed];
       for (const role of described.flatMap((r) => (r ? [...splitSharedHead(r), ...splitCoordinated(r), ...splitStyles(r)] : []))) {
         if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
       }

@@ -205,6 +205,31 @@ export function preposedRole(sentence: string, words: Word[], subjectStart: numb
   return phraseText(sentence, words, from, subjectStart - 1);
 }
 
+/**
+ * "board members Deshawn Rollins, Heather Nakamura-Ellis and Eugene Pfaff": a plural role before a
+ * list of names gives each name the singular role. The name may be any in the list; walks back over
+ * ", Name" and "and Name" to the first, then reads a plural role title before it.
+ */
+export function listRole(sentence: string, words: Word[], nameStart: number): string | null {
+  let first = nameStart;
+  for (;;) {
+    const joint = words[first - 1];
+    if (!joint || (joint.text !== ',' && joint.lower !== 'and')) break;
+    let k = first - 2;
+    if (joint.lower === 'and' && words[k]?.text === ',') k--;
+    const end = k + 1;
+    while (k >= 0 && words[k]!.cap && !isTitle(words[k]!)) k--;
+    // One to four capitalised words make a listed name.
+    if (end - (k + 1) < 1 || end - (k + 1) > 4) break;
+    first = k + 1;
+  }
+  const title = titlesBefore(sentence, words, first, first + 1, true)[0];
+  if (!title) return null;
+  const single = title.split(/\s+/u).pop()!.toLowerCase().slice(0, -1);
+  if (!/[^s]s$/u.test(title) || !(ROLE_NOUNS.has(single) || PERSON_NOUNS.has(single) || TITLE_WORDS.has(single))) return null;
+  return title.slice(0, -1);
+}
+
 /** The first title phrase before a name, or null (see titlesBefore). */
 export function titleBefore(sentence: string, words: Word[], nameStart: number, nameEnd: number): string | null {
   return titlesBefore(sentence, words, nameStart, nameEnd)[0] ?? null;
@@ -336,7 +361,8 @@ export function splitSharedHead(role: string): string[] {
 }
 
 /** Verbs that, after "who", state what someone does for a living ("who represents", "who chairs"). */
-const ROLE_VERBS = new Set(['represents', 'leads', 'heads', 'runs', 'chairs', 'directs', 'manages', 'coaches', 'founded', 'co-founded', 'cofounded', 'owns', 'oversees', 'commands', 'teaches', 'edits', 'advises']);
+const ROLE_VERB_WORDS = ['represents', 'leads', 'heads', 'runs', 'chairs', 'directs', 'manages', 'coaches', 'founded', 'co-founded', 'cofounded', 'owns', 'oversees', 'commands', 'teaches', 'edits', 'advises'];
+const ROLE_VERBS = new Set(ROLE_VERB_WORDS);
 /** Copulas after "who" ("who is", "who has been", "who serves as"); the role is the noun phrase after them. */
 const COPULAS = [['has', 'served', 'as'], ['has', 'been'], ['had', 'been'], ['is', 'now'], ['serves', 'as'], ['served', 'as'], ['works', 'as'], ['worked', 'as'], ['is'], ['was'], ['became'], ['becomes']];
 const CLAUSE_END = new Set([',', '.', ';', ':', '—', ')', '!', '?']);
@@ -361,6 +387,61 @@ function servedAs(words: Word[], start: number, end: number): number {
  * years," -> "coxswain of the lifeboat"; "X, who represents performers at the Musicians' Union," ->
  * the clause as written ("who represents ..."). Only a clause that closes within a dozen words.
  */
+/**
+ * Every role a relative clause after a name states: the one relativeRole finds, else a clause of
+ * leading ("who led China's delegation"), and a second clause after "and" ("... and now heads the
+ * association").
+ */
+export function relativeRoles(sentence: string, words: Word[], nameEnd: number): string[] {
+  const aged = words[nameEnd]?.text === ',' && words[nameEnd + 1]?.pos === 'NUM' && words[nameEnd + 2]?.text === ',';
+  const at = aged ? nameEnd + 2 : nameEnd;
+  if (words[at]?.text !== ',' || words[at + 1]?.lower !== 'who') return [];
+  const start = at + 2;
+  let end = start;
+  while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - start <= 14) end++;
+  if (end - start > 14 || end === start) return [];
+  const out: string[] = [];
+  const first = relativeRole(sentence, words, nameEnd);
+  if (first) out.push(first);
+  else {
+    const led = ledClause(sentence, words, start, end);
+    if (led) out.push(led);
+  }
+  // "who was Villaseñor's deputy and now heads the association": a second clause after "and".
+  for (let k = start + 1; k < end; k++) {
+    if (words[k]!.lower !== 'and') continue;
+    const more = ledClause(sentence, words, k + 1, end);
+    if (more) out.push(more);
+    break;
+  }
+  return out;
+}
+
+/** Verbs of leading something, any tense ("led China's delegation", "has captained the Daiei Maru"). */
+const LEADING_VERBS = new Set([...ROLE_VERB_WORDS, 'led', 'headed', 'chaired', 'directed', 'managed', 'coached', 'captained', 'captains', 'commanded', 'edited', 'oversaw', 'owned', 'presided', 'presides', 'skippered', 'skippers', 'conducted', 'conducts']);
+
+/**
+ * "led China's delegation at the talks", "has captained the Daiei Maru", "now heads the
+ * association": a verb of leading (past or present, after "has"/"had"/"now") and its object, as
+ * written from the verb on.
+ */
+function ledClause(sentence: string, words: Word[], from: number, end: number): string | null {
+  let v = from;
+  while (v < end && ['has', 'had', 'now', 'also', 'later', 'once'].includes(words[v]!.lower)) v++;
+  const verb = words[v];
+  if (!verb || verb.cap || !LEADING_VERBS.has(verb.lower) || v + 1 >= end) return null;
+  // The object is something led: a determiner or a possessive name first ("the association",
+  // "China's delegation"), not a score ("led 3-0") or a bare noun.
+  const object = words[v + 1]!;
+  const possessive = object.cap && /^['’]s$/u.test(words[v + 2]?.text ?? '');
+  if (!['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(object.lower) && !possessive) return null;
+  // A time phrase ends it ("has captained the Daiei Maru for 30 years").
+  let to = v + 2;
+  while (to < end && !NP_END.has(words[to]!.lower)) to++;
+  const text = phraseText(sentence, words, v, to);
+  return v > from && words[v - 1]!.lower === 'now' ? `now ${text}` : text;
+}
+
 export function relativeRole(sentence: string, words: Word[], nameEnd: number): string | null {
   // "Hasnah, 41, who sells fish": past an age.
   const aged = words[nameEnd]?.text === ',' && words[nameEnd + 1]?.pos === 'NUM' && words[nameEnd + 2]?.text === ',';

@@ -7,6 +7,7 @@ import type { WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedSentence, AnalyzedText, Token } from './analyzed-text.ts';
 import { findQuoteSpans } from './quote-marks.ts';
+import { isGivenName } from './name-context.ts';
 
 let nlp: WinkMethods | null = null;
 function getNlp(): WinkMethods {
@@ -57,6 +58,22 @@ const SENTENCE_FINAL_ABBREVIATIONS = new Set(
   ['a.m.', 'p.m.', 'inc.', 'ltd.', 'co.', 'corp.', 'jr.', 'sr.', 'u.s.', 'u.k.', 'u.n.', 'etc.'],
 );
 
+// "Martin Luther King Jr. Day", "Cal Ripken Jr. Award": what a name with "Jr." may go on to name.
+const AFTER_SUFFIX_NAMING = new Set(['day', 'high', 'boulevard', 'blvd.', 'drive', 'avenue', 'street', 'road', 'school',
+  'elementary', 'middle', 'award', 'awards', 'park', 'bridge', 'highway', 'center', 'centre', 'memorial', 'library',
+  'stadium', 'arena', 'airport', 'foundation', 'institute', 'hall', 'prize', 'trophy', 'field', 'college', 'university']);
+
+/**
+ * "a late challenge on Mateus Silva Jr. Van der Hoorn levelled ...": "Jr." or "Sr." closes a name,
+ * so a capitalised word after it, unless it names something after that person, opens a sentence.
+ */
+function sentenceAfterSuffix(token: Token, next: Token, after: Token | undefined): boolean {
+  if (!['jr.', 'sr.'].includes(token.text.toLowerCase()) || next.start !== token.end + 1) return false;
+  if (!/^\p{Lu}/u.test(next.text) || AFTER_SUFFIX_NAMING.has(next.text.toLowerCase())) return false;
+  // "Jr. (D-Calif.)", "Jr. PhD": a bracket or letters in capitals still belong to the name.
+  return /\p{Ll}/u.test(next.text) && after !== undefined;
+}
+
 /** Cuts a raw sentence where a quote opens after a sentence-final abbreviation. */
 function splitAfterAbbreviations(text: string, raw: RawSentence[], opens: ReadonlySet<number>): RawSentence[] {
   const out: RawSentence[] = [];
@@ -66,7 +83,7 @@ function splitAfterAbbreviations(text: string, raw: RawSentence[], opens: Readon
       const token = s.tokens[i]!;
       const next = s.tokens[i + 1]!;
       if (!SENTENCE_FINAL_ABBREVIATIONS.has(token.text.toLowerCase())) continue;
-      if (!opens.has(next.start) || !/^\p{Lu}/u.test(text.slice(next.end, next.end + 1))) continue;
+      if (!(opens.has(next.start) && /^\p{Lu}/u.test(text.slice(next.end, next.end + 1))) && !sentenceAfterSuffix(token, next, s.tokens[i + 2])) continue;
       const tokens = s.tokens.slice(from, i + 1);
       out.push({ start: tokens[0]!.start, end: token.end, tokens });
       from = i + 1;
@@ -101,8 +118,12 @@ function mergeSentences(text: string, unsplit: RawSentence[]): RawSentence[] {
       // No space at the boundary ("Space.com", "3.5"): wink split inside a token.
       const glued = s.start === prev.end;
       const cutAtTitle = ENDS_WITH_TITLE.test(prevText) && /^\p{Lu}/u.test(tail);
+      // "Secretary Ma. Teresa Reyes": the Filipino "Ma." (María) with a two-word name after it.
+      // (Not "founded by Jack Ma. Daniel Zhang ...": after a given name "Ma" is a surname.)
+      const maBefore = /(?:^|\s)(\S*)\s+Ma\.$|^Ma\.$/u.exec(prevText);
+      const cutAtMa = maBefore !== null && !isGivenName(maBefore[1] ?? '') && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(s.start));
       const cutAfterBracket = lowerStart && ENDS_WITH_BRACKETED_ABBREVIATION.test(prevText);
-      if (glued || insideQuote(boundary) || cutAtTitle || cutAfterBracket || (lowerStart && endsClause(prevText))) {
+      if (glued || insideQuote(boundary) || cutAtTitle || cutAtMa || cutAfterBracket || (lowerStart && endsClause(prevText))) {
         prev.end = s.end;
         prev.tokens.push(...s.tokens);
         continue;

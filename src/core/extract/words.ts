@@ -55,6 +55,14 @@ export function toWords(sentence: AnalyzedSentence): Word[] {
       prev.pos = 'PROPN';
       continue;
     }
+    // "Ma. Teresa": the Filipino abbreviation of María keeps its full stop, as one given name.
+    if (t.text === '.' && prev?.text === 'Ma' && prev.end === t.start && next && isCap(next.text)) {
+      prev.text = 'Ma.';
+      prev.lower = 'ma.';
+      prev.end = t.end;
+      prev.pos = 'PROPN';
+      continue;
+    }
     // wink splits some non-ASCII words ("Wiśniewski" -> "Wi" "ś" "niewski"): glue letters back.
     if (prev && prev.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(prev.text) && !/^n['’]t$/iu.test(t.text)) {
       prev.text = sentence.text.slice(prev.start, t.end);

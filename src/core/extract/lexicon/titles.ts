@@ -145,6 +145,8 @@ export const NON_PERSON_HEADS = set(`
   organization organisation caucus garden gardens materials chemical chemicals pharmaceuticals logistics minerals metals mining
   resources water utilities industries technologies systems solutions partners ventures energy steel
   s.a. sa gmbh ag spa s.p.a. bv b.v. nv n.v. oy tbk bhd pte pty llp
+  faculty secretariat directorate inspectorate commissariat
+  current currents trench strait straits canal peninsula reef glacier end
 `);
 
 /**
