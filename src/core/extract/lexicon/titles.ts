@@ -27,6 +27,7 @@ export const TITLE_WORDS = set(`
   duchess earl count countess dame sir
   td tds msp mla mep cllr cllr. supt supt. insp insp. det det. datuk dato dato' dato’ datin seri tun
   sri toh puan pehin alhaji alhaja hajiya hajia rt rt. hon hon. honourable honorable
+  aunty auntie uncle inkosi nkosi mk
   editor correspondent reporter columnist anchor host presenter analyst economist researcher
   scientist physicist chemist biologist astronomer expert specialist professor lecturer scholar
   historian author novelist writer poet artist actor actress singer musician director producer
@@ -147,6 +148,7 @@ export const NON_PERSON_HEADS = set(`
   s.a. sa gmbh ag spa s.p.a. bv b.v. nv n.v. oy tbk bhd pte pty llp
   faculty secretariat directorate inspectorate commissariat
   current currents trench strait straits canal peninsula reef glacier end
+  nation nations
 `);
 
 /**
