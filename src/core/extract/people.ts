@@ -79,6 +79,26 @@ const SYLLABLE_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 const NOT_SYLLABLE_FIRST = new Set(['co', 'ex', 'pre', 'mid', 'non', 'post', 'anti', 'self', 'well', 're', 'de', 'un', 'off', 'on', 'out', 'all', 'by', 'sub', 'semi', 'multi', 'inter', 'over', 'under', 'half', 'full', 'part', 'long', 'high', 'low', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'hard', 'soft', 'old', 'new', 'pro', 'vice']);
 const isSyllableGivenName = (word: string): boolean => SYLLABLE_GIVEN.test(word) && !NOT_SYLLABLE_FIRST.has(word.slice(0, word.indexOf('-')).toLowerCase());
 
+// "Zhang Weiming", "Li Qiang": one of the commonest Chinese surnames, then a given name of one or
+// two pinyin syllables written as one word, is a person's name (a place's or body's name is
+// classified before this counts: "Hong Kong"). English words of pinyin shape are left out.
+const CHINESE_SURNAMES = new Set(['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'gao', 'lin', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'yuan', 'pan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin', 'fu', 'zhong', 'cui', 'qian', 'qin', 'xue', 'yan', 'bai', 'meng', 'fan', 'shi', 'lei', 'fang']);
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u)';
+const PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}(?:${PINYIN_SYLLABLE})?$`, 'u');
+const NOT_PINYIN_GIVEN = new Set(['long', 'men', 'man', 'fan', 'bang', 'ban', 'tan', 'sang', 'hang', 'sing', 'king', 'wing', 'ring', 'ding', 'dong', 'song', 'tong', 'gang', 'bin', 'pin', 'sin', 'tin', 'win', 'den', 'hen', 'ten', 'pen', 'zen', 'can', 'pan', 'ran', 'sun', 'run', 'gun', 'fun', 'bun', 'nun', 'shin', 'chin', 'gin', 'he', 'she', 'me', 'we', 'ye', 'go', 'so', 'no', 'to', 'do', 'lo', 'ho', 'hi', 'ma', 'pa', 'china', 'lane', 'line', 'mine', 'nine', 'dine', 'wine', 'sure', 'guan', 'tie', 'lie', 'pie', 'die', 'hue', 'cue', 'due', 'sue', 'rue', 'queue', 'new', 'news', 'hong', 'kong', 'sao', 'tao', 'dao', 'bao', 'lao', 'mao', 'jian']);
+const isChineseName = (parts: string[]): boolean => parts.length === 2 && CHINESE_SURNAMES.has(parts[0]!.toLowerCase()) &&
+  /^\p{Lu}\p{Ll}+$/u.test(parts[1]!) && PINYIN_GIVEN.test(parts[1]!.toLowerCase()) && !NOT_PINYIN_GIVEN.has(parts[1]!.toLowerCase());
+
+// "Marie-Claire du Plessis", "Anne-Sophie Martin": a hyphenated given name whose halves are both
+// given names, or whose first half is one with a particle later in the name ("Jean-Luc de Vries";
+// not "Mercedes-Benz").
+function isHyphenatedGiven(parts: string[]): boolean {
+  const halves = parts[0]!.toLowerCase().split('-');
+  if (halves.length !== 2 || !/^\p{Lu}/u.test(parts[0]!.split('-')[1] ?? '')) return false;
+  if (isListedName(halves[0]!) && isListedName(halves[1]!)) return true;
+  return (isListedName(halves[0]!) || isListedName(halves[1]!)) && parts.slice(1, -1).some((p) => PARTICLES.has(p.toLowerCase()));
+}
+
 function isNameWord(words: Word[], i: number, known?: ReadonlySet<string>): boolean {
   const w = words[i]!;
   // Fast exit for the common case: a lower-case word that is no "al-Hashimi".
@@ -313,7 +333,7 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const speechBefore = before && (INVERTING_VERBS.has(before.lower) || (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
   // "J.T. Okafor", "A.J. Brown": two or three initials stand for given names.
   const firstIsGiven = parts.length >= 2 && (isGivenName(parts[0]!.toLowerCase()) || INITIALS.test(parts[0]!) ||
-    (parts.length <= 3 && parts.some(isSyllableGivenName)));
+    (parts.length <= 3 && parts.some(isSyllableGivenName)) || isChineseName(parts) || isHyphenatedGiven(parts));
   // "Dieuwke Weber, who previously designed ...": "who" refers to a person.
   const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[tags.end + 1]?.lower ?? '');
   const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
