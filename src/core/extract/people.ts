@@ -290,7 +290,7 @@ function genderOf(first: string, roleWords: string[]): Gender {
 const roleWordsOf = (roles: string[]): string[] => roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/));
 
 /** Evaluates one name run: is it a person, and what roles does the text give it here? */
-function evaluate(sentenceText: string, words: Word[], run: Run, sentence: number, classify: Classifier, orgPrefixes: Set<string>): Candidate | null {
+function evaluate(sentenceText: string, words: Word[], run: Run, sentence: number, classify: Classifier, orgPrefixes: Set<string>, loneSpeakers: ReadonlySet<string>): Candidate | null {
   const core = nameCore(words, run);
   if (!core) return null;
   const last = words[run.end - 1]!;
@@ -386,6 +386,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
     // ("Leicester Tigers, who won": a club is "who" too, so the company shape still counts.)
     if (firstIsGiven || (apposition !== null && !apposition.startsWith('of ')) || (relativeWho && !companyShaped)) accept = true;
     else if ((speechAfter || speechBefore) && !companyShaped) accept = true;
+    // "Ilkka Rautavaara won. ... Rautavaara said": a two- or three-word name whose last word speaks alone elsewhere.
+    else if (parts.length <= 3 && !companyShaped && !NON_PERSON_FIRST.has(parts[0]!.toLowerCase()) && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) && loneSpeakers.has(parts[parts.length - 1]!) && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN')) accept = true;
     // Two capitalised words that nothing marks as an organization or place, as the subject of a verb.
     else if (parts.length === 2 && !companyShaped && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&
       !['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'and'].includes(before?.lower ?? '') && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) &&
@@ -474,6 +476,16 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       for (let e = run.start + 1; e < run.end; e++) orgPrefixes.add(text(s.text, words[si]!, { start: run.start, end: e }));
     }
   });
+  // One-word names that speak ("Rautavaara said", "said Rautavaara"): the surname of a person named in full elsewhere.
+  const loneSpeakers = new Set<string>();
+  words.forEach((ws, si) => {
+    for (const run of runs[si]!) {
+      if (run.end - run.start !== 1) continue;
+      const next = ws[run.end];
+      const prev = ws[run.start - 1];
+      if ((next && SPEECH_VERBS.has(next.lower) && next.pos === 'VERB') || (prev && INVERTING_VERBS.has(prev.lower))) loneSpeakers.add(ws[run.start]!.text);
+    }
+  });
   // 1. Candidates: runs the text marks as people.
   const candidates: Candidate[] = [];
   sentences.forEach((s, si) => {
@@ -482,7 +494,7 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
     if (CREDIT_LINE.test(s.text) && (s.text.startsWith('(') || s.text.includes(';') || !/[.!?]["”’]?$/u.test(s.text))) return;
     const found: Candidate[] = [];
     for (const run of runs[si]!) {
-      const c = evaluate(s.text, words[si]!, run, si, classify, orgPrefixes);
+      const c = evaluate(s.text, words[si]!, run, si, classify, orgPrefixes, loneSpeakers);
       if (c) found.push(c);
     }
     candidates.push(...found, ...coordinatedGivenNames(s.text, words[si]!, runs[si]!, found, si, classify));
