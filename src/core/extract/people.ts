@@ -289,11 +289,18 @@ function genderOf(first: string, roleWords: string[]): Gender {
 
 const roleWordsOf = (roles: string[]): string[] => roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/));
 
+const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'duke']);
+const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'downtown']);
+
 /** Evaluates one name run: is it a person, and what roles does the text give it here? */
 function evaluate(sentenceText: string, words: Word[], run: Run, sentence: number, classify: Classifier, orgPrefixes: Set<string>, loneSpeakers: ReadonlySet<string>): Candidate | null {
   const core = nameCore(words, run);
   if (!core) return null;
   const last = words[run.end - 1]!;
+  // "in Prince Albert", "near Prince Rupert", "in Queen Creek": a royal title and one word after a
+  // preposition of place is a town's name, not a royal ("with Prince William" keeps him).
+  if (run.end - run.start === 2 && core.start === run.start + 1 && ROYAL_TITLES.has(words[run.start]!.lower) &&
+    LOCATIVE.has(words[run.start - 1]?.lower ?? '') && !isPossessive(words[run.end - 1]!) && words[run.end]?.text !== '’s' && words[run.end]?.text !== "'s") return null;
   // "Lena Park", "Damon Hill": a given name first makes a place-like surname a surname.
   const givenFirst = core.end - core.start >= 2 && isGivenName(words[core.start]!.lower);
   // "freshman kicker Leo Park": a title touching the name does the same.
