@@ -3,6 +3,7 @@
 // no list can hold ("X Council", "Ministry of Y", "Z University", "X Airport", "Lake Y").
 import { COUNTRIES } from './gazetteer/countries.ts';
 import { CITIES } from './gazetteer/cities.ts';
+import { WORLD_CITIES } from './gazetteer/world-cities.ts';
 import { REGIONS, US_STATES } from './gazetteer/regions.ts';
 import { ORGANIZATIONS } from './gazetteer/organizations.ts';
 import { PROVINCES, UK_COUNTIES } from './gazetteer/counties-and-provinces.ts';
@@ -76,7 +77,7 @@ function load(): Gazetteer {
     for (const o of others.split(';')) if (o.trim()) { add(o, 'place'); countries.add(normalizeName(o)); }
     if (capital.trim()) add(capital, 'place');
   }
-  for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES), ...entries(UK_COUNTIES), ...entries(PROVINCES)]) add(name, 'place');
+  for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES), ...entries(UK_COUNTIES), ...entries(PROVINCES), ...entries(WORLD_CITIES)]) add(name, 'place');
   cache = { names, demonyms, maxWords, countries, shortAcronyms };
   return cache;
 }
