@@ -11,6 +11,13 @@ import { addCuedNames, isClause } from './cued-names.ts';
 
 type Named = { name: string; mentions: number[] };
 
+/** Words of a story about elections or a parliament. */
+const POLITICS = /\b(?:elections?|parliament|Parliament|Senate|senators?|MPs?|seats?|ministers?|Minister|voters?|polls?|polling|ballot|preferences|by-election|candidates?|campaign|opposition|Opposition)\b/u;
+// Parties named by one word of their own: "Labor" (the Australian spelling is only ever the party,
+// unlike "Labour"), and "the Coalition", "the Greens", "the Nationals" in a politics story. A capital
+// word after it makes another name ("Labor Day", "the Greens Party" is found as a name already).
+const PARTY = /(?<![\p{L}\p{N}'’-])(?:(Labor)|[Tt]he (Coalition|Greens|Nationals))(?![\p{L}\p{N}-]| \p{Lu}| (?:of|for|to)\b)/gu;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const patterns = new Map<string, RegExp>();
 function occurrences(sentence: string, name: string): RegExpMatchArray[] {
@@ -131,6 +138,7 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
   const bodies = new Set<string>();
   const placesIn = new Map<number, Named[]>();
   for (const p of places) for (const s of p.mentions) placesIn.set(s, [...(placesIn.get(s) ?? []), p]);
+  const politics = sentences.some((x) => POLITICS.test(x));
   sentences.forEach((sentence, s) => {
     for (const m of sentence.matchAll(ROAD)) {
       if (NOT_ROAD_AFTER.test(sentence.slice(m.index! + m[0].length))) continue;
@@ -156,6 +164,7 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
         add(places, name, s);
       }
     }
+    if (politics && /Labor|[Tt]he (?:Coalition|Greens|Nationals)/u.test(sentence)) for (const m of sentence.matchAll(PARTY)) add(orgs, (m[1] ?? m[2])!, s);
     if (CAMPAIGN_WORD.test(sentence)) for (const m of sentence.matchAll(CAMPAIGN)) add(orgs, m[1]!, s);
     if (BODY_WORD.test(sentence)) for (const m of sentence.matchAll(BODY_NAMED_BY_PLACE)) {
       bodies.add(m[1]!);

@@ -128,7 +128,14 @@ const ORG_LAST = words(`
   legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
   exchange museum agro chemicals chemical metals minerals resources construction developments
   plastics textiles cement freight force homes s.a. s.p.a. n.v. b.v. a.g. s.a.s. sp.a. a.s. oy
+  sarl sas sasu eurl
 `);
+
+/** French bodies name their kind first ("Association Les Amis du Vercors", "Confédération Paysanne"). */
+const FRENCH_ORG_FIRST = words(`association confédération confederation fédération syndicat comité société compagnie mutuelle groupement`);
+
+/** "the Ninth Circuit", "the D.C. Circuit", "the Federal Circuit": US appeals courts, not race tracks. */
+const COURT_CIRCUIT = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|d\.c\.|dc|federal)$/u;
 
 /** First words that make a name an organization when "of"/"for"/... follows ("Ministry of Health"). */
 const ORG_FIRST = words(`
@@ -207,6 +214,9 @@ function classifyByShape(ws: string[]): NameClass | null {
   const first = lower[0] ?? '';
   const last = lower[lower.length - 1] ?? '';
   if (COMPANY_PREFIX.has(first) && ws[0] === ws[0]!.toUpperCase() && ws.length >= 2) return 'organization';
+  // "U.S. Court of Appeals for the Ninth Circuit", "the D.C. Circuit": courts, though "Circuit" ends race tracks.
+  if (last === 'circuit' && (lower.includes('court') || (ws.length === 2 && COURT_CIRCUIT.test(first)))) return 'organization';
+  if (FRENCH_ORG_FIRST.has(first) && ws.length >= 2 && /^(?:\p{Lu}|d[eu]s?$|la$|les$|l['’])/u.test(ws[1]!)) return 'organization';
   // "Sporting KC", "Real Sociedad", "Houston Dynamo", "Bristol Rovers": football club forms.
   if (ws.length <= 4 && (CLUB_FIRST.has(first) || CLUB_LAST.has(last) || CLUB_PREFIX.has(ws[0]!))) return 'organization';
   if (SAINT.has(first) && WORSHIP_LAST.has(last) && ws.length <= 4) return 'place';
