@@ -11,6 +11,17 @@ import { addCuedNames, isClause } from './cued-names.ts';
 
 type Named = { name: string; mentions: number[] };
 
+// French streets and squares written with a lower-case kind: "rue Carnot", "quai des Orfèvres", "boulevard Haussmann".
+// "Col du Lautaret", "col de la Bonette": a mountain pass ("Col" before a name is otherwise a colonel).
+const FRENCH_STREET = /(?<![\p{L}'’-])((?:rue|quai|boulevard|allée|impasse|chemin) (?:de la |de l['’]|du |des |de |d['’])?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*|[Cc]ol (?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*)/gu;
+// "across the Mountain West", "in the Pacific Northwest": a region named by its side of a country.
+const COMPASS_REGION = /\b(?:across|in|throughout|around|of|from|to) the ((?:\p{Lu}\p{Ll}+ ){1,2}(?:West|East|North|South|Northeast|Northwest|Southeast|Southwest))(?![\p{L}\p{N}-]| \p{Lu})/gu;
+// "lives in Peguis First Nation", "from the Cree Nation of Wemindji": a First Nation as a home.
+const NATION_HOME = /\b(?:in|on|from|near|at|to) (?:the )?((?:\p{Lu}[\p{L}'’-]+ ){0,3}(?:First|Cree) Nation(?: of \p{Lu}[\p{L}'’-]+)?)/gu;
+/** Words that make a "... Centre" a body at work, not a building where things happen. */
+const CENTRE_BODY = /\b(?:Research|Medical|Health|Cancer|Policy|Space|Operations|Study|Studies|Science|Sciences|Data|Legal|Law|Advice|Information|Crisis|Coordination|Meteorological|Prediction|Control|Training|Innovation|Development|Rights|Justice|Wilson|Carter)\b/u;
+const VENUE_CUE = /\b(?:at|in|inside|outside|near|into|to|from)\s+(?:the\s+)?$/u;
+
 /** Words of a story about elections or a parliament. */
 const POLITICS = /\b(?:elections?|parliament|Parliament|Senate|senators?|MPs?|seats?|ministers?|Minister|voters?|polls?|polling|ballot|preferences|by-election|candidates?|campaign|opposition|Opposition)\b/u;
 // Parties named by one word of their own: "Labor" (the Australian spelling is only ever the party,
@@ -130,6 +141,15 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       for (const s of p.mentions) add(orgs, p.name, s);
     }
   }
+  // "the crowd at the Art Hauser Centre": a named centre or center read only as where things happen
+  // is a venue (a place); "of the Wilson Center", "said the Cancer Centre" keep it a body.
+  for (const o of [...orgs]) {
+    if (!/ Cent(?:re|er)$/u.test(o.name) || CENTRE_BODY.test(o.name) || o.name.split(' ').length > 4) continue;
+    const found = contexts(sentences, o);
+    if (found.length === 0 || !found.every((c) => VENUE_CUE.test(c.before) && !ACADEMICS_AT.test(c.before) && !/^\s*(?:said|says|told|announced|warned)\b/u.test(c.after))) continue;
+    orgs = orgs.filter((x) => x !== o);
+    for (const s of o.mentions) add(places, o.name, s);
+  }
   // "US 287": the road, not also the country.
   places = places.filter((p) => {
     const found = contexts(sentences, p).map((c) => c.after);
@@ -165,6 +185,14 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       }
     }
     if (politics && /Labor|[Tt]he (?:Coalition|Greens|Nationals)/u.test(sentence)) for (const m of sentence.matchAll(PARTY)) add(orgs, (m[1] ?? m[2])!, s);
+    if (/(?:rue|quai|boulevard|allée|impasse|chemin|[Cc]ol d)/u.test(sentence)) for (const m of sentence.matchAll(FRENCH_STREET)) add(places, m[1]!, s);
+    if (/ (?:West|East|North|South|Northeast|Northwest|Southeast|Southwest)\b/u.test(sentence)) {
+      for (const m of sentence.matchAll(COMPASS_REGION)) if (!isKnown(m[1]!, people, orgs) && lookupName(m[1]!) !== 'organization') add(places, m[1]!, s);
+    }
+    if (/ Nation\b/u.test(sentence)) for (const m of sentence.matchAll(NATION_HOME)) {
+      orgs = orgs.filter((o) => normalizeName(o.name) !== normalizeName(m[1]!));
+      add(places, m[1]!, s);
+    }
     if (CAMPAIGN_WORD.test(sentence)) for (const m of sentence.matchAll(CAMPAIGN)) add(orgs, m[1]!, s);
     if (BODY_WORD.test(sentence)) for (const m of sentence.matchAll(BODY_NAMED_BY_PLACE)) {
       bodies.add(m[1]!);

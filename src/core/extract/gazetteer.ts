@@ -156,7 +156,7 @@ const PLACE_LAST = words(`
 `);
 
 /** First words that make a name a place ("Mount Everest", "Lake Chad", "Gulf of Aden"). */
-const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough`);
+const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough col rue quai`);
 
 /** Title words: a name that starts with one is a role, never a place ("Secretary of State"). */
 export const TITLE_FIRST = words(`
@@ -227,6 +227,8 @@ function classifyByShape(ws: string[]): NameClass | null {
   // "North Rhine-Westphalia" is listed whole or not at all; "North Yorkshire", "West Java" by rule.
   if (COMPASS.has(first) && ws.length <= 3 && (lookupName(ws.slice(1).join(' ')) === 'place' || /shire$/u.test(last))) return 'place';
   if (/^\p{Lu}\p{Ll}+shire$/u.test(ws[ws.length - 1]!) && ws.length <= 2) return 'place';
+  // "Second Avenue West", "Main Street North": a street with the side of town after it.
+  if (ws.length <= 4 && COMPASS.has(last) && ['street', 'avenue', 'road', 'boulevard', 'drive', 'st', 'st.', 'ave', 'ave.', 'rd', 'rd.'].includes(lower[lower.length - 2] ?? '')) return 'place';
   // "Galway West", "Nakuru Town East", "Dublin Bay South": a constituency or ward named for a listed place.
   if (ws.length <= 3 && ['north', 'south', 'east', 'west', 'central'].includes(last) && lookupName(ws[0]!) === 'place') return 'place';
   // "Imperial College London", "University College Dublin": an institution word, then its city.
