@@ -22,6 +22,10 @@ const NATION_HOME = /\b(?:in|on|from|near|at|to) (?:the )?((?:\p{Lu}[\p{L}'’-]
 const CENTRE_BODY = /\b(?:Research|Medical|Health|Cancer|Policy|Space|Operations|Study|Studies|Science|Sciences|Data|Legal|Law|Advice|Information|Crisis|Coordination|Meteorological|Prediction|Control|Training|Innovation|Development|Rights|Justice|Wilson|Carter)\b/u;
 const VENUE_CUE = /\b(?:at|in|inside|outside|near|into|to|from)\s+(?:the\s+)?$/u;
 
+// French public bodies with a lower-case adjective and tail: "Office français de la biodiversité",
+// "Agence nationale de sécurité", "Institut national du cancer"; and "the prefecture of the Isère".
+const FRENCH_BODY = /(?<![\p{L}'’-])((?:Office|Agence|Institut|Conseil|Haut Conseil|Autorité|Direction|Caisse|Centre) (?:français|française|national|nationale|régional|régionale|départemental|départementale|général|générale|supérieur|supérieure)(?![\p{L}])(?: (?:de la |de l['’]|du |des |de |d['’]|pour la |pour le |pour les )[\p{L}'’-]+)?|[Pp]r[ée]fecture (?:of|de) (?:the |la |l['’])?\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)*)/gu;
+
 /** Words of a story about elections or a parliament. */
 const POLITICS = /\b(?:elections?|parliament|Parliament|Senate|senators?|MPs?|seats?|ministers?|Minister|voters?|polls?|polling|ballot|preferences|by-election|candidates?|campaign|opposition|Opposition)\b/u;
 // Parties named by one word of their own: "Labor" (the Australian spelling is only ever the party,
@@ -192,6 +196,12 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     if (/ Nation\b/u.test(sentence)) for (const m of sentence.matchAll(NATION_HOME)) {
       orgs = orgs.filter((o) => normalizeName(o.name) !== normalizeName(m[1]!));
       add(places, m[1]!, s);
+    }
+    if (/(?:fran[çc]ais|nationale?|r[ée]gionale?|d[ée]partementale?|g[ée]n[ée]rale?|sup[ée]rieure?|[ée]fecture) /u.test(sentence)) {
+      for (const m of sentence.matchAll(FRENCH_BODY)) {
+        orgs = orgs.filter((o) => !m[1]!.startsWith(`${o.name} `));
+        add(orgs, m[1]!, s);
+      }
     }
     if (CAMPAIGN_WORD.test(sentence)) for (const m of sentence.matchAll(CAMPAIGN)) add(orgs, m[1]!, s);
     if (BODY_WORD.test(sentence)) for (const m of sentence.matchAll(BODY_NAMED_BY_PLACE)) {

@@ -49,4 +49,13 @@ describe('courts, French bodies and company forms', () => {
     expect(orgs).toEqual(expect.arrayContaining(['Ministry of Defence', 'Bureau of Land Management']));
     expect(places).toContain('Britain');
   });
+
+  it("French public bodies with a lower-case tail, and a prefecture, are organizations", () => {
+    const { orgs } = found('Farmers marched to the préfecture de la Drôme, and the Agence nationale de santé and the Office français de la faune replied.');
+    expect(orgs).toEqual(expect.arrayContaining(['préfecture de la Drôme', 'Agence nationale de santé', 'Office français de la faune']));
+  });
+
+  it('control: lower-case English "national office" is no name', () => {
+    expect(found('The national office of the union said the general strike would go ahead.').orgs).toEqual([]);
+  });
 });
