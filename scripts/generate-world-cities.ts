@@ -8,7 +8,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../src/core/extract/lexicon/given-name
 
 const target = new URL('../src/core/extract/gazetteer/world-cities.ts', import.meta.url);
 // Empty the file first: names are checked against the hand-written lists only, not a previous run.
-writeFileSync(target, 'export const WORLD_CITIES = ``;\n');
+writeFileSync(target, 'export const WORLD_CITIES = ``;\nexport const AMBIGUOUS_CITIES = ``;\n');
 const { lookupName, normalizeName } = await import('../src/core/extract/gazetteer.ts');
 
 const require = createRequire(import.meta.url);
@@ -41,7 +41,12 @@ const STOPLIST = new Set(`
   warren marion irving kent york jersey washington madison jefferson lawrence columbia georgia
 `.trim().split(/\s+/u));
 
+/** Names read as a person far more often than as the city, even after "in" ("confidence in Mary"). */
+const NOT_AMBIGUOUS = new Set('mary nigel elizabeth vladimir kara sakura hassan rodriguez santos minato artem chas saida'.split(' '));
 const keep = new Map<string, string>();
+// Large cities named like a person or a word ("Regina", "Victoria"): listed apart, read as places
+// only after "in", "near", "outside" (context-places-and-organizations.ts).
+const ambiguous = new Map<string, string>();
 for (const c of cities) {
   if (c.population < (ENGLISH_SPEAKING.has(c.country) ? ENGLISH_MIN_POPULATION : MIN_POPULATION) || c.featureCode === 'PPLX') continue;
   const name = c.name.trim();
@@ -49,7 +54,10 @@ for (const c of cities) {
   if (!/^[\p{Script=Latin}][\p{Script=Latin}'’. -]*[\p{Script=Latin}.]$/u.test(name) || name.length < 4) continue;
   const key = normalizeName(name);
   const words = key.split(' ');
-  if (words.some((w) => englishWords.has(w) || givenNames.has(w) || surnames.has(w) || STOPLIST.has(w)) && words.length === 1) continue;
+  if (words.some((w) => englishWords.has(w) || givenNames.has(w) || surnames.has(w) || STOPLIST.has(w)) && words.length === 1) {
+    if (c.population >= 100_000 && !englishWords.has(key) && !NOT_AMBIGUOUS.has(key) && lookupName(name) === null && /^\p{Lu}\p{Ll}+$/u.test(name)) ambiguous.set(key, name);
+    continue;
+  }
   if (words.every((w) => englishWords.has(w) || givenNames.has(w))) continue;
   if (lookupName(name) !== null || keep.has(key)) continue;
   keep.set(key, name);
@@ -69,6 +77,9 @@ const header = `// Cities of the world with at least ${MIN_POPULATION.toLocaleSt
 // scripts/generate-world-cities.ts; do not edit by hand. Names that are common English words,
 // given names or common surnames are left out ("Reading", "Regina", "Jackson").
 `;
+const ambiguousNames = [...ambiguous.values()].sort((a, b) => a.localeCompare(b, 'en'));
 writeFileSync(target,
-  `${header}\nexport const WORLD_CITIES = \`\n${lines.join('|\n')}\n\`;\n`);
+  `${header}\nexport const WORLD_CITIES = \`\n${lines.join('|\n')}\n\`;\n\n` +
+  `/** Cities of 100,000 or more whose name is also a given name or surname: places only in a place's slot. */\n` +
+  `export const AMBIGUOUS_CITIES = \`\n${ambiguousNames.join('|')}\n\`;\n`);
 console.log(`${names.length} cities written`);

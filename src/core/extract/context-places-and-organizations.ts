@@ -8,6 +8,7 @@ import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
 import { demonymCountry, lookupName, normalizeName } from './gazetteer.ts';
 import { addCuedNames, isClause } from './cued-names.ts';
+import { AMBIGUOUS_CITIES } from './gazetteer/world-cities.ts';
 
 type Named = { name: string; mentions: number[] };
 
@@ -25,6 +26,10 @@ const VENUE_CUE = /\b(?:at|in|inside|outside|near|into|to|from)\s+(?:the\s+)?$/u
 // French public bodies with a lower-case adjective and tail: "Office français de la biodiversité",
 // "Agence nationale de sécurité", "Institut national du cancer"; and "the prefecture of the Isère".
 const FRENCH_BODY = /(?<![\p{L}'’-])((?:Office|Agence|Institut|Conseil|Haut Conseil|Autorité|Direction|Caisse|Centre) (?:français|française|national|nationale|régional|régionale|départemental|départementale|général|générale|supérieur|supérieure)(?![\p{L}])(?: (?:de la |de l['’]|du |des |de |d['’]|pour la |pour le |pour les )[\p{L}'’-]+)?|[Pp]r[ée]fecture (?:of|de) (?:the |la |l['’])?\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)*)/gu;
+
+// "flights in Regina", "a rally near Brandon": a large city named like a person, in a place's slot.
+const AMBIGUOUS = new Set(AMBIGUOUS_CITIES.split('|').map((n) => n.trim()).filter((n) => n !== ''));
+const IN_CITY = /\b(?:in|near|outside|downtown|across|around) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]| \p{Lu}|,? (?:and|or) \p{Lu}\p{Ll}+ \p{Lu})/gu;
 
 /** Words of a story about elections or a parliament. */
 const POLITICS = /\b(?:elections?|parliament|Parliament|Senate|senators?|MPs?|seats?|ministers?|Minister|voters?|polls?|polling|ballot|preferences|by-election|candidates?|campaign|opposition|Opposition)\b/u;
@@ -202,6 +207,10 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
         orgs = orgs.filter((o) => !m[1]!.startsWith(`${o.name} `));
         add(orgs, m[1]!, s);
       }
+    }
+    for (const m of / (?:in|near|outside|downtown|across|around) \p{Lu}/u.test(sentence) ? sentence.matchAll(IN_CITY) : []) {
+      const name = m[1]!;
+      if (AMBIGUOUS.has(name) && !people.some((x) => [x.name, ...x.aliases].some((n) => n.split(/\s+/u).includes(name)))) add(places, name, s);
     }
     if (CAMPAIGN_WORD.test(sentence)) for (const m of sentence.matchAll(CAMPAIGN)) add(orgs, m[1]!, s);
     if (BODY_WORD.test(sentence)) for (const m of sentence.matchAll(BODY_NAMED_BY_PLACE)) {

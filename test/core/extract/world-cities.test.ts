@@ -43,4 +43,10 @@ describe('world cities (GeoNames, population >= 50,000)', () => {
     );
     for (const w of ['Reading', 'Mobile', 'Split', 'Orange']) expect(places).not.toContain(w);
   });
+
+  it('a large city named like a person is a place only in a place slot, and never a person of the story', () => {
+    expect(placeNames('Flights in Regina were cancelled, and a rally near Brandon drew hundreds.')).toEqual(expect.arrayContaining(['Regina', 'Brandon']));
+    expect(placeNames('Tyler Perkins said he had faith in Tyler, his son.')).toEqual([]);
+    expect(placeNames('Regina Hale, a nurse, said Regina was tired.')).toEqual([]);
+  });
 });

@@ -625,3 +625,8 @@ Zhuzhou|Zibo|Zielona Góra|Zigong|Zijinglu|Zile|Žilina|Zinacantepec|Zipaquirá|
 Zoetermeer|Zográfos|Żoliborz|Zomba|Zonguldak|Żory|Zoucheng|Zrenjanin|Zugdidi|Zumpango|Zunyi|Zushi|
 Zwickau
 `;
+
+/** Cities of 100,000 or more whose name is also a given name or surname: places only in a place's slot. */
+export const AMBIGUOUS_CITIES = `
+Brandon|Carolina|Cary|Edison|Eugene|Everett|Florencia|Fontana|Gilbert|Hagen|Hamilton|Henderson|Irving|Jackson|Lárisa|León|Lincoln|Lowell|Madison|Milton|Norman|Regina|Richardson|Tyler
+`;
