@@ -8,8 +8,35 @@ import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
 import { demonymCountry, lookupName, normalizeName } from './gazetteer.ts';
 import { addCuedNames, isClause } from './cued-names.ts';
+import { AMBIGUOUS_CITIES } from './gazetteer/world-cities.ts';
 
 type Named = { name: string; mentions: number[] };
+
+// French streets and squares written with a lower-case kind: "rue Carnot", "quai des Orfèvres", "boulevard Haussmann".
+// "Col du Lautaret", "col de la Bonette": a mountain pass ("Col" before a name is otherwise a colonel).
+const FRENCH_STREET = /(?<![\p{L}'’-])((?:rue|quai|boulevard|allée|impasse|chemin) (?:de la |de l['’]|du |des |de |d['’])?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*|[Cc]ol (?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*)/gu;
+// "across the Mountain West", "in the Pacific Northwest": a region named by its side of a country.
+const COMPASS_REGION = /\b(?:across|in|throughout|around|of|from|to) the ((?:\p{Lu}\p{Ll}+ ){1,2}(?:West|East|North|South|Northeast|Northwest|Southeast|Southwest))(?![\p{L}\p{N}-]| \p{Lu})/gu;
+// "lives in Peguis First Nation", "from the Cree Nation of Wemindji": a First Nation as a home.
+const NATION_HOME = /\b(?:in|on|from|near|at|to) (?:the )?((?:\p{Lu}[\p{L}'’-]+ ){0,3}(?:First|Cree) Nation(?: of \p{Lu}[\p{L}'’-]+)?)/gu;
+/** Words that make a "... Centre" a body at work, not a building where things happen. */
+const CENTRE_BODY = /\b(?:Research|Medical|Health|Cancer|Policy|Space|Operations|Study|Studies|Science|Sciences|Data|Legal|Law|Advice|Information|Crisis|Coordination|Meteorological|Prediction|Control|Training|Innovation|Development|Rights|Justice|Wilson|Carter)\b/u;
+const VENUE_CUE = /\b(?:at|in|inside|outside|near|into|to|from)\s+(?:the\s+)?$/u;
+
+// French public bodies with a lower-case adjective and tail: "Office français de la biodiversité",
+// "Agence nationale de sécurité", "Institut national du cancer"; and "the prefecture of the Isère".
+const FRENCH_BODY = /(?<![\p{L}'’-])((?:Office|Agence|Institut|Conseil|Haut Conseil|Autorité|Direction|Caisse|Centre) (?:français|française|national|nationale|régional|régionale|départemental|départementale|général|générale|supérieur|supérieure)(?![\p{L}])(?: (?:de la |de l['’]|du |des |de |d['’]|pour la |pour le |pour les )[\p{L}'’-]+)?|[Pp]r[ée]fecture (?:of|de) (?:the |la |l['’])?\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)*)/gu;
+
+// "flights in Regina", "a rally near Brandon": a large city named like a person, in a place's slot.
+const AMBIGUOUS = new Set(AMBIGUOUS_CITIES.split('|').map((n) => n.trim()).filter((n) => n !== ''));
+const IN_CITY = /\b(?:in|near|outside|downtown|across|around) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]| \p{Lu}|,? (?:and|or) \p{Lu}\p{Ll}+ \p{Lu})/gu;
+
+/** Words of a story about elections or a parliament. */
+const POLITICS = /\b(?:elections?|parliament|Parliament|Senate|senators?|MPs?|seats?|ministers?|Minister|voters?|polls?|polling|ballot|preferences|by-election|candidates?|campaign|opposition|Opposition)\b/u;
+// Parties named by one word of their own: "Labor" (the Australian spelling is only ever the party,
+// unlike "Labour"), and "the Coalition", "the Greens", "the Nationals" in a politics story. A capital
+// word after it makes another name ("Labor Day", "the Greens Party" is found as a name already).
+const PARTY = /(?<![\p{L}\p{N}'’-])(?:(Labor)|[Tt]he (Coalition|Greens|Nationals))(?![\p{L}\p{N}-]| \p{Lu}| (?:of|for|to)\b)/gu;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const patterns = new Map<string, RegExp>();
@@ -123,6 +150,15 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       for (const s of p.mentions) add(orgs, p.name, s);
     }
   }
+  // "the crowd at the Art Hauser Centre": a named centre or center read only as where things happen
+  // is a venue (a place); "of the Wilson Center", "said the Cancer Centre" keep it a body.
+  for (const o of [...orgs]) {
+    if (!/ Cent(?:re|er)$/u.test(o.name) || CENTRE_BODY.test(o.name) || o.name.split(' ').length > 4) continue;
+    const found = contexts(sentences, o);
+    if (found.length === 0 || !found.every((c) => VENUE_CUE.test(c.before) && !ACADEMICS_AT.test(c.before) && !/^\s*(?:said|says|told|announced|warned)\b/u.test(c.after))) continue;
+    orgs = orgs.filter((x) => x !== o);
+    for (const s of o.mentions) add(places, o.name, s);
+  }
   // "US 287": the road, not also the country.
   places = places.filter((p) => {
     const found = contexts(sentences, p).map((c) => c.after);
@@ -131,6 +167,7 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
   const bodies = new Set<string>();
   const placesIn = new Map<number, Named[]>();
   for (const p of places) for (const s of p.mentions) placesIn.set(s, [...(placesIn.get(s) ?? []), p]);
+  const politics = sentences.some((x) => POLITICS.test(x));
   sentences.forEach((sentence, s) => {
     for (const m of sentence.matchAll(ROAD)) {
       if (NOT_ROAD_AFTER.test(sentence.slice(m.index! + m[0].length))) continue;
@@ -155,6 +192,25 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
         if (/^(?:The|A|An|This|That|Mr|Mrs|Ms|Dr|St|Christmas|Easter|Ramadan|Eid|Diwali|Thanksgiving|Halloween|New|Old)$/u.test(name) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(name)) continue;
         add(places, name, s);
       }
+    }
+    if (politics && /Labor|[Tt]he (?:Coalition|Greens|Nationals)/u.test(sentence)) for (const m of sentence.matchAll(PARTY)) add(orgs, (m[1] ?? m[2])!, s);
+    if (/(?:rue|quai|boulevard|allée|impasse|chemin|[Cc]ol d)/u.test(sentence)) for (const m of sentence.matchAll(FRENCH_STREET)) add(places, m[1]!, s);
+    if (/ (?:West|East|North|South|Northeast|Northwest|Southeast|Southwest)\b/u.test(sentence)) {
+      for (const m of sentence.matchAll(COMPASS_REGION)) if (!isKnown(m[1]!, people, orgs) && lookupName(m[1]!) !== 'organization') add(places, m[1]!, s);
+    }
+    if (/ Nation\b/u.test(sentence)) for (const m of sentence.matchAll(NATION_HOME)) {
+      orgs = orgs.filter((o) => normalizeName(o.name) !== normalizeName(m[1]!));
+      add(places, m[1]!, s);
+    }
+    if (/(?:fran[çc]ais|nationale?|r[ée]gionale?|d[ée]partementale?|g[ée]n[ée]rale?|sup[ée]rieure?|[ée]fecture) /u.test(sentence)) {
+      for (const m of sentence.matchAll(FRENCH_BODY)) {
+        orgs = orgs.filter((o) => !m[1]!.startsWith(`${o.name} `));
+        add(orgs, m[1]!, s);
+      }
+    }
+    for (const m of / (?:in|near|outside|downtown|across|around) \p{Lu}/u.test(sentence) ? sentence.matchAll(IN_CITY) : []) {
+      const name = m[1]!;
+      if (AMBIGUOUS.has(name) && !people.some((x) => [x.name, ...x.aliases].some((n) => n.split(/\s+/u).includes(name)))) add(places, name, s);
     }
     if (CAMPAIGN_WORD.test(sentence)) for (const m of sentence.matchAll(CAMPAIGN)) add(orgs, m[1]!, s);
     if (BODY_WORD.test(sentence)) for (const m of sentence.matchAll(BODY_NAMED_BY_PLACE)) {

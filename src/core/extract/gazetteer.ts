@@ -3,6 +3,7 @@
 // no list can hold ("X Council", "Ministry of Y", "Z University", "X Airport", "Lake Y").
 import { COUNTRIES } from './gazetteer/countries.ts';
 import { CITIES } from './gazetteer/cities.ts';
+import { WORLD_CITIES } from './gazetteer/world-cities.ts';
 import { REGIONS, US_STATES } from './gazetteer/regions.ts';
 import { ORGANIZATIONS } from './gazetteer/organizations.ts';
 import { PROVINCES, UK_COUNTIES } from './gazetteer/counties-and-provinces.ts';
@@ -76,7 +77,7 @@ function load(): Gazetteer {
     for (const o of others.split(';')) if (o.trim()) { add(o, 'place'); countries.add(normalizeName(o)); }
     if (capital.trim()) add(capital, 'place');
   }
-  for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES), ...entries(UK_COUNTIES), ...entries(PROVINCES)]) add(name, 'place');
+  for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES), ...entries(UK_COUNTIES), ...entries(PROVINCES), ...entries(WORLD_CITIES)]) add(name, 'place');
   cache = { names, demonyms, maxWords, countries, shortAcronyms };
   return cache;
 }
@@ -127,7 +128,14 @@ const ORG_LAST = words(`
   legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
   exchange museum agro chemicals chemical metals minerals resources construction developments
   plastics textiles cement freight force homes s.a. s.p.a. n.v. b.v. a.g. s.a.s. sp.a. a.s. oy
+  sarl sas sasu eurl
 `);
+
+/** French bodies name their kind first ("Association Les Amis du Vercors", "Confédération Paysanne"). */
+const FRENCH_ORG_FIRST = words(`association confédération confederation fédération syndicat comité société compagnie mutuelle groupement`);
+
+/** "the Ninth Circuit", "the D.C. Circuit", "the Federal Circuit": US appeals courts, not race tracks. */
+const COURT_CIRCUIT = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|d\.c\.|dc|federal)$/u;
 
 /** First words that make a name an organization when "of"/"for"/... follows ("Ministry of Health"). */
 const ORG_FIRST = words(`
@@ -148,7 +156,7 @@ const PLACE_LAST = words(`
 `);
 
 /** First words that make a name a place ("Mount Everest", "Lake Chad", "Gulf of Aden"). */
-const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough`);
+const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough col rue quai`);
 
 /** Title words: a name that starts with one is a role, never a place ("Secretary of State"). */
 export const TITLE_FIRST = words(`
@@ -206,6 +214,9 @@ function classifyByShape(ws: string[]): NameClass | null {
   const first = lower[0] ?? '';
   const last = lower[lower.length - 1] ?? '';
   if (COMPANY_PREFIX.has(first) && ws[0] === ws[0]!.toUpperCase() && ws.length >= 2) return 'organization';
+  // "U.S. Court of Appeals for the Ninth Circuit", "the D.C. Circuit": courts, though "Circuit" ends race tracks.
+  if (last === 'circuit' && (lower.includes('court') || (ws.length === 2 && COURT_CIRCUIT.test(first)))) return 'organization';
+  if (FRENCH_ORG_FIRST.has(first) && ws.length >= 2 && /^(?:\p{Lu}|d[eu]s?$|la$|les$|l['’])/u.test(ws[1]!)) return 'organization';
   // "Sporting KC", "Real Sociedad", "Houston Dynamo", "Bristol Rovers": football club forms.
   if (ws.length <= 4 && (CLUB_FIRST.has(first) || CLUB_LAST.has(last) || CLUB_PREFIX.has(ws[0]!))) return 'organization';
   if (SAINT.has(first) && WORSHIP_LAST.has(last) && ws.length <= 4) return 'place';
@@ -216,6 +227,8 @@ function classifyByShape(ws: string[]): NameClass | null {
   // "North Rhine-Westphalia" is listed whole or not at all; "North Yorkshire", "West Java" by rule.
   if (COMPASS.has(first) && ws.length <= 3 && (lookupName(ws.slice(1).join(' ')) === 'place' || /shire$/u.test(last))) return 'place';
   if (/^\p{Lu}\p{Ll}+shire$/u.test(ws[ws.length - 1]!) && ws.length <= 2) return 'place';
+  // "Second Avenue West", "Main Street North": a street with the side of town after it.
+  if (ws.length <= 4 && COMPASS.has(last) && ['street', 'avenue', 'road', 'boulevard', 'drive', 'st', 'st.', 'ave', 'ave.', 'rd', 'rd.'].includes(lower[lower.length - 2] ?? '')) return 'place';
   // "Galway West", "Nakuru Town East", "Dublin Bay South": a constituency or ward named for a listed place.
   if (ws.length <= 3 && ['north', 'south', 'east', 'west', 'central'].includes(last) && lookupName(ws[0]!) === 'place') return 'place';
   // "Imperial College London", "University College Dublin": an institution word, then its city.

@@ -56,6 +56,33 @@ function possessiveNames(text: AnalyzedText): Array<{ name: string; cls: 'organi
   return out;
 }
 
+/**
+ * "the FTC's Bureau of Competition", "NASA's Office of Inspector General": a body's unit after its
+ * possessive is two organizations, the body and the unit under its full name, not "FTC's Bureau".
+ */
+function splitOwnedBodies(text: AnalyzedText, orgs: Organization[]): Organization[] {
+  const out: Organization[] = [];
+  const put = (name: string, sentence: number): void => {
+    const same = out.find((o) => o.name === name);
+    if (!same) out.push({ name, mentions: [sentence] });
+    else if (!same.mentions.includes(sentence)) same.mentions.push(sentence);
+  };
+  for (const o of orgs) {
+    const m = /^(.+?)['’]s (\p{Lu}.*)$/u.exec(o.name);
+    if (!m || lookupName(m[1]!) !== 'organization' || classifyName(m[2]!) === null && !/^\p{Lu}\p{Ll}+$/u.test(m[2]!)) {
+      for (const s of o.mentions) put(o.name, s);
+      continue;
+    }
+    const unit = new RegExp(`${m[2]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?: (?:of|for) (?:the )?\\p{Lu}[\\p{L}-]+(?: (?:and )?\\p{Lu}[\\p{L}-]+)*)?`, 'u');
+    for (const s of o.mentions) {
+      put(m[1]!, s);
+      const found = unit.exec(text.sentences[s]?.text ?? '')?.[0];
+      if (found && found.includes(' ')) put(found, s);
+    }
+  }
+  return out;
+}
+
 function adjust(text: AnalyzedText, people: Person[]): { orgs: Organization[]; places: Place[] } {
   const spans = findNameSpans(text, people);
   const whole = possessiveNames(text);
@@ -64,7 +91,7 @@ function adjust(text: AnalyzedText, people: Person[]): { orgs: Organization[]; p
     mentions.filter((m) => !whole.some((w) => w.sentence === m && w.name !== name && new RegExp(`(?:^|[\\s'’])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:['’]s)?(?:$|\\s)`, 'u').test(w.name)));
   const trim = <T extends { name: string; mentions: number[] }>(list: T[]): T[] =>
     list.map((x) => ({ ...x, mentions: inWhole(x.name, x.mentions) })).filter((x) => x.mentions.length > 0);
-  const orgs = spans.orgs.filter((o) => !PARTY_MEMBERS.has(o.name.toLowerCase()));
+  const orgs = splitOwnedBodies(text, spans.orgs.filter((o) => !PARTY_MEMBERS.has(o.name.toLowerCase())));
   const places: Place[] = [];
   for (const p of spans.places) {
     const name = shouted(p.name) ? titleCase(p.name) : p.name;
