@@ -503,7 +503,35 @@ export function tagsAfter(sentence: string, words: Word[], nameEnd: number): { r
       i = j + 1;
     }
   }
+  // "Lorraine Hynes (52), a former cashier,": an age in brackets (Irish/UK court style) is no role;
+  // an apposition may follow it.
+  if (words[i]?.text === '(' && /^\d{1,3}$/u.test(words[i + 1]?.text ?? '') && words[i + 2]?.text === ')') i += 3;
+  // "Sen. Priya Rao, D-Lawrence, said": an AP party-district tag between commas.
+  const tag = words[i]?.text === ',' ? partyTagAt(words, i + 1) : 0;
+  if (tag > 0) {
+    roles.push(phraseText(sentence, words, i + 1, i + 1 + tag));
+    i += 1 + tag;
+  }
+  // "Cathal Gleeson BL, prosecuting,": counsel's side in a court report, between commas.
+  if (words[i]?.text === ',' && COUNSEL_SIDES.has(words[i + 1]?.lower ?? '') && CLOSES_APPOSITION.has(words[i + 2]?.text ?? '')) {
+    roles.push(words[i + 1]!.text);
+    i += 2;
+  }
   return { roles, end: i };
+}
+
+const COUNSEL_SIDES = new Set(['prosecuting', 'defending', 'representing']);
+
+/** The length in words of an AP party tag ("D-Lawrence", "R-Olathe") starting at `at` and closed by a comma or stop, or 0. */
+function partyTagAt(words: Word[], at: number): number {
+  let j = at;
+  let text = '';
+  while (j < words.length && j - at < 6 && !CLOSES_APPOSITION.has(words[j]!.text)) {
+    const w = words[j]!;
+    text += (j > at && words[j - 1]!.end < w.start ? ' ' : '') + w.text;
+    j++;
+  }
+  return j > at && CLOSES_APPOSITION.has(words[j]?.text ?? '') && /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u.test(text) ? j - at : 0;
 }
 
 /**

@@ -25,7 +25,7 @@ export const TITLE_WORDS = set(`
   councilman councilwoman alderman lawmaker legislator mp mep delegate minister-president
   director-general secretary-general attorney-general surgeon-general lord lady baroness baron duke
   duchess earl count countess dame sir
-  td tds msp mla mep cllr cllr. supt supt. insp insp. det det. datuk dato dato' dato’ datin seri tun
+  td tds msp mla mep cllr cllr. supt supt. insp insp. det det. gda gda. garda datuk dato dato' dato’ datin seri tun
   sri toh puan pehin alhaji alhaja hajiya hajia rt rt. hon hon. honourable honorable
   aunty auntie uncle inkosi nkosi mk
   editor correspondent reporter columnist anchor host presenter analyst economist researcher
@@ -51,7 +51,7 @@ export const TITLE_WORDS = set(`
  * an honour, never part of the name.
  */
 export const POSTNOMINALS = set(`
-  mp mps mep msp mla mpp mna mha td mca qc kc obe mbe cbe kbe dbe frs
+  mp mps mep msp mla mpp mna mha td mca qc kc sc bl obe mbe cbe kbe dbe frs
 `);
 
 /** Role nouns that, as the head of a phrase, make it describe a person ("a White House spokesperson"). */
