@@ -30,18 +30,21 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+// "Nov 22, 2026, 08:14 PM ET", "21 July 2017 at 14:05 BST": a time of publication may follow the date.
+const CLOCK = String.raw`(?:,? (?:at )?\d{1,2}(?:[:.]\d{2} ?(?:[ap]\.?m\.?)?| ?[ap]\.?m\.?)(?: [A-Z]{2,5})?)?`;
+
 /** The ISO date of a line that is only a date, else null. */
 export function parseDateLine(line: string): string | null {
   const s = line.trim().replace(/\s+/gu, ' ').replace(/[.]$/u, '');
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  const re1 = new RegExp(`^(?:${WEEKDAY},? )?([A-Za-z]{3,9}\\.?) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`, 'iu');
+  const re1 = new RegExp(`^(?:${WEEKDAY},? )?([A-Za-z]{3,9}\\.?) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})${CLOCK}$`, 'iu');
   m = re1.exec(s);
   if (m) {
     const month = monthIndex(m[1]!);
     return month >= 0 ? isoDate(Number(m[3]), month + 1, Number(m[2])) : null;
   }
-  const re2 = new RegExp(`^(?:${WEEKDAY},? )?(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9}\\.?),? (\\d{4})$`, 'iu');
+  const re2 = new RegExp(`^(?:${WEEKDAY},? )?(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9}\\.?),? (\\d{4})${CLOCK}$`, 'iu');
   m = re2.exec(s);
   if (m) {
     const month = monthIndex(m[2]!);
@@ -62,6 +65,28 @@ function isBylineLine(line: string): boolean {
   const s = line.trim();
   return /^by\s+\p{Lu}/iu.test(s) && s.split(/\s+/u).length <= 10 && !/[.!?]["”]?$/u.test(s.replace(/\b\p{Lu}\.$/u, ''));
 }
+
+// Words for the writer in a byline that states the writer's job after the name.
+const STAFF_WORDS = /\b(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|critic|producer|staff)s?\b/iu;
+
+/**
+ * "Kendra Boateng, ESPN Staff Writer", "Lucy Henderson, BBC Scotland South of Scotland reporter": a
+ * name of two to four capitalised words, a comma and the writer's job, alone on a line (no verb, no
+ * closing stop).
+ */
+function isRoleBylineLine(line: string): boolean {
+  const m = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){1,3}(?:,| [-—–|]) (.+)$/u.exec(line.trim());
+  if (!m || /[.!?]["”]?$/u.test(line.trim())) return false;
+  const job = m[1]!.split(/\s+/u);
+  return job.length <= 9 && STAFF_WORDS.test(m[1]!) && job.every((w) => /^(?:\p{Lu}|of$|and$|for$|the$|at$|&$|staff|writer|reporter|correspondent|editor|columnist|journalist|contributor|critic|producer|senior|chief|political|business|sports?|health|science|education|environment|economics?|legal|security|foreign|national|local|data|investigative)/u.test(w));
+}
+
+/**
+ * Bloomberg's end line "—With assistance from Jane Roe": it credits other staff. (AP's "X contributed
+ * to this report." stays a sentence: the gold articles count those writers as people.)
+ */
+const ASSISTANCE_CREDIT = /^(?:[—–-]+\s*)?[Ww]ith (?:additional )?assistance (?:from|by)\s+\p{Lu}[^.!?]*$/u;
+const isEndCredit = (line: string): boolean => ASSISTANCE_CREDIT.test(line);
 
 /**
  * "Reporting by Kevin Tan; Editing by Martin Howell", "(Additional reporting by ...)",
@@ -85,7 +110,7 @@ export function parseDocument(text: string): ParsedDocument {
     const date = parseDateLine(line);
     if (date) {
       publishedAt ??= date;
-    } else if (!isDatelineLine(line) && !isBylineLine(line)) {
+    } else if (!isDatelineLine(line) && !isBylineLine(line) && !isRoleBylineLine(line)) {
       break;
     }
     metadata.push(line);
@@ -93,7 +118,7 @@ export function parseDocument(text: string): ParsedDocument {
   }
   // Credit lines close a wire story: up to three of them at the end are metadata too.
   const credits: string[] = [];
-  while (body.length > 1 && credits.length < 3 && CREDIT_LINE.test(body[body.length - 1]!) && body[body.length - 1]!.split(/\s+/u).length <= 30) credits.unshift(body.pop()!);
+  while (body.length > 1 && credits.length < 3 && (CREDIT_LINE.test(body[body.length - 1]!) || isEndCredit(body[body.length - 1]!)) && body[body.length - 1]!.split(/\s+/u).length <= 30) credits.unshift(body.pop()!);
   metadata.push(...credits);
   return { headline, paragraphs: body, publishedAt, metadata };
 }

@@ -57,3 +57,33 @@ describe('parseDateLine', () => {
     expect(parseDateLine(line)).toBe(iso);
   });
 });
+
+describe('parseDocument: bylines with a job and end credits', () => {
+  it('takes "Name, Outlet job" after the headline as a byline, and a date with a time as a date', () => {
+    const doc = parseDocument('Headline\nMara Quist, Globe Staff Writer\nMar 3, 2025, 10:05 AM ET\nThe story.\nMore.');
+    expect(doc.metadata).toEqual(['Mara Quist, Globe Staff Writer', 'Mar 3, 2025, 10:05 AM ET']);
+    expect(doc.publishedAt).toBe('2025-03-03');
+    const second = parseDocument('Headline\n4 May 2024\nTom Arkwright, BBC Wales North of Wales correspondent\nThe story.\nMore.');
+    expect(second.metadata).toHaveLength(2);
+  });
+
+  it('keeps a first line that is a sentence about a writer', () => {
+    const doc = parseDocument('Headline\nTom Arkwright, a staff writer, was fired on Monday.\nMore.');
+    expect(doc.metadata).toEqual([]);
+    const noJob = parseDocument('Headline\nTom Arkwright, Mayor of Leeds\nMore.\nEven more.');
+    expect(noJob.metadata).toEqual([]);
+  });
+
+  it('takes a "With assistance from" end line out of the story', () => {
+    const doc = parseDocument('Headline\nRates held.\n—With assistance from Ana Rocha');
+    expect(doc.metadata).toEqual(['—With assistance from Ana Rocha']);
+    // The gold articles count AP's contributors as people: that line stays.
+    const ap = parseDocument('Headline\nThe storm hit.\nAssociated Press writer Jo Ames contributed to this report.');
+    expect(ap.paragraphs).toHaveLength(2);
+  });
+
+  it('keeps story end lines that only look alike', () => {
+    const doc = parseDocument('Headline\nThe storm hit.\nNeighbours contributed what they could.\nWith assistance from neighbours, the family rebuilt.');
+    expect(doc.paragraphs).toHaveLength(3);
+  });
+});
