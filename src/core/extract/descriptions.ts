@@ -5,7 +5,7 @@
 // follows it, the person mentioned last is the article's most-mentioned person, and its nationality
 // does not contradict the roles that person already has.
 import { DEMONYMS, PERSON_NOUNS } from './lexicon/titles.ts';
-import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
+import { PLAYING_POSITIONS, ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { preposedRole } from './roles.ts';
 import type { Word } from './words.ts';
 import type { Mention, PersonRecord } from './people.ts';
@@ -36,6 +36,8 @@ export interface Description {
   at: number;
   /** Unranked and headed by a nationality ("the Spaniard"): only for someone of that nationality. */
   byNation: boolean;
+  /** A team's name and a playing position ("the Green Bay Packers kicker"). */
+  team?: boolean;
 }
 
 /** Occupations by their ending, for the many the lexicon lacks ("hydrologist", "paediatrician"). */
@@ -62,6 +64,7 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     const nations: string[] = [];
     let head = -1;
     let demonymHead = -1;
+    let team = 0;
     for (; j < words.length && j - i <= 5; j++) {
       const w = words[j]!;
       if (RANK_WORDS.has(w.lower) || AGE.test(w.lower)) { ranked = true; continue; }
@@ -74,7 +77,9 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
         if (!NATION_ALIASES.has(w.lower) && head < 0) demonymHead = j;
         continue;
       }
-      if (isRoleHead(w)) { head = j; continue; }
+      if (isRoleHead(w) || (team > 0 && !w.cap && PLAYING_POSITIONS.has(w.lower))) { head = j; continue; }
+      // "the Green Bay Packers kicker": a team's name right after "the", before a playing position.
+      if (w.cap && head < 0 && j === i + 1 + team && nations.length === 0) { team++; continue; }
       // Lower-case modifiers before the head ("the veteran marine biologist").
       if (!w.cap && (w.pos === 'ADJ' || w.pos === 'NOUN') && head < 0) continue;
       break;
@@ -84,6 +89,11 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     // "the Spaniard", "the Briton": unranked, a nationality noun may still refer back, but only to
     // someone whose roles state that nationality (checked by the caller).
     const byNation = !ranked && head >= 0 && head === demonymHead;
+    // A team's name counts only before a playing position (one player of that team is meant).
+    if (team > 0) {
+      if (head < 0 || !PLAYING_POSITIONS.has(words[head]!.lower)) continue;
+      ranked = true;
+    }
     if ((!ranked && !byNation) || head < 0 || head !== j - 1) continue;
     const next = words[j];
     // "the veteran striker Tom Hale", "the top diplomat, Wang Yi,": a name follows, so it is that name's role.
@@ -94,7 +104,7 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     const postTo = next?.lower === 'to' && after !== undefined && (after.cap || after.lower === 'the' || after.lower === 'a');
     if (next && (next.lower === 'of' || next.lower === 'for' || next.lower === 'at' || postTo)) continue;
     if (quoted(sentence, words[i]!.start)) continue;
-    found.push({ text: sentence.slice(words[i + 1]!.start, words[head]!.end), nations, at: i, byNation });
+    found.push({ text: sentence.slice(words[i + 1]!.start, words[head]!.end), nations, at: i, byNation, ...(team > 0 ? { team: true } : {}) });
   }
   return found;
 }
@@ -138,6 +148,7 @@ function unnamedPeople(words: Word[]): number[] {
  * this file). `mentions` are the name mentions per sentence, in text order.
  */
 export function resolveDescriptions(people: PersonRecord[], mentions: Mention[][], sentences: readonly { text: string }[], words: Word[][]): void {
+  resolveTeamDescriptions(people, mentions, sentences, words);
   // The protagonist: mentioned in more sentences than anyone else.
   let protagonist = -1;
   let best = 0;
@@ -171,4 +182,30 @@ export function resolveDescriptions(people: PersonRecord[], mentions: Mention[][
     while (m < events.length) last = events[m++]!.person;
   });
   person.mentions.sort((a, b) => a - b);
+}
+
+/**
+ * "Anders Lindqvist had missed ... So when the Green Bay Packers kicker lined up": a team's name and a
+ * playing position point at one player; it refers back to the person named last, when that was in
+ * the same or the previous sentence and nobody unnamed came in between.
+ */
+function resolveTeamDescriptions(people: PersonRecord[], mentions: Mention[][], sentences: readonly { text: string }[], words: Word[][]): void {
+  let last = -1;
+  let lastSentence = -1;
+  sentences.forEach((s, si) => {
+    const here = mentions[si] ?? [];
+    const ws = words[si]!;
+    const descriptions = /\bthe\b/iu.test(s.text) && /\p{Lu}/u.test(s.text) ? definiteDescriptions(s.text, ws).filter((d) => d.team) : [];
+    const events = [...here.map((x) => ({ at: x.wordStart, person: x.person })), ...unnamedPeople(ws).map((at) => ({ at, person: UNNAMED }))].sort((a, b) => a.at - b.at);
+    let m = 0;
+    for (const d of descriptions) {
+      while (m < events.length && events[m]!.at < d.at) { last = events[m++]!.person; lastSentence = si; }
+      if (last < 0 || si - lastSentence > 1) continue;
+      const person = people[last]!;
+      if (!person.roles.some((r) => r.toLowerCase() === d.text.toLowerCase())) person.roles.push(d.text);
+      if (!person.mentions.includes(si)) person.mentions.push(si);
+      person.mentions.sort((a, b) => a - b);
+    }
+    while (m < events.length) { last = events[m++]!.person; lastSentence = si; }
+  });
 }

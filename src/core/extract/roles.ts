@@ -43,6 +43,9 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
   let sawHead = false;
   for (; i >= 0; i--) {
     const w = words[i]!;
+    // "tight end Sione Vaifanua", "Lions left tackle Garrett Kowalczyk": a playing position of two
+    // lower-case words whose head alone is no role ("end", "tackle").
+    if (i === last && i > 0 && isPosition(words, i)) { from = i - 1; i--; sawHead = true; continue; }
     if (isPremodifier(w)) {
       from = i;
       if (isPersonHead(w)) sawHead = true;
@@ -85,7 +88,7 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
   while (from < end && (CONNECTORS.has(words[from]!.lower) || words[from]!.lower === 'the' || isPossessive(words[from]))) from++;
   if (from >= end) return null;
   let hasHead = false;
-  for (let k = from; k < end; k++) if (isPersonHead(words[k]!) || (allowAgent && k === last && (isAgentNoun(words[k]!) || playingCentre(words, k)))) hasHead = true;
+  for (let k = from; k < end; k++) if (isPersonHead(words[k]!) || (k === last && isPosition(words, k)) || (allowAgent && k === last && (isAgentNoun(words[k]!) || playingCentre(words, k)))) hasHead = true;
   if (!hasHead) return null;
   // The phrase must touch the name with a title or name word, not "the leader of the | Maldives".
   const touching = words[end - 1]!;
@@ -101,6 +104,17 @@ const playingCentre = (words: Word[], i: number): boolean =>
   CENTRE_AFTER.has(words[i - 1]!.lower))) ||
   // "running back Marcus Bell", "defensive back": a back named by its kind is a player.
   (words[i]!.lower === 'back' && ['running', 'defensive', 'full', 'half', 'quarter'].includes(words[i - 1]?.lower ?? '')));
+
+// Two-word playing positions: a side or kind, then a head that alone is an ordinary word
+// ("tight end", "left tackle", "point guard", "free safety", "first baseman", "power forward").
+const POSITION_KINDS = new Set(['tight', 'defensive', 'offensive', 'left', 'right', 'nose', 'point', 'shooting', 'power', 'small', 'wide', 'free', 'strong', 'long', 'edge', 'center', 'centre', 'first', 'second', 'third', 'relief', 'starting', 'middle', 'outside', 'inside', 'holding', 'attacking', 'central']);
+const POSITION_HEADS = new Set(['end', 'tackle', 'guard', 'safety', 'forward', 'baseman', 'fielder', 'snapper', 'rusher', 'receiver', 'pitcher', 'midfielder', 'defender', 'back', 'winger', 'striker', 'lineman', 'linebacker']);
+/** Is word `i` the head of a two-word playing position ("end" of "tight end")? */
+function isPosition(words: Word[], i: number): boolean {
+  const head = words[i]!;
+  const kind = words[i - 1];
+  return kind !== undefined && !head.cap && !kind.cap && POSITION_HEADS.has(head.lower) && POSITION_KINDS.has(kind.lower);
+}
 
 const CENTRE_AFTER = new Set(['from', 'to', 'by', 'with', 'and', 'for']);
 // Lower-case name particles that look like agent nouns ("van der Waals").

@@ -100,3 +100,17 @@ describe('definite descriptions that must not be given to the protagonist', () =
     expect(found[0]!.roles).toEqual(['Chief executive']);
   });
 });
+
+describe('a team and a playing position refer back to the player named just before', () => {
+  it('"the Leeds Rhinos winger" after a player was named', () => {
+    const ps = people('Mateo Ruskin had dropped two passes before the break.', 'Then the Leeds Rhinos winger scored the decisive try with a minute left.', 'Coach Dan Hale praised the defence.');
+    expect(ps.find((p) => p.name === 'Mateo Ruskin')).toEqual({ name: 'Mateo Ruskin', roles: ['Leeds Rhinos winger'], mentions: [0, 1] });
+  });
+
+  it('controls: a team before a non-position noun, or a player named long before, gets nothing', () => {
+    const ps = people('Mateo Ruskin had dropped two passes before the break.', 'Then the Leeds Rhinos supporter ran onto the pitch.');
+    expect(ps.find((p) => p.name === 'Mateo Ruskin')!.roles).toEqual([]);
+    const far = people('Mateo Ruskin had dropped two passes before the break.', 'Rain fell for the rest of the half.', 'The crowd grew quiet.', 'Then the Leeds Rhinos winger scored.');
+    expect(far.find((p) => p.name === 'Mateo Ruskin')!.roles).toEqual([]);
+  });
+});

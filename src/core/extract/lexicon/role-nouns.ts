@@ -115,3 +115,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   'freshman freshmen sophomore sophomores fellow fellows',
   ].join(' ').split(' '),
 );
+
+/** Playing positions, singular: with a team's name before them they point at one player ("the Packers kicker"). */
+export const PLAYING_POSITIONS = new Set(
+  ('quarterback kicker punter placekicker linebacker cornerback receiver tailback halfback fullback lineman safety ' +
+  'shortstop pitcher catcher outfielder infielder goalkeeper keeper striker midfielder defender winger forward ' +
+  'fly-half scrum-half full-back centre-back center-back flanker hooker prop lock wicketkeeper batsman bowler ' +
+  'guard center centre goaltender goalie netminder').split(' '),
+);
