@@ -328,6 +328,11 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "Premiership leaders Bath", "holders Chelsea": a plural role before a name describes a team.
   if (title !== null && PLURAL_ROLE.test(title) && ROLE_NOUNS.has(title.split(/\s+/).pop()!.toLowerCase())) title = null;
   if (title) roles.push(title);
+  // "Al Jazeera's Zeina Abou Khalil", "the BBC's Sara Monteiro": a body's possessive before a name
+  // introduces its correspondent or staff member; the possessive is the role, as written.
+  // (Two words at least, used as a name: "Google's Android team" is a product.)
+  const owner = title === null && core.end - core.start >= 2 && !(after !== undefined && !after.cap && after.pos === 'NOUN') ? organizationOwner(sentenceText, words, core.start, classify) : null;
+  if (owner) roles.push(owner);
   roles.push(...tags.roles);
   // "the Controller of Budget, Dr Miriam Langat,": a courtesy title opens a name, not a description.
   const appositionFound = appositionAfter(sentenceText, words, tags.end, isPlace);
@@ -378,7 +383,10 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const aged = after?.text === ',' && words[tags.end + 2]?.text === ',' && ageWord !== undefined && /^\d{1,3}$/u.test(ageWord.text) && Number(ageWord.text) <= 110;
   // "a 29-year-old worker surnamed Zhang": the name the text gives someone it has just described.
   const surnamed = before?.lower === 'surnamed';
-  const strong = (title !== null && !verbLikeTitle) || honorific !== undefined || postnominal || aged || surnamed || (apposition !== null && !apposition.startsWith('of '));
+  // A body's possessive marks a person only where a person's name would stand: before an
+  // apposition or a speech verb ("Al Jazeera's X, reporting from Doha,"; not "Google's Android Auto shipped").
+  const ownedPerson = owner !== null && (after?.text === ',' || speechAfter === true);
+  const strong = (title !== null && !verbLikeTitle) || ownedPerson || honorific !== undefined || postnominal || aged || surnamed || (apposition !== null && !apposition.startsWith('of '));
   let accept = strong;
   // "El Nino", "La Liga", "Le Monde": an article and one word is a thing's name unless a title or
   // apposition marks a person ("Ms Le Pen").
@@ -404,6 +412,25 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   let gender: Gender = honorific ?? null;
   gender ??= genderOf(parts[0]!, roleWordsOf(roles));
   return { sentence, core, run, name, parts, strong, roles, gender };
+}
+
+/**
+ * The organization whose possessive stands right before the name at `nameStart` ("Al Jazeera's",
+ * "the BBC's"), as written with its "'s", or null. Only a name the gazetteer knows as an organization:
+ * a place's ("Britain's") or a person's possessive is not a role.
+ */
+function organizationOwner(sentenceText: string, words: Word[], nameStart: number, classify: Classifier): string | null {
+  const mark = words[nameStart - 1];
+  if (!isPossessive(mark) || nameStart < 2) return null;
+  let k = nameStart - 2;
+  if (!words[k]!.cap || words[k]!.end !== mark!.start) return null;
+  while (k > 0 && words[k - 1]!.cap && nameStart - 1 - k < 5) k--;
+  // A sentence-opening "The" is the article, not part of the body's name.
+  if (words[k]!.lower === 'the') k++;
+  if (k > nameStart - 2) return null;
+  const owner = sentenceText.slice(words[k]!.start, words[nameStart - 2]!.end);
+  if (classify(owner) !== 'organization') return null;
+  return sentenceText.slice(words[k]!.start, mark!.end);
 }
 
 /**
@@ -602,7 +629,8 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       const apposition = appositionAfter(s.text, ws, tags.end, (span) => classify(span) === 'place', true);
       // "board members X, Y and Z": each is a "board member", in place of the plural.
       const listed = listRole(s.text, ws, core.start);
-      const described = [...titles.filter((t) => t !== `${listed}s`), ...tags.roles, apposition, appositionWithClause(s.text, ws, tags.end, apposition), ...relativeRoles(s.text, ws, tags.end), preposedRole(s.text, ws, run.start), listed];
+      const owner = titles.length === 0 && parts.length >= 2 ? organizationOwner(s.text, ws, core.start, classify) : null;
+      const described = [...titles.filter((t) => t !== `${listed}s`), owner, ...tags.roles, apposition, appositionWithClause(s.text, ws, tags.end, apposition), ...relativeRoles(s.text, ws, tags.end), preposedRole(s.text, ws, run.start), listed];
       for (const role of described.flatMap((r) => (r ? [...splitSharedHead(r), ...splitCoordinated(r), ...splitStyles(r)] : []))) {
         if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
       }

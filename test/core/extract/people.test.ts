@@ -143,3 +143,15 @@ describe('nicknames and owners', () => {
     expect(a.people[0]!.mentions).toEqual([0, 1, 2]);
   });
 });
+
+describe("a body's possessive before a name", () => {
+  const roster = (...paragraphs: string[]) => extractArticle(['Headline', ...paragraphs].join('\n')).people.map((p) => ({ name: p.name, roles: p.roles }));
+  it("\"Sky News' Tarek Abu Nasser, reporting from Beirut,\" is a person with the possessive as role", () => {
+    expect(roster("Sky News' Tarek Abu Nasser, reporting from Beirut, said the streets were quiet.")).toContainEqual({ name: 'Tarek Abu Nasser', roles: ["Sky News'"] });
+    expect(roster("The BBC's Oona Pellegrin, in Rome, said the vote was close.")).toContainEqual({ name: 'Oona Pellegrin', roles: ["BBC's"] });
+  });
+  it('controls: a product after a company, or a place before a name, gives no such role', () => {
+    expect(roster("Google's Android team shipped the update.")).toEqual([]);
+    expect(roster("Britain's Tom Lund won silver.").flatMap((p) => p.roles)).toEqual([]);
+  });
+});
