@@ -222,12 +222,16 @@ function nameCore(words: Word[], fullRun: Run): Run | null {
 
 /** Does "of"/"and" before word `i` continue a title ("Minister of Culture and", "spokesman and Minister of")? */
 function titleChainBefore(words: Word[], i: number): boolean {
+  // "Leader of the Opposition P. Mohanasundaram": "of the" joins the title too.
+  // (Then only after a capitalised title: "chairman of the Save Elston Fields campaign" is no title.)
+  const viaThe = words[i - 1]?.lower === 'the' && ['of', 'for'].includes(words[i - 2]?.lower ?? '');
+  if (viaThe) i--;
   const joint = words[i - 1]?.lower;
   if (joint !== 'and' && joint !== 'of' && joint !== 'for') return false;
   // Only capitalised words and "of"/"and" back to a title word, a few words at most.
   for (let k = i - 2; k >= 0 && i - k <= 7; k--) {
     const w = words[k]!;
-    if (isTitleWord(w) || ROLE_NOUNS.has(w.lower)) return true;
+    if (isTitleWord(w) || ROLE_NOUNS.has(w.lower)) return !viaThe || w.cap;
     if (!w.cap && w.lower !== 'of' && w.lower !== 'and') return false;
   }
   return false;

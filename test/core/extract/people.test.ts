@@ -155,3 +155,17 @@ describe("a body's possessive before a name", () => {
     expect(roster("Britain's Tom Lund won silver.").flatMap((p) => p.roles)).toEqual([]);
   });
 });
+
+describe('long titles and four-word names', () => {
+  const roster = (...paragraphs: string[]) => extractArticle(['Headline', ...paragraphs].join('\n')).people.map((p) => ({ name: p.name, aliases: p.aliases, roles: p.roles }));
+  it('"District Collector" before a four-word name; "Mr." with a two-word surname later', () => {
+    expect(roster('District Collector Arul Mozhi Ravi Shankar visited the camps.', '"The water is falling," Mr. Ravi Shankar said.')).toContainEqual(
+      { name: 'Arul Mozhi Ravi Shankar', aliases: ['Ravi Shankar'], roles: ['District Collector'] });
+  });
+  it('"Leader of the Opposition" keeps its last word out of the name', () => {
+    expect(roster('Leader of the Opposition K. Venkatachalam said the relief came late.')).toContainEqual({ name: 'K. Venkatachalam', aliases: [], roles: ['Leader of the Opposition'] });
+  });
+  it('control: a lower-case title before "of the" and a campaign name makes no person', () => {
+    expect(roster('Dr Ana Prior, chairman of the Save Hollin Meadows campaign, said the group would appeal.').map((p) => p.name)).toEqual(['Ana Prior']);
+  });
+});

@@ -12,7 +12,7 @@ export const TITLE_WORDS = set(`
   chairperson chief leader speaker senator sen sen. representative rep rep. congressman congresswoman
   governor gov gov. lieutenant lt lt. mayor ambassador envoy general gen gen. admiral adm adm. colonel
   col col. major maj maj. captain capt capt. sergeant sgt sgt. corporal cpl private pvt commander cmdr
-  commissioner superintendent inspector detective constable officer judge justice magistrate attorney
+  commissioner collector tahsildar superintendent inspector detective constable officer judge justice magistrate attorney
   prosecutor counsel king queen prince princess emperor empress sultan emir sheikh shaikh ayatollah
   pope cardinal archbishop bishop reverend rev rev. father pastor rabbi imam cleric monsignor
   professor prof prof. dr dr. doctor coach manager boss ceo cfo coo cto chairman founder cofounder
