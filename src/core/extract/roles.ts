@@ -332,7 +332,10 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
     }
     // "the MCA for Menengai West ward.": a lower-case word between a name and the closing mark is a noun, whatever its tag.
     const nounAfterName = w.pos === 'VERB' && !/(?:ed|s)$/u.test(w.lower) && prevWord?.cap === true && (next === undefined || APPOSITION_STOP.has(next.text));
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i) && !modifiesHead && !nounAfterName) return null;
+    // "a welder for an offshore supply company": a verb-tagged word between a modifier and a noun is a noun.
+    const nounModifier = w.pos === 'VERB' && !/(?:ed|s)$/u.test(w.lower) && next !== undefined && !next.cap && next.pos === 'NOUN' &&
+      prevWord !== undefined && (DETERMINERS.has(prevWord.lower) || prevWord.pos === 'ADJ' || prevWord.pos === 'ADV');
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i) && !modifiesHead && !nounAfterName && !nounModifier) return null;
     if (isPersonHead(w)) hasHead = true;
   }
   if (i === start || i - start >= APPOSITION_MAX) return null;
@@ -383,6 +386,9 @@ const CLAUSE_END = new Set([',', '.', ';', ':', '—', ')', '!', '?']);
 // ("who has been the side's penalty taker this season": a time phrase ends the role too.)
 const NP_END = new Set(['for', 'since', 'until', 'when', 'and', 'but', 'who', 'which', 'where', 'after', 'before', 'because', 'while', 'this']);
 
+const WORKS = new Set(['works', 'worked']);
+// "who works in the evenings", "who worked for hours": when someone works, not where.
+const WORK_TIMES = new Set(['morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'shift', 'shifts', 'day', 'days', 'hours', 'week', 'weeks', 'year', 'years', 'months', 'home']);
 const SERVICE_VERBS = new Set(['served', 'serves', 'worked', 'works', 'spent']);
 /**
  * "who served three terms as treasurer", "who had worked at the company for nine years as a spray
@@ -468,9 +474,13 @@ export function relativeRole(sentence: string, words: Word[], nameEnd: number): 
   const verb = words[start]!;
   // "who sells fish at the market", "who lives in Leeds": what someone does, in the present tense.
   const presentTense = (verb.pos === 'VERB' || verb.pos === 'NOUN') && !verb.cap && !['has', 'is', 'was', 'does', 'news'].includes(verb.lower) && /[^s]s$/u.test(verb.lower) && !SPEECH_VERBS.has(verb.lower) && !COPULAS.some((c) => c[0] === verb.lower);
-  if (ROLE_VERBS.has(verb.lower) || presentTense) return phraseText(sentence, words, start - 1, end);
+  // (As the gold files write it: the clause from its verb, without "who".)
+  if (ROLE_VERBS.has(verb.lower) || presentTense) return phraseText(sentence, words, start, end);
   const copula = COPULAS.find((c) => c.every((x, k) => words[start + k]?.lower === x));
   const asAt = copula ? -1 : servedAs(words, start, end);
+  // "who works at a local pharmacy", "who works for the council": a workplace, with no "as" post after it.
+  if (!copula && asAt < 0 && WORKS.has(verb.lower) && ['at', 'for', 'in'].includes(words[start + 1]?.lower ?? '') && end - start >= 3 &&
+    !range(start + 2, end).some((k) => WORK_TIMES.has(words[k]!.lower))) return phraseText(sentence, words, start, end);
   if (!copula && asAt < 0) return null;
   let from = copula ? start + copula.length : asAt + 1;
   // "who is a nurse", "who was the ship's master": the article is not part of the role.

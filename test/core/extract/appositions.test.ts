@@ -75,7 +75,7 @@ describe('roles stated in a relative clause after a name', () => {
       'Lena Fox, who serves as deputy mayor, spoke first. Sanne de Groot, who is a nurse, helped.',
     )).toEqual([
       ['Pieter van der Linde', ['coxswain of the Den Helder lifeboat']],
-      ['Siobhan Murray', ["who represents live performers at the Musicians' Union in London"]],
+      ['Siobhan Murray', ["represents live performers at the Musicians' Union in London"]],
       ['Mark Ellis', ["club's director of football"]],
       ['Lena Fox', ['deputy mayor']],
       ['Sanne de Groot', ['nurse']],
@@ -189,5 +189,18 @@ describe('a time phrase ends a role in a relative clause', () => {
   it('reads "who has been the side\'s penalty taker this season"', () => {
     const p = extractArticle('Headline\nMarcus Whitby missed the decisive kick. Whitby, who has been the club\'s most reliable penalty taker this season, apologised.').people;
     expect(p.find((x) => x.name === 'Marcus Whitby')?.roles).toContain("club's most reliable penalty taker");
+  });
+});
+
+describe('a workplace in a relative clause, and a noun-like verb tag inside an apposition', () => {
+  const roles = (text: string) => extractArticle(`Headline\n${text}`).people.map((p) => [p.name, p.roles]);
+  it('"who works at a local pharmacy" is the role, written from the verb', () => {
+    expect(roles('Oksana Vradiy, who works at a village bakery, said the shelling was constant.')).toEqual([['Oksana Vradiy', ['works at a village bakery']]]);
+  });
+  it('control: "who works in the evenings" says when, not where', () => {
+    expect(roles('Oksana Vradiy, who works in the evenings, said the shelling was constant.')).toEqual([['Oksana Vradiy', []]]);
+  });
+  it('"a welder for an offshore supply company": "supply" modifies the noun after it', () => {
+    expect(roles('Remy Broussard, a welder for an offshore supply company, said the water rose fast.')).toEqual([['Remy Broussard', ['welder for an offshore supply company']]]);
   });
 });
