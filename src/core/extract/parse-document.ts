@@ -82,11 +82,15 @@ function isRoleBylineLine(line: string): boolean {
 }
 
 /**
- * Bloomberg's end line "—With assistance from Jane Roe": it credits other staff. (AP's "X contributed
- * to this report." stays a sentence: the gold articles count those writers as people.)
+ * Bloomberg's end line "—With assistance from Jane Roe": it credits other staff, like a byline.
  */
 const ASSISTANCE_CREDIT = /^(?:[—–-]+\s*)?[Ww]ith (?:additional )?assistance (?:from|by)\s+\p{Lu}[^.!?]*$/u;
-const isEndCredit = (line: string): boolean => ASSISTANCE_CREDIT.test(line);
+/**
+ * AP's and CNN's end line "Associated Press writer Jane Roe in Tucson contributed to this report.",
+ * "CNN's A and B contributed reporting.": staff credits too, so the same convention as "Reporting by".
+ */
+const CONTRIBUTED_CREDIT = /^\p{Lu}[^"“”]*\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting)(?: from [^.]+)?\.?$/u;
+const isEndCredit = (line: string): boolean => ASSISTANCE_CREDIT.test(line) || CONTRIBUTED_CREDIT.test(line);
 
 /**
  * "Reporting by Kevin Tan; Editing by Martin Howell", "(Additional reporting by ...)",

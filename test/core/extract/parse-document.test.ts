@@ -77,9 +77,19 @@ describe('parseDocument: bylines with a job and end credits', () => {
   it('takes a "With assistance from" end line out of the story', () => {
     const doc = parseDocument('Headline\nRates held.\n—With assistance from Ana Rocha');
     expect(doc.metadata).toEqual(['—With assistance from Ana Rocha']);
-    // The gold articles count AP's contributors as people: that line stays.
-    const ap = parseDocument('Headline\nThe storm hit.\nAssociated Press writer Jo Ames contributed to this report.');
-    expect(ap.paragraphs).toHaveLength(2);
+  });
+
+  it('takes "X contributed to this report." end lines out of the story, like "Reporting by"', () => {
+    const ap = parseDocument('Headline\nThe storm hit.\nAssociated Press writer Jo Ames in Tucson contributed to this report.');
+    expect(ap.paragraphs).toEqual(['The storm hit.']);
+    expect(ap.metadata).toEqual(['Associated Press writer Jo Ames in Tucson contributed to this report.']);
+    const cnn = parseDocument("Headline\nThe storm hit.\nCNN's Al Bee and Cy Dee contributed reporting.");
+    expect(cnn.metadata).toEqual(["CNN's Al Bee and Cy Dee contributed reporting."]);
+    // Not at the end, or a quotation: a sentence of the story.
+    const middle = parseDocument('Headline\nJo Ames contributed to this report.\nThe storm hit.');
+    expect(middle.paragraphs).toHaveLength(2);
+    const quoted = parseDocument('Headline\nThe storm hit.\n"Everyone contributed to this report," she said.');
+    expect(quoted.paragraphs).toHaveLength(2);
   });
 
   it('keeps story end lines that only look alike', () => {
