@@ -85,9 +85,27 @@ function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: nu
       const v = ws.findIndex((w, k) => k > 0 && k <= 3 && isSpeechVerb(w));
       const bare = v > 0 ? bareName(ctx, s, 0, v) : null;
       if (bare) return bare;
+      // "A senior diplomat, who asked not to be named, told reporters that ... . “...,” he said.":
+      // the unnamed speaker of the sentence before, not a person named further back.
+      const unnamed = unnamedSubject(ctx, s, gender);
+      if (unnamed) return unnamed;
     }
   }
   return null;
+}
+
+/** The unnamed description ("a senior Omani diplomat") that is the subject of sentence s's main speech verb. */
+function unnamedSubject(ctx: Context, s: number, gender: Gender): Speaker | null {
+  const words = ctx.people.words[s]!;
+  // Past "who asked not to be named ... to speak": verbs of a relative clause or an infinitive.
+  const v = words.findIndex((w, k) => k > 0 && !ctx.quoted[s]![k] && isSpeechVerb(w) && !['who', 'to', 'not'].includes(words[k - 1]!.lower));
+  if (v < 0) return null;
+  const sp = clauseSubject(ctx, s, 0, v);
+  if (!sp || sp.type !== 'unnamed') return null;
+  // "A woman ... told" is not "he".
+  const heads = sp.name.toLowerCase().split(/\s+/u);
+  const other = gender === 'male' ? FEMALE_ROLE_WORDS : gender === 'female' ? MALE_ROLE_WORDS : null;
+  return other && heads.some((h) => other.has(h)) ? null : sp;
 }
 
 /**
@@ -183,14 +201,22 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
       return { name: ctx.lastOrganization.name, type: 'organization', person: null };
     }
   }
+  const known = knownAsName(ctx, sentence, from, to);
+  if (known) return known;
   const bare = bareName(ctx, sentence, from, to);
   if (bare) return bare;
   // An unnamed speaker: determiner ... person noun ("an advisor to the Palestinian team"), the
   // phrase ending at a comma or a relative clause ("another analyst, who asked not to be named").
   const dets = range(from, to).filter((k) => DETERMINERS.has(words[k]!.lower) && !ctx.quoted[sentence]![k]);
-  const starts = pick === 'first' ? [from, ...dets] : [...dets.reverse(), from];
+  let starts = pick === 'first' ? [from, ...dets] : [...dets.reverse(), from];
+  // "One nurse at the hospital": "the hospital" is where the speaker works, not the speaker; it
+  // is tried only after the person phrase around it.
+  if (pick === 'last') {
+    const inner = starts.filter((k) => insidePersonPhrase(ctx, sentence, from, k));
+    if (inner.length > 0) starts = [...starts.filter((k) => !inner.includes(k)), ...inner];
+  }
   for (const start of starts) {
-    const end = Math.min(to, phraseEnd(words, start, to));
+    const end = placeTail(ctx, sentence, start, Math.min(to, phraseEnd(words, start, to)), to);
     if (end <= start || end - start > 12) continue;
     const span = range(start, end);
     if (span.some((k) => ctx.quoted[sentence]![k])) continue;
@@ -224,6 +250,56 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
     }
   }
   return null;
+}
+
+/**
+ * "the bank’s monetary policy committee, known as Copom, wrote": a body described, then named by
+ * "known as" / "called" / "dubbed"; the name is the speaker. A person would be a mention already.
+ */
+function knownAsName(ctx: Context, sentence: number, from: number, to: number): Speaker | null {
+  const words = ctx.people.words[sentence]!;
+  const text = ctx.analyzed.sentences[sentence]!.text;
+  for (let k = from + 1; k < to; k++) {
+    const w = words[k]!.lower;
+    const named = (w === 'known' && words[k + 1]?.lower === 'as') ? k + 2 : (w === 'called' || w === 'dubbed') && words[k - 1]?.text === ',' ? k + 1 : -1;
+    if (named < 0 || words[k - 1]?.text !== ',' || ctx.quoted[sentence]![k]) continue;
+    let end = named;
+    while (end < to && words[end]!.cap && !ctx.quoted[sentence]![end]) end++;
+    if (end === named || end - named > 5 || (end < to && words[end]!.text !== ',')) return null;
+    // The description before the name must be a body, not a person ("a nurse, known as ...").
+    if (range(from, k).some((i) => isPersonNoun(words[i]!.lower) && !DOCUMENT_NOUNS.has(words[i]!.lower))) return null;
+    return { name: text.slice(words[named]!.start, words[end - 1]!.end), type: 'organization', person: null };
+  }
+  return null;
+}
+
+const LINK_PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'with', 'in']);
+
+/** The determiner at `start` follows "<det> <person noun> ... <preposition>" in one comma-free stretch. */
+function insidePersonPhrase(ctx: Context, sentence: number, from: number, start: number): boolean {
+  const words = ctx.people.words[sentence]!;
+  if (!LINK_PREPOSITIONS.has(words[start - 1]?.lower ?? '')) return false;
+  for (let d = start - 2; d >= from && start - d <= 6; d--) {
+    const w = words[d]!;
+    if (w.pos === 'PUNCT' || ctx.quoted[sentence]![d]) return false;
+    if (DETERMINERS.has(w.lower) && range(d + 1, start - 1).some((k) => isPersonNoun(words[k]!.lower) && !DOCUMENT_NOUNS.has(words[k]!.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * "one nurse at the hospital": a person phrase that phraseEnd cut at "at" keeps a short "at the
+ * <body>" tail when that tail runs to the end of the subject, so the description says where.
+ * Not "at the news conference": the tail must end in a body word and the subject end there.
+ */
+function placeTail(ctx: Context, sentence: number, start: number, end: number, to: number): number {
+  const words = ctx.people.words[sentence]!;
+  // Only "at the <body>": "at a news conference" is where it was said.
+  if (end >= to || words[end]!.lower !== 'at' || words[end + 1]?.lower !== 'the' || to - end > 4) return end;
+  if (!range(start, end).some((k) => isPersonNoun(words[k]!.lower) && !DOCUMENT_NOUNS.has(words[k]!.lower))) return end;
+  const tail = range(end + 1, to);
+  if (tail.some((k) => words[k]!.pos === 'PUNCT' || words[k]!.pos === 'VERB' || ctx.quoted[sentence]![k])) return end;
+  return NON_PERSON_HEADS.has(words[to - 1]!.lower) ? to : end;
 }
 
 const NOT_NAMES = new Set(['i', 'we', 'you', 'they', 'it', 'he', 'she', 'this', 'that', 'these', 'those', 'there', 'here', 'police', 'officials', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god', 'mum', 'dad', 'mom', 'coach', 'doctors', 'nobody', 'everyone', 'someone', 'many', 'some', 'others', 'both', 'all']);
@@ -283,6 +359,9 @@ function speakerAfter(ctx: Context, q: QuoteLocation): Speaker | null {
   let v = i;
   while (v < limit && ADVERB_POS.has(words[v]!.pos) && v - i < 2) v++;
   if (isSpeechVerb(words[v])) {
+    // "... for “getting off the field,” noting that Detroit converted ...": a participle clause
+    // hangs on the sentence's subject; what follows it is the content, not the speaker.
+    if (/ing$/u.test(words[v]!.lower) && words[v + 1]?.lower === 'that') return null;
     const end = phraseEnd(words, v + 1, limit);
     return phraseSpeaker(ctx, s, v + 1, end, 'first');
   }
@@ -532,7 +611,7 @@ function speakerAccordingTo(ctx: Context, sentence: number): Speaker | null {
 }
 
 const CALLING = new Set(['call', 'calls', 'called', 'code-named', 'codenamed']);
-const NAMING = new Set(['so-called', 'dubbed', 'code-named', 'codenamed', 'nicknamed', 'named', 'titled', 'entitled', 'branded', 'termed', 'labelled', 'labeled']);
+const NAMING = new Set(['title', 'so-called', 'dubbed', 'code-named', 'codenamed', 'nicknamed', 'named', 'titled', 'entitled', 'branded', 'termed', 'labelled', 'labeled']);
 
 const NAMING_VERBS = new Set(['dubbed', 'dubs', 'dub', 'named', 'names', 'nicknamed', 'christened', 'renamed', 'rebranded', 'titled', 'called', 'calls', 'code-named', 'codenamed']);
 
@@ -672,6 +751,25 @@ function reportedSpeaker(ctx: Context, q: QuoteLocation): Speaker | null {
     if (sp) return sp;
   }
   return null;
+}
+
+/**
+ * "— Felipe Hernández-Ruiz, Latin America economist": a paragraph that opens with a dash and a
+ * name (a person found there, or a bare capitalised name before a comma) signs the quote above it.
+ */
+function signatureLine(ctx: Context, s: number): Speaker | null {
+  const sentence = ctx.analyzed.sentences[s];
+  if (!sentence || sentence.paragraph === ctx.analyzed.sentences[s - 1]?.paragraph) return null;
+  if (!/^\s*[—–―-]/u.test(sentence.text)) return null;
+  const words = ctx.people.words[s]!;
+  let k = 0;
+  while (k < words.length && /^[—–―-]+$/u.test(words[k]!.text)) k++;
+  if (k === 0 || k >= words.length) return null;
+  const m = ctx.people.mentions[s]?.find((x) => x.wordStart === k);
+  if (m) return personSpeaker(ctx, m.person);
+  let end = k;
+  while (end < words.length && words[end]!.text !== ',') end++;
+  return end - k <= 4 ? bareName(ctx, s, k, end) : null;
 }
 
 /** The quote fills its whole paragraph. */
@@ -848,8 +946,32 @@ function heldAtDistance(ctx: Context, q: QuoteLocation): boolean {
   return isNameLike(q.text) && !hasVerb(ctx, q) && !framedAsSaid(ctx, q);
 }
 
+/**
+ * "the government's much-advertised “zero casualty” target", "such “double-tap” attacks", "the
+ * “Future Shape of Community Care” report": a short term in marks that modifies the noun right
+ * after it is a label held at a distance, even in a sentence that quotes someone.
+ */
+function nounModifier(ctx: Context, q: QuoteLocation): boolean {
+  if (q.closeSentence !== q.sentence || /[,.;:!?]$/u.test(q.text.trim())) return false;
+  const n = wordCount(q.text);
+  if (n > 3 && !(n <= 6 && isNameLike(q.text))) return false;
+  if (n > 1 && hasVerb(ctx, q) && !isNameLike(q.text)) return false;
+  const words = ctx.people.words[q.sentence]!;
+  const after = words.findIndex((w) => w.start > q.close);
+  const next = words[after];
+  if (!next || next.cap || next.pos !== 'NOUN') return false;
+  const openWord = words.findIndex((w) => w.start >= q.open);
+  if (openWord < 0) return false;
+  const prev = words[openWord - 1];
+  if (!prev) return false;
+  // "called it a “grown-up” decision": a calling verb just before makes it the caller's word.
+  if (range(Math.max(0, openWord - 4), openWord).some((i) => CALLING.has(words[i]!.lower) || isVerdictVerb(words[i], openWord - i) || isSpeechVerb(words[i]))) return false;
+  return ['DET', 'ADJ', 'PART', 'NUM'].includes(prev.pos) || prev.lower === 'such' || /^[\p{Ll}]+-\p{Ll}+ed$/u.test(prev.lower);
+}
+
 function quoteKind(ctx: Context, q: QuoteLocation, attributedHere: boolean): QuoteKind {
   const words = wordCount(q.text);
+  if (nounModifier(ctx, q)) return 'scare';
   // A name alone in marks (a nickname, Eufrosino “Jun” Lacaba; a craft, the cubesat “Milani”) or
   // "a “fee”" is not speech even in a sentence that quotes someone, unless a frame says it was said.
   if (heldAtDistance(ctx, q)) return 'scare';
@@ -917,6 +1039,8 @@ export function attributeQuotes(
         speaker = phraseSpeaker(ctx, q.sentence - 1, 0, ws.length - 1, 'first');
       }
     }
+    // A pull-quote box: the quote alone in its paragraph, signed on the next line "— Name, role".
+    if (!speaker && q.startsParagraph && wholeParagraph(ctx, q)) speaker = signatureLine(ctx, q.closeSentence + 1);
     const followOn = wordCount(q.text) >= 4 || wholeSentence(ctx, q);
     // "An official ... said the toll would rise. “Many villages have not been reached.”": the
     // speaker of the reported speech just before, in the same paragraph.
@@ -929,7 +1053,7 @@ export function attributeQuotes(
     // narration between that names no one else: the same speaker goes on.
     if (!speaker && followOn && previous?.speaker && q.startsParagraph && wholeParagraph(ctx, q) && q.paragraph <= previous.paragraph + 3 && nobodyElseBetween(ctx, previous, q)) speaker = previous.speaker;
     let kind = quoteKind(ctx, q, attributedHere || speaker !== null);
-    if (kind === 'scare' && (!attributedHere || heldAtDistance(ctx, q))) speaker = null;
+    if (kind === 'scare' && (!attributedHere || heldAtDistance(ctx, q) || nounModifier(ctx, q))) speaker = null;
     if (!speaker) {
       // "calls from aid groups for a “flood” of aid": a speech noun names whose words these are,
       // but a short phrase stays a scare quote.

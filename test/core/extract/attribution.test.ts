@@ -223,3 +223,66 @@ describe('an organization explained by an apposition with a participle', () => {
     expect(quotesOf('Mary Cole, a nurse working nights, said the ward was “stretched beyond anything I have seen before”.')[0]![1]).toBe('Mary Cole');
   });
 });
+
+describe('unnamed, described and signed speakers', () => {
+  it('"he said" after an unnamed speaker goes to that description, not a person named earlier', () => {
+    expect(quotesOf(
+      'The talks were chaired by Sheikh Omar bin Salim Al-Rashidi, the mediator, who said the lists were final.',
+      'A senior Norwegian envoy, who asked not to be named because he was not authorised to speak, told Reuters that Oslo had spent "months of patient work" on the deal. "They opened the door; we brought the people through it," he said.',
+    )).toEqual([
+      ['months of patient work', 'A senior Norwegian envoy', 'partial'],
+      ['They opened the door; we brought the people through it,', 'A senior Norwegian envoy', 'full'],
+    ]);
+  });
+
+  it('control: "he said" after a sentence that names the speaker keeps that person', () => {
+    expect(quotesOf('Tomas Berg, the envoy, told reporters that the deal was close. "We are nearly there," he said.')[0]![1]).toBe('Tomas Berg');
+  });
+
+  it('"a woman ... told" is not the referent of "he"', () => {
+    const q = quotesOf('Peter Lund, the mayor, spoke first.', 'A woman who lives nearby told reporters that the night was long. "It came too late," he said.');
+    expect(q[0]![1]).toBe('Peter Lund');
+  });
+
+  it('a body described then named ("known as X") speaks, and "It added" continues it', () => {
+    expect(quotesOf(
+      'The central bank cut its key rate on Wednesday.',
+      '“The board judges that price pressures have eased enough for a cut,” the bank’s rate-setting board, known as Fedcom, wrote in its statement. It added that further moves would “depend on the path of wages.”',
+    )).toEqual([
+      ['The board judges that price pressures have eased enough for a cut,', 'Fedcom', 'full'],
+      ['depend on the path of wages.', 'Fedcom', 'partial'],
+    ]);
+  });
+
+  it('a pull-quote paragraph signed "— Name, role" on the next line belongs to that name', () => {
+    expect(quotesOf(
+      'The central bank cut its key rate on Wednesday.',
+      '“The bank gave the market what it wanted but wrote the statement for the worriers. Expect another cut in March.”',
+      '— Lucia Ferreira-Matos, chief economist at a local lender',
+    )[0]![1]).toBe('Lucia Ferreira-Matos');
+  });
+
+  it('control: a paragraph opening with a dash and no name signs nothing', () => {
+    const q = quotesOf('“Nothing changes here,” said Ana Souza.', '“We will wait and see what the budget brings this year.”', '— and then the markets fell.');
+    expect(q[1]![1]).toBe('Ana Souza');
+  });
+
+  it('"noting that X ..." after a partial quote: the sentence subject speaks, not X', () => {
+    expect(quotesOf(
+      'The Leeds Rhinos lost on Friday. Coach Harold Brennan was pleased.',
+      'Brennan called it "a tough night" and praised his forwards for "winning the ball when it counted," noting that Leeds scored only once after the break.',
+    )).toEqual([
+      ['a tough night', 'Harold Brennan', 'partial'],
+      ['winning the ball when it counted,', 'Harold Brennan', 'partial'],
+    ]);
+  });
+
+  it('"one nurse at the hospital, who ..., told X:" is an unnamed nurse, not the hospital', () => {
+    const q = quotesOf('Staff at Glen Ardle Hospital were told on Monday that the ward would close.', 'One doctor at the hospital, who did not want to be named, told the BBC: "We have been running on goodwill for years."');
+    expect(q[0]![1]).toBe('One doctor at the hospital');
+  });
+
+  it('control: "an official at a news conference said" keeps only the official', () => {
+    expect(quotesOf('An official at a news conference said: "We are ready for the storm."')[0]![1]).toBe('An official');
+  });
+});
