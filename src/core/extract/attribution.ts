@@ -624,6 +624,8 @@ function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
   const prev = words[k - 1]?.lower ?? '';
   const prev2 = words[k - 2]?.lower ?? '';
   // "a chip it calls “Meridian,”", "the app, called “Nimbus”": calling something by a name.
+  // "what residents call “double-tap” strikes": the speaker keeps the words at a distance.
+  if (CALLING.has(prev) && wordCount(q.text) <= 4 && range(Math.max(0, k - 5), k - 1).some((i) => words[i]!.lower === 'what')) return true;
   if (CALLING.has(prev) || (prev === ',' && CALLING.has(prev2))) return isNameLike(q.text);
   // "what she described as “a betrayal”" is her words; "described as “Disease X”" a name.
   if (prev === 'as' && prev2 === 'described') return isNameLike(q.text);
