@@ -407,6 +407,8 @@ function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
     if (isSpeechVerb(words[v]) || isVerdictVerb(words[v], openWord - v)) {
       let from = v - 1;
       while (from >= 0 && !ctx.quoted[s]![from] && !(words[from]!.text === ';')) from--;
+      const hanging = words[v - 1]?.text === ',' && /ing$/u.test(words[v]!.lower) ? mainSubject(ctx, s, from + 1, v - 1) : null;
+      if (hanging) return hanging;
       const direct = clauseSubject(ctx, s, from + 1, v);
       if (direct) return direct;
       // Else the nearest person before the verb, else the phrase.
@@ -420,6 +422,23 @@ function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   const prev = words[openWord - 1];
   if (prev?.text === ':') return phraseSpeaker(ctx, s, 0, openWord - 1, 'first');
   return null;
+}
+
+/**
+ * "Saudi Arabia welcomed the deal in a statement carried by the Saudi Press Agency, praising “...”":
+ * a participle clause after a comma hangs on the main clause's subject, not on the noun just
+ * before the comma. The subject is the phrase before the first verb; a country there speaks
+ * for its government.
+ */
+function mainSubject(ctx: Context, s: number, from: number, to: number): Speaker | null {
+  const words = ctx.people.words[s]!;
+  const f = range(from, to).find((k) => (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX') && !words[k]!.cap && !ctx.quoted[s]![k]);
+  if (f === undefined || f === from || f - from > 8 || range(from, f).some((k) => words[k]!.pos === 'PUNCT')) return null;
+  const sp = phraseSpeaker(ctx, s, from, f, 'first');
+  if (sp) return sp;
+  if (f - from > 3 || !range(from, f).every((k) => words[k]!.cap)) return null;
+  const name = ctx.analyzed.sentences[s]!.text.slice(words[from]!.start, words[f - 1]!.end);
+  return ctx.classify(name) === 'place' ? { name, type: 'organization', person: null } : null;
 }
 
 const PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'of', 'by', 'at', 'in', 'on', 'about', 'against', 'between', 'among', 'asked', 'told', 'met', 'and']);
@@ -527,7 +546,8 @@ function nestedSpeaker(ctx: Context, q: QuoteLocation, outer: Speaker | null): S
       if (m) return personSpeaker(ctx, m.person);
       if (w.lower === 'i' || w.lower === 'we') return outer;
       if (w.lower === 'he' || w.lower === 'she') return nestedPronoun(ctx, s, k, outer);
-      if (w.lower === 'my' && k + 1 < v && isPersonNoun(words[k + 1]!.lower)) return possessedBy(outer, text.slice(words[k + 1]!.start, words[k + 1]!.end));
+      // "my mum said", and "my holder told me": "my" + a noun right before the verb is someone the speaker knows.
+      if (w.lower === 'my' && k + 1 < v && (isPersonNoun(words[k + 1]!.lower) || (k + 2 === v && words[k + 1]!.pos === 'NOUN' && !words[k + 1]!.cap))) return possessedBy(outer, text.slice(words[k + 1]!.start, words[k + 1]!.end));
       if (DETERMINERS.has(w.lower) && k + 1 < v && isPersonNoun(words[k + 1]!.lower)) {
         return { name: text.slice(w.start, words[k + 1]!.end), type: 'unnamed', person: null };
       }

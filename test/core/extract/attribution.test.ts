@@ -286,3 +286,14 @@ describe('unnamed, described and signed speakers', () => {
     expect(quotesOf('An official at a news conference said: "We are ready for the storm."')[0]![1]).toBe('An official');
   });
 });
+
+describe('a participle clause after a comma hangs on the main subject', () => {
+  it('"X welcomed it in a statement carried by Y, praising “...”": X speaks, and a country speaks for itself', () => {
+    expect(quotesOf('Norway welcomed the agreement in a statement carried by the state news agency NTB, praising "the patient work of both delegations over many months".')[0]![1]).toBe('Norway');
+    expect(quotesOf('Mayor Ann Cole welcomed the plan in a letter to the Harbour Trust, calling it "the best news this town has had in years".')[0]![1]).toBe('Ann Cole');
+  });
+
+  it('control: "X said, “...”" with no participle keeps the speaker before the comma', () => {
+    expect(quotesOf('Officials met on Monday. The Harbour Trust said, "We will study the plan carefully before we decide."')[0]![1]).toBe('Harbour Trust');
+  });
+});
