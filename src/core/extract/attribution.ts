@@ -1,4 +1,4 @@
-// Speaker attribution and quote kinds. For each quote, in order of reliability:
+// Speaker attribution (quote kinds are in quote-kind.ts). For each quote, in order of reliability:
 //  1. the clause right after it: `"...," X said` / `"...," said X, the role` / `"...," he said`;
 //  2. the clause before it in the same sentence: `X said: "..."` / `X told Y, "..."` / `X urged "..."`;
 //  3. "according to X" anywhere in the sentence;
@@ -8,10 +8,11 @@
 // Speakers are people (full name), pronouns (resolved to the nearest person of fitting gender),
 // organizations, or unnamed descriptions ("an advisor to the Palestinian team").
 import type { AnalyzedText } from './analyzed-text.ts';
-import type { Quote, QuoteKind, SpeakerType } from '../article.ts';
+import type { Quote, SpeakerType } from '../article.ts';
 import { PERSON_NOUNS, NON_PERSON_HEADS, MALE_ROLE_WORDS, FEMALE_ROLE_WORDS } from './lexicon/titles.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
-import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
+import { isSpeechVerb, isVerdictVerb, range, wordCount } from './speech-words.ts';
+import { heldAtDistance, isNamingPhrase, nounModifier, quoteKind } from './quote-kind.ts';
 import type { Classifier, Gender, Mention, PeopleResult } from './people.ts';
 import type { QuoteLocation } from './quotes.ts';
 import type { Word } from './words.ts';
@@ -45,13 +46,7 @@ const isPersonNoun = (w: string): boolean => PERSON_NOUNS.has(w) || ROLE_NOUNS.h
 const PRONOUNS: Record<string, Gender | 'any'> = { he: 'male', she: 'female', him: 'male', her: 'female' };
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'another', 'some', 'several', 'many', 'his', 'her', 'their', 'its', 'our']);
 const ADVERB_POS = new Set(['ADV', 'PART']);
-const TIME_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'then', 'again', 'also', 'later', 'earlier', 'once', 'afterwards', 'recently']);
 const PUNCT_SKIP = new Set([',', '—', '–', '-', ';']);
-
-// wink sometimes tags "says"/"said" as a noun; other speech words tagged as nouns ("report") are nouns.
-const NOUN_TAGGED_VERBS = new Set(['says', 'said', 'adds', 'added', 'told', 'tells', 'stated', 'wrote', 'writes']);
-const isSpeechVerb = (w: Word | undefined): boolean =>
-  w !== undefined && SPEECH_VERBS.has(w.lower) && !w.cap && (w.pos === 'VERB' || w.pos === 'AUX' || (NOUN_TAGGED_VERBS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'ADJ')));
 
 function mentionAt(ctx: Context, sentence: number, word: number): Mention | undefined {
   return ctx.people.mentions[sentence]?.find((m) => m.wordStart <= word && word < m.wordEnd);
@@ -322,11 +317,6 @@ function bareName(ctx: Context, sentence: number, from: number, to: number): Spe
   return { name, type: 'person', person: null };
 }
 
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let k = from; k < to; k++) out.push(k);
-  return out;
-}
 
 /** End (exclusive) of the noun phrase that starts at `from`: up to punctuation, a verb or a clause word. */
 function phraseEnd(words: Word[], from: number, limit: number): number {
@@ -376,11 +366,6 @@ function speakerAfter(ctx: Context, q: QuoteLocation): Speaker | null {
   return null;
 }
 
-// "The agency rated the air “hazardous”", "she dismissed the claims as “nonsense”": verbs that
-// put words of judgement in someone's mouth, as the speech verbs do, when the quote follows closely.
-const VERDICT_VERBS = new Set(['rated', 'rates', 'rate', 'deemed', 'deems', 'dismissed', 'dismisses', 'slammed', 'slams', 'condemned', 'condemns', 'judged', 'judges', 'ruled', 'rules', 'considered', 'considers', 'hailed', 'hails', 'praised', 'praises', 'blasted', 'blasts', 'decried', 'decries', 'derided', 'derides', 'lambasted', 'lambasts', 'assessed', 'assesses', 'graded', 'grades', 'found', 'finds', 'likened', 'likens', 'compared', 'compares', 'pronounced', 'pronounces', 'declared', 'declares', 'labelled', 'labeled', 'branded', 'brands', 'termed', 'terms', 'described', 'describes', 'called', 'calls']);
-const isVerdictVerb = (w: Word | undefined, distance: number): boolean =>
-  w !== undefined && !w.cap && distance <= 8 && VERDICT_VERBS.has(w.lower) && (w.pos === 'VERB' || w.pos === 'AUX');
 
 /** The quote continues a clause ("described the team as “...”") whose speech or verdict verb is a few words before it. */
 function framedInline(ctx: Context, q: QuoteLocation): boolean {
@@ -630,30 +615,6 @@ function speakerAccordingTo(ctx: Context, sentence: number): Speaker | null {
   return null;
 }
 
-const CALLING = new Set(['call', 'calls', 'called', 'code-named', 'codenamed']);
-const NAMING = new Set(['title', 'so-called', 'dubbed', 'code-named', 'codenamed', 'nicknamed', 'named', 'titled', 'entitled', 'branded', 'termed', 'labelled', 'labeled']);
-
-const NAMING_VERBS = new Set(['dubbed', 'dubs', 'dub', 'named', 'names', 'nicknamed', 'christened', 'renamed', 'rebranded', 'titled', 'called', 'calls', 'code-named', 'codenamed']);
-
-/** "the so-called 'smart letter'", "a ship named “Ocean Star”": a name or term, not speech. */
-function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
-  if (wordCount(q.text) > 6) return false;
-  const words = ctx.people.words[q.sentence]!;
-  let k = words.findIndex((w) => w.start >= q.open);
-  if (k < 0) k = words.length;
-  const prev = words[k - 1]?.lower ?? '';
-  const prev2 = words[k - 2]?.lower ?? '';
-  // "a chip it calls “Meridian,”", "the app, called “Nimbus”": calling something by a name.
-  // "what residents call “double-tap” strikes": the speaker keeps the words at a distance.
-  if (CALLING.has(prev) && wordCount(q.text) <= 4 && range(Math.max(0, k - 5), k - 1).some((i) => words[i]!.lower === 'what')) return true;
-  if (CALLING.has(prev) || (prev === ',' && CALLING.has(prev2))) return isNameLike(q.text);
-  // "what she described as “a betrayal”" is her words; "described as “Disease X”" a name.
-  if (prev === 'as' && prev2 === 'described') return isNameLike(q.text);
-  // "dubbed the scheme “Project Phoenix”": a naming verb, its object, then a name.
-  if (isNameLike(q.text) && range(Math.max(0, k - 4), k).some((i) => NAMING_VERBS.has(words[i]!.lower))) return true;
-  return NAMING.has(prev) || (prev === 'as' && ['known', 'referred'].includes(prev2)) ||
-    (['the', 'a', 'an', 'so-called'].includes(prev) && (NAMING.has(prev2) || ['call', 'calls', 'called', 'dub', 'dubs'].includes(prev2)));
-}
 
 /**
  * The subject of the sentence before a quote that stands alone, when both are in one paragraph and
@@ -898,121 +859,6 @@ function describedAs(ctx: Context, head: string, sentence: number): string | nul
   return null;
 }
 
-function afterDeterminer(ctx: Context, q: QuoteLocation): boolean {
-  const words = ctx.people.words[q.sentence]!;
-  let k = words.findIndex((w) => w.start >= q.open);
-  if (k < 0) k = words.length;
-  return ['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her'].includes(words[k - 1]?.lower ?? '');
-}
-
-function hasVerb(ctx: Context, q: QuoteLocation): boolean {
-  const words = ctx.people.words[q.sentence]!;
-  const end = q.closeSentence === q.sentence ? q.close : Number.MAX_SAFE_INTEGER;
-  return words.some((w) => w.start > q.open && w.end <= end && (w.pos === 'VERB' || w.pos === 'AUX'));
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-function isNameLike(text: string): boolean {
-  // "“Meridian,” which it says ...": the comma or full stop inside the marks belongs to the sentence.
-  const bare = text.replace(/^(\S+(?:\s+\S+){0,4})[.,]$/u, '$1');
-  const ws = bare.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  if (ws.length === 0 || ws.length > 5 || /[.!?,]$/u.test(bare)) return false;
-  const minor = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'to', 'de']);
-  return ws.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && minor.has(w)));
-}
-
-/**
- * A speech frame right at the marks says someone said exactly these words: "said: “Yes.”",
- * "“Babies,” she said", "‘Never’, he added". A name or term merely sitting in a sentence that
- * quotes someone elsewhere ("According to X, its cubesats “Milani” and “Juventas” will ...") is not.
- */
-function framedAsSaid(ctx: Context, q: QuoteLocation): boolean {
-  const lead = ctx.analyzed.sentences[q.sentence]!.text.slice(0, q.open).trim();
-  const last = (lead.split(/\s+/u).pop() ?? '').toLowerCase().replace(/,$/u, '');
-  if (/:$/u.test(lead) || SPEECH_VERBS.has(last)) return true;
-  const tail = ctx.analyzed.sentences[q.closeSentence]!.text.slice(q.close + 1);
-  // The frame after the marks opens with the quote's own comma (inside or just outside the marks).
-  if (!/[,?!]$/u.test(q.text.trim()) && !/^\s*,/u.test(tail)) return false;
-  const next = tail.replace(/^\s*,/u, '').trim().split(/\s+/u).slice(0, 4);
-  return next.some((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[.,;]$/u, '')));
-}
-
-/**
- * "charge them a “fee” of", "a loose “rubble pile” held together": a short term used as a noun
- * after "a" or "an" (and an adjective or two) is held at a distance. Not after a calling verb,
- * "called it a “disgrace”", "described it as a “daily torture”", where the words are someone's.
- */
-function termAfterArticle(ctx: Context, q: QuoteLocation): boolean {
-  const words = ctx.people.words[q.sentence]!;
-  let k = words.findIndex((w) => w.start >= q.open);
-  if (k < 0) k = words.length;
-  let d = k - 1;
-  while (d >= k - 2 && d >= 0 && !words[d]!.cap && words[d]!.pos === 'ADJ') d--;
-  // Only the indefinite article: "outweighed the ‘moderate harm’" can be the officers' own words.
-  if (!['a', 'an'].includes(words[d]?.lower ?? '')) return false;
-  const before = words[d - 1]?.lower ?? '';
-  if (before === 'as' || SPEECH_VERBS.has(before)) return false;
-  // "called the delay a “scandal”": a calling verb a few words back makes it the caller's word.
-  return !range(Math.max(0, d - 4), d).some((i) => CALLING.has(words[i]!.lower) || NAMING_VERBS.has(words[i]!.lower) || /^describ/u.test(words[i]!.lower));
-}
-
-/** A name alone in marks, or a short term after "a", that no speech frame says was said. */
-function heldAtDistance(ctx: Context, q: QuoteLocation): boolean {
-  const words = wordCount(q.text);
-  if (words > 3) return false;
-  // One word after "a" is a noun whatever the tagger says ("a “tax”").
-  if (termAfterArticle(ctx, q) && (words === 1 || !hasVerb(ctx, q))) return true;
-  return isNameLike(q.text) && !hasVerb(ctx, q) && !framedAsSaid(ctx, q);
-}
-
-/**
- * "the government's much-advertised “zero casualty” target", "such “double-tap” attacks", "the
- * “Future Shape of Community Care” report": a short term in marks that modifies the noun right
- * after it is a label held at a distance, even in a sentence that quotes someone.
- */
-function nounModifier(ctx: Context, q: QuoteLocation): boolean {
-  if (q.closeSentence !== q.sentence || /[,.;:!?]$/u.test(q.text.trim())) return false;
-  const n = wordCount(q.text);
-  if (n > 3 && !(n <= 6 && isNameLike(q.text))) return false;
-  if (n > 1 && hasVerb(ctx, q) && !isNameLike(q.text)) return false;
-  const words = ctx.people.words[q.sentence]!;
-  const after = words.findIndex((w) => w.start > q.close);
-  const next = words[after];
-  if (!next || next.cap || next.pos !== 'NOUN') return false;
-  const openWord = words.findIndex((w) => w.start >= q.open);
-  if (openWord < 0) return false;
-  const prev = words[openWord - 1];
-  if (!prev) return false;
-  // "called it a “grown-up” decision": a calling verb just before makes it the caller's word.
-  if (range(Math.max(0, openWord - 4), openWord).some((i) => CALLING.has(words[i]!.lower) || isVerdictVerb(words[i], openWord - i) || isSpeechVerb(words[i]))) return false;
-  return ['DET', 'ADJ', 'PART', 'NUM'].includes(prev.pos) || prev.lower === 'such' || /^[\p{Ll}]+-\p{Ll}+ed$/u.test(prev.lower);
-}
-
-function quoteKind(ctx: Context, q: QuoteLocation, attributedHere: boolean): QuoteKind {
-  const words = wordCount(q.text);
-  if (nounModifier(ctx, q)) return 'scare';
-  // A name alone in marks (a nickname, Eufrosino “Jun” Lacaba; a craft, the cubesat “Milani”) or
-  // "a “fee”" is not speech even in a sentence that quotes someone, unless a frame says it was said.
-  if (heldAtDistance(ctx, q)) return 'scare';
-  if (isNameLike(q.text) && !attributedHere) return 'scare';
-  if (isNamingPhrase(ctx, q)) return 'scare';
-  if (words <= 3 && !attributedHere) return 'scare';
-  // A short unattributed noun phrase in marks ("a “sustained and immediate ceasefire”") is a scare quote.
-  if (!attributedHere && words <= 6 && (!hasVerb(ctx, q) || afterDeterminer(ctx, q))) return 'scare';
-  const sentence = ctx.analyzed.sentences[q.sentence]!.text;
-  // Text before the mark in this sentence, after any earlier quote.
-  const lead = sentence.slice(0, q.open).replace(/^.*["”’»]/u, '').trim();
-  const leadWords = lead.split(/\s+/u);
-  const lastLead = (leadWords[leadWords.length - 1] ?? '').toLowerCase().replace(/[,:]$/u, '');
-  const secondLast = (leadWords[leadWords.length - 2] ?? '').toLowerCase();
-  const introduced = lead === '' || /[:,]$/u.test(lead) || SPEECH_VERBS.has(lastLead) ||
-    (SPEECH_VERBS.has(secondLast) && (TIME_ADVERBS.has(lastLead) || /ly$/u.test(lastLead)));
-  if (introduced && (words >= 4 || attributedHere)) return 'full';
-  return 'partial';
-}
 
 /** Builds the Quote list with speakers and kinds. */
 export function attributeQuotes(
