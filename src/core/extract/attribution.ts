@@ -352,6 +352,11 @@ function speakerAfter(ctx: Context, q: QuoteLocation): Speaker | null {
     // "... for “getting off the field,” noting that Detroit converted ...": a participle clause
     // hangs on the sentence's subject; what follows it is the content, not the speaker.
     if (/ing$/u.test(words[v]!.lower) && words[v + 1]?.lower === 'that') return null;
+    // "said its managing director, Colm Ó Fátharta": a role, then the name in apposition.
+    const named = ['its', 'his', 'her', 'their', 'the', 'a', 'an'].includes(words[v + 1]?.lower ?? '')
+      ? ctx.people.mentions[s]?.find((m) => m.wordStart > v + 2 && m.wordStart <= v + 8 && m.wordStart < limit && words[m.wordStart - 1]!.text === ',' && !range(v + 1, m.wordStart - 1).some((k) => words[k]!.pos === 'PUNCT'))
+      : undefined;
+    if (named) return personSpeaker(ctx, named.person);
     const end = phraseEnd(words, v + 1, limit);
     return phraseSpeaker(ctx, s, v + 1, end, 'first');
   }
@@ -755,6 +760,26 @@ function signatureLine(ctx: Context, s: number): Speaker | null {
   return end - k <= 4 ? bareName(ctx, s, k, end) : null;
 }
 
+/**
+ * The speaker of the reported speech ("X said the ...") in the paragraph just before a quote,
+ * when that paragraph quotes no one and one sentence of it reports speech by a person or an
+ * unnamed description; the last such sentence wins.
+ */
+function reporterOfParagraphBefore(ctx: Context, q: QuoteLocation): Speaker | null {
+  const paragraph = ctx.analyzed.sentences[q.sentence]!.paragraph;
+  let found: Speaker | null = null;
+  for (let s = q.sentence - 1; s >= 0 && ctx.analyzed.sentences[s]!.paragraph === paragraph - 1; s--) {
+    if (ctx.quoted[s]!.some((x) => x)) return null;
+    if (found) continue;
+    const words = ctx.people.words[s]!;
+    const v = words.findIndex((w, k) => k > 0 && isSpeechVerb(w) && !['who', 'to', 'not'].includes(words[k - 1]!.lower));
+    if (v < 0) continue;
+    const sp = clauseSubject(ctx, s, 0, v);
+    if (sp && (sp.type === 'person' || sp.type === 'unnamed')) found = sp;
+  }
+  return found;
+}
+
 /** The quote fills its whole paragraph. */
 function wholeParagraph(ctx: Context, q: QuoteLocation): boolean {
   const last = ctx.analyzed.sentences[q.closeSentence]!;
@@ -920,6 +945,9 @@ export function attributeQuotes(
     // A paragraph that is all quote, a paragraph or two after the last speaker, with only
     // narration between that names no one else: the same speaker goes on.
     if (!speaker && followOn && previous?.speaker && q.startsParagraph && wholeParagraph(ctx, q) && q.paragraph <= previous.paragraph + 3 && nobodyElseBetween(ctx, previous, q)) speaker = previous.speaker;
+    // "X, a spokeswoman for ..., said the hospital had received 31 patients. Others were taken ..."
+    // then a paragraph that is all quote: X, whose reported speech the paragraph before carried.
+    if (!speaker && followOn && q.startsParagraph && wholeParagraph(ctx, q)) speaker = reporterOfParagraphBefore(ctx, q);
     let kind = quoteKind(ctx, q, attributedHere || speaker !== null);
     if (kind === 'scare' && (!attributedHere || heldAtDistance(ctx, q) || nounModifier(ctx, q))) speaker = null;
     if (!speaker) {

@@ -297,3 +297,30 @@ describe('a participle clause after a comma hangs on the main subject', () => {
     expect(quotesOf('Officials met on Monday. The Harbour Trust said, "We will study the plan carefully before we decide."')[0]![1]).toBe('Harbour Trust');
   });
 });
+
+describe('speakers named in apposition, and reported speech before a quote paragraph', () => {
+  it('"said its managing director, Name": the name, and the quote after the attribution keeps it', () => {
+    expect(quotesOf('Harlow Homes, a family-run builder, said it was weighing its options.', '‘We are a local company. Everyone here grew up nearby,’ said its finance director, Aoife Brennan. ‘But the banks do not lend on goodwill.’')).toEqual([
+      ['We are a local company. Everyone here grew up nearby,', 'Aoife Brennan', 'full'],
+      ['But the banks do not lend on goodwill.', 'Aoife Brennan', 'full'],
+    ]);
+  });
+
+  it('control: "said the company, Name of a body, in a statement" is still the body', () => {
+    expect(quotesOf('"We will appeal the ruling," said the company, Harlow Homes, in a statement.')[0]![1]).toBe('Harlow Homes');
+  });
+
+  it('a paragraph all quote after "X, a spokeswoman, said the ..." (no quote there) is X\'s', () => {
+    expect(quotesOf(
+      'Marta Quinlan-Hale, a spokeswoman for Delta Regional Hospital, said the hospital had received 40 patients overnight. Others were taken to clinics in nearby towns.',
+      '"Our staff came in on their own before we ever made a single call. That is just who this town is."',
+    )[0]![1]).toBe('Marta Quinlan-Hale');
+  });
+
+  it('control: a paragraph that only names someone, reporting no speech, gives no speaker', () => {
+    expect(quotesOf(
+      'Marta Quinlan-Hale has run the hospital for a decade. Others were taken to clinics in nearby towns.',
+      '"Our staff came in on their own before we ever made a single call. That is just who this town is."',
+    )[0]![1]).toBeNull();
+  });
+});
