@@ -1,4 +1,4 @@
-// Speaker attribution and quote kinds. For each quote, in order of reliability:
+// Speaker attribution (quote kinds are in quote-kind.ts). For each quote, in order of reliability:
 //  1. the clause right after it: `"...," X said` / `"...," said X, the role` / `"...," he said`;
 //  2. the clause before it in the same sentence: `X said: "..."` / `X told Y, "..."` / `X urged "..."`;
 //  3. "according to X" anywhere in the sentence;
@@ -8,10 +8,11 @@
 // Speakers are people (full name), pronouns (resolved to the nearest person of fitting gender),
 // organizations, or unnamed descriptions ("an advisor to the Palestinian team").
 import type { AnalyzedText } from './analyzed-text.ts';
-import type { Quote, QuoteKind, SpeakerType } from '../article.ts';
+import type { Quote, SpeakerType } from '../article.ts';
 import { PERSON_NOUNS, NON_PERSON_HEADS, MALE_ROLE_WORDS, FEMALE_ROLE_WORDS } from './lexicon/titles.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
-import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
+import { isSpeechVerb, isVerdictVerb, range, wordCount } from './speech-words.ts';
+import { heldAtDistance, isNamingPhrase, nounModifier, quoteKind } from './quote-kind.ts';
 import type { Classifier, Gender, Mention, PeopleResult } from './people.ts';
 import type { QuoteLocation } from './quotes.ts';
 import type { Word } from './words.ts';
@@ -45,13 +46,7 @@ const isPersonNoun = (w: string): boolean => PERSON_NOUNS.has(w) || ROLE_NOUNS.h
 const PRONOUNS: Record<string, Gender | 'any'> = { he: 'male', she: 'female', him: 'male', her: 'female' };
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'another', 'some', 'several', 'many', 'his', 'her', 'their', 'its', 'our']);
 const ADVERB_POS = new Set(['ADV', 'PART']);
-const TIME_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'then', 'again', 'also', 'later', 'earlier', 'once', 'afterwards', 'recently']);
 const PUNCT_SKIP = new Set([',', '—', '–', '-', ';']);
-
-// wink sometimes tags "says"/"said" as a noun; other speech words tagged as nouns ("report") are nouns.
-const NOUN_TAGGED_VERBS = new Set(['says', 'said', 'adds', 'added', 'told', 'tells', 'stated', 'wrote', 'writes']);
-const isSpeechVerb = (w: Word | undefined): boolean =>
-  w !== undefined && SPEECH_VERBS.has(w.lower) && !w.cap && (w.pos === 'VERB' || w.pos === 'AUX' || (NOUN_TAGGED_VERBS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'ADJ')));
 
 function mentionAt(ctx: Context, sentence: number, word: number): Mention | undefined {
   return ctx.people.mentions[sentence]?.find((m) => m.wordStart <= word && word < m.wordEnd);
@@ -85,9 +80,27 @@ function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: nu
       const v = ws.findIndex((w, k) => k > 0 && k <= 3 && isSpeechVerb(w));
       const bare = v > 0 ? bareName(ctx, s, 0, v) : null;
       if (bare) return bare;
+      // "A senior diplomat, who asked not to be named, told reporters that ... . “...,” he said.":
+      // the unnamed speaker of the sentence before, not a person named further back.
+      const unnamed = unnamedSubject(ctx, s, gender);
+      if (unnamed) return unnamed;
     }
   }
   return null;
+}
+
+/** The unnamed description ("a senior Omani diplomat") that is the subject of sentence s's main speech verb. */
+function unnamedSubject(ctx: Context, s: number, gender: Gender): Speaker | null {
+  const words = ctx.people.words[s]!;
+  // Past "who asked not to be named ... to speak": verbs of a relative clause or an infinitive.
+  const v = words.findIndex((w, k) => k > 0 && !ctx.quoted[s]![k] && isSpeechVerb(w) && !['who', 'to', 'not'].includes(words[k - 1]!.lower));
+  if (v < 0) return null;
+  const sp = clauseSubject(ctx, s, 0, v);
+  if (!sp || sp.type !== 'unnamed') return null;
+  // "A woman ... told" is not "he".
+  const heads = sp.name.toLowerCase().split(/\s+/u);
+  const other = gender === 'male' ? FEMALE_ROLE_WORDS : gender === 'female' ? MALE_ROLE_WORDS : null;
+  return other && heads.some((h) => other.has(h)) ? null : sp;
 }
 
 /**
@@ -183,14 +196,22 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
       return { name: ctx.lastOrganization.name, type: 'organization', person: null };
     }
   }
+  const known = knownAsName(ctx, sentence, from, to);
+  if (known) return known;
   const bare = bareName(ctx, sentence, from, to);
   if (bare) return bare;
   // An unnamed speaker: determiner ... person noun ("an advisor to the Palestinian team"), the
   // phrase ending at a comma or a relative clause ("another analyst, who asked not to be named").
   const dets = range(from, to).filter((k) => DETERMINERS.has(words[k]!.lower) && !ctx.quoted[sentence]![k]);
-  const starts = pick === 'first' ? [from, ...dets] : [...dets.reverse(), from];
+  let starts = pick === 'first' ? [from, ...dets] : [...dets.reverse(), from];
+  // "One nurse at the hospital": "the hospital" is where the speaker works, not the speaker; it
+  // is tried only after the person phrase around it.
+  if (pick === 'last') {
+    const inner = starts.filter((k) => insidePersonPhrase(ctx, sentence, from, k));
+    if (inner.length > 0) starts = [...starts.filter((k) => !inner.includes(k)), ...inner];
+  }
   for (const start of starts) {
-    const end = Math.min(to, phraseEnd(words, start, to));
+    const end = placeTail(ctx, sentence, start, Math.min(to, phraseEnd(words, start, to)), to);
     if (end <= start || end - start > 12) continue;
     const span = range(start, end);
     if (span.some((k) => ctx.quoted[sentence]![k])) continue;
@@ -226,6 +247,56 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
   return null;
 }
 
+/**
+ * "the bank’s monetary policy committee, known as Copom, wrote": a body described, then named by
+ * "known as" / "called" / "dubbed"; the name is the speaker. A person would be a mention already.
+ */
+function knownAsName(ctx: Context, sentence: number, from: number, to: number): Speaker | null {
+  const words = ctx.people.words[sentence]!;
+  const text = ctx.analyzed.sentences[sentence]!.text;
+  for (let k = from + 1; k < to; k++) {
+    const w = words[k]!.lower;
+    const named = (w === 'known' && words[k + 1]?.lower === 'as') ? k + 2 : (w === 'called' || w === 'dubbed') && words[k - 1]?.text === ',' ? k + 1 : -1;
+    if (named < 0 || words[k - 1]?.text !== ',' || ctx.quoted[sentence]![k]) continue;
+    let end = named;
+    while (end < to && words[end]!.cap && !ctx.quoted[sentence]![end]) end++;
+    if (end === named || end - named > 5 || (end < to && words[end]!.text !== ',')) return null;
+    // The description before the name must be a body, not a person ("a nurse, known as ...").
+    if (range(from, k).some((i) => isPersonNoun(words[i]!.lower) && !DOCUMENT_NOUNS.has(words[i]!.lower))) return null;
+    return { name: text.slice(words[named]!.start, words[end - 1]!.end), type: 'organization', person: null };
+  }
+  return null;
+}
+
+const LINK_PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'with', 'in']);
+
+/** The determiner at `start` follows "<det> <person noun> ... <preposition>" in one comma-free stretch. */
+function insidePersonPhrase(ctx: Context, sentence: number, from: number, start: number): boolean {
+  const words = ctx.people.words[sentence]!;
+  if (!LINK_PREPOSITIONS.has(words[start - 1]?.lower ?? '')) return false;
+  for (let d = start - 2; d >= from && start - d <= 6; d--) {
+    const w = words[d]!;
+    if (w.pos === 'PUNCT' || ctx.quoted[sentence]![d]) return false;
+    if (DETERMINERS.has(w.lower) && range(d + 1, start - 1).some((k) => isPersonNoun(words[k]!.lower) && !DOCUMENT_NOUNS.has(words[k]!.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * "one nurse at the hospital": a person phrase that phraseEnd cut at "at" keeps a short "at the
+ * <body>" tail when that tail runs to the end of the subject, so the description says where.
+ * Not "at the news conference": the tail must end in a body word and the subject end there.
+ */
+function placeTail(ctx: Context, sentence: number, start: number, end: number, to: number): number {
+  const words = ctx.people.words[sentence]!;
+  // Only "at the <body>": "at a news conference" is where it was said.
+  if (end >= to || words[end]!.lower !== 'at' || words[end + 1]?.lower !== 'the' || to - end > 4) return end;
+  if (!range(start, end).some((k) => isPersonNoun(words[k]!.lower) && !DOCUMENT_NOUNS.has(words[k]!.lower))) return end;
+  const tail = range(end + 1, to);
+  if (tail.some((k) => words[k]!.pos === 'PUNCT' || words[k]!.pos === 'VERB' || ctx.quoted[sentence]![k])) return end;
+  return NON_PERSON_HEADS.has(words[to - 1]!.lower) ? to : end;
+}
+
 const NOT_NAMES = new Set(['i', 'we', 'you', 'they', 'it', 'he', 'she', 'this', 'that', 'these', 'those', 'there', 'here', 'police', 'officials', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god', 'mum', 'dad', 'mom', 'coach', 'doctors', 'nobody', 'everyone', 'someone', 'many', 'some', 'others', 'both', 'all']);
 
 /**
@@ -246,11 +317,6 @@ function bareName(ctx: Context, sentence: number, from: number, to: number): Spe
   return { name, type: 'person', person: null };
 }
 
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let k = from; k < to; k++) out.push(k);
-  return out;
-}
 
 /** End (exclusive) of the noun phrase that starts at `from`: up to punctuation, a verb or a clause word. */
 function phraseEnd(words: Word[], from: number, limit: number): number {
@@ -283,6 +349,14 @@ function speakerAfter(ctx: Context, q: QuoteLocation): Speaker | null {
   let v = i;
   while (v < limit && ADVERB_POS.has(words[v]!.pos) && v - i < 2) v++;
   if (isSpeechVerb(words[v])) {
+    // "... for “getting off the field,” noting that Detroit converted ...": a participle clause
+    // hangs on the sentence's subject; what follows it is the content, not the speaker.
+    if (/ing$/u.test(words[v]!.lower) && words[v + 1]?.lower === 'that') return null;
+    // "said its managing director, Colm Ó Fátharta": a role, then the name in apposition.
+    const named = ['its', 'his', 'her', 'their', 'the', 'a', 'an'].includes(words[v + 1]?.lower ?? '')
+      ? ctx.people.mentions[s]?.find((m) => m.wordStart > v + 2 && m.wordStart <= v + 8 && m.wordStart < limit && words[m.wordStart - 1]!.text === ',' && !range(v + 1, m.wordStart - 1).some((k) => words[k]!.pos === 'PUNCT'))
+      : undefined;
+    if (named) return personSpeaker(ctx, named.person);
     const end = phraseEnd(words, v + 1, limit);
     return phraseSpeaker(ctx, s, v + 1, end, 'first');
   }
@@ -297,11 +371,6 @@ function speakerAfter(ctx: Context, q: QuoteLocation): Speaker | null {
   return null;
 }
 
-// "The agency rated the air “hazardous”", "she dismissed the claims as “nonsense”": verbs that
-// put words of judgement in someone's mouth, as the speech verbs do, when the quote follows closely.
-const VERDICT_VERBS = new Set(['rated', 'rates', 'rate', 'deemed', 'deems', 'dismissed', 'dismisses', 'slammed', 'slams', 'condemned', 'condemns', 'judged', 'judges', 'ruled', 'rules', 'considered', 'considers', 'hailed', 'hails', 'praised', 'praises', 'blasted', 'blasts', 'decried', 'decries', 'derided', 'derides', 'lambasted', 'lambasts', 'assessed', 'assesses', 'graded', 'grades', 'found', 'finds', 'likened', 'likens', 'compared', 'compares', 'pronounced', 'pronounces', 'declared', 'declares', 'labelled', 'labeled', 'branded', 'brands', 'termed', 'terms', 'described', 'describes', 'called', 'calls']);
-const isVerdictVerb = (w: Word | undefined, distance: number): boolean =>
-  w !== undefined && !w.cap && distance <= 8 && VERDICT_VERBS.has(w.lower) && (w.pos === 'VERB' || w.pos === 'AUX');
 
 /** The quote continues a clause ("described the team as “...”") whose speech or verdict verb is a few words before it. */
 function framedInline(ctx: Context, q: QuoteLocation): boolean {
@@ -328,6 +397,8 @@ function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
     if (isSpeechVerb(words[v]) || isVerdictVerb(words[v], openWord - v)) {
       let from = v - 1;
       while (from >= 0 && !ctx.quoted[s]![from] && !(words[from]!.text === ';')) from--;
+      const hanging = words[v - 1]?.text === ',' && /ing$/u.test(words[v]!.lower) ? mainSubject(ctx, s, from + 1, v - 1) : null;
+      if (hanging) return hanging;
       const direct = clauseSubject(ctx, s, from + 1, v);
       if (direct) return direct;
       // Else the nearest person before the verb, else the phrase.
@@ -341,6 +412,23 @@ function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   const prev = words[openWord - 1];
   if (prev?.text === ':') return phraseSpeaker(ctx, s, 0, openWord - 1, 'first');
   return null;
+}
+
+/**
+ * "Saudi Arabia welcomed the deal in a statement carried by the Saudi Press Agency, praising “...”":
+ * a participle clause after a comma hangs on the main clause's subject, not on the noun just
+ * before the comma. The subject is the phrase before the first verb; a country there speaks
+ * for its government.
+ */
+function mainSubject(ctx: Context, s: number, from: number, to: number): Speaker | null {
+  const words = ctx.people.words[s]!;
+  const f = range(from, to).find((k) => (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX') && !words[k]!.cap && !ctx.quoted[s]![k]);
+  if (f === undefined || f === from || f - from > 8 || range(from, f).some((k) => words[k]!.pos === 'PUNCT')) return null;
+  const sp = phraseSpeaker(ctx, s, from, f, 'first');
+  if (sp) return sp;
+  if (f - from > 3 || !range(from, f).every((k) => words[k]!.cap)) return null;
+  const name = ctx.analyzed.sentences[s]!.text.slice(words[from]!.start, words[f - 1]!.end);
+  return ctx.classify(name) === 'place' ? { name, type: 'organization', person: null } : null;
 }
 
 const PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'of', 'by', 'at', 'in', 'on', 'about', 'against', 'between', 'among', 'asked', 'told', 'met', 'and']);
@@ -448,7 +536,8 @@ function nestedSpeaker(ctx: Context, q: QuoteLocation, outer: Speaker | null): S
       if (m) return personSpeaker(ctx, m.person);
       if (w.lower === 'i' || w.lower === 'we') return outer;
       if (w.lower === 'he' || w.lower === 'she') return nestedPronoun(ctx, s, k, outer);
-      if (w.lower === 'my' && k + 1 < v && isPersonNoun(words[k + 1]!.lower)) return possessedBy(outer, text.slice(words[k + 1]!.start, words[k + 1]!.end));
+      // "my mum said", and "my holder told me": "my" + a noun right before the verb is someone the speaker knows.
+      if (w.lower === 'my' && k + 1 < v && (isPersonNoun(words[k + 1]!.lower) || (k + 2 === v && words[k + 1]!.pos === 'NOUN' && !words[k + 1]!.cap))) return possessedBy(outer, text.slice(words[k + 1]!.start, words[k + 1]!.end));
       if (DETERMINERS.has(w.lower) && k + 1 < v && isPersonNoun(words[k + 1]!.lower)) {
         return { name: text.slice(w.start, words[k + 1]!.end), type: 'unnamed', person: null };
       }
@@ -531,28 +620,6 @@ function speakerAccordingTo(ctx: Context, sentence: number): Speaker | null {
   return null;
 }
 
-const CALLING = new Set(['call', 'calls', 'called', 'code-named', 'codenamed']);
-const NAMING = new Set(['so-called', 'dubbed', 'code-named', 'codenamed', 'nicknamed', 'named', 'titled', 'entitled', 'branded', 'termed', 'labelled', 'labeled']);
-
-const NAMING_VERBS = new Set(['dubbed', 'dubs', 'dub', 'named', 'names', 'nicknamed', 'christened', 'renamed', 'rebranded', 'titled', 'called', 'calls', 'code-named', 'codenamed']);
-
-/** "the so-called 'smart letter'", "a ship named “Ocean Star”": a name or term, not speech. */
-function isNamingPhrase(ctx: Context, q: QuoteLocation): boolean {
-  if (wordCount(q.text) > 6) return false;
-  const words = ctx.people.words[q.sentence]!;
-  let k = words.findIndex((w) => w.start >= q.open);
-  if (k < 0) k = words.length;
-  const prev = words[k - 1]?.lower ?? '';
-  const prev2 = words[k - 2]?.lower ?? '';
-  // "a chip it calls “Meridian,”", "the app, called “Nimbus”": calling something by a name.
-  if (CALLING.has(prev) || (prev === ',' && CALLING.has(prev2))) return isNameLike(q.text);
-  // "what she described as “a betrayal”" is her words; "described as “Disease X”" a name.
-  if (prev === 'as' && prev2 === 'described') return isNameLike(q.text);
-  // "dubbed the scheme “Project Phoenix”": a naming verb, its object, then a name.
-  if (isNameLike(q.text) && range(Math.max(0, k - 4), k).some((i) => NAMING_VERBS.has(words[i]!.lower))) return true;
-  return NAMING.has(prev) || (prev === 'as' && ['known', 'referred'].includes(prev2)) ||
-    (['the', 'a', 'an', 'so-called'].includes(prev) && (NAMING.has(prev2) || ['call', 'calls', 'called', 'dub', 'dubs'].includes(prev2)));
-}
 
 /**
  * The subject of the sentence before a quote that stands alone, when both are in one paragraph and
@@ -674,6 +741,45 @@ function reportedSpeaker(ctx: Context, q: QuoteLocation): Speaker | null {
   return null;
 }
 
+/**
+ * "— Felipe Hernández-Ruiz, Latin America economist": a paragraph that opens with a dash and a
+ * name (a person found there, or a bare capitalised name before a comma) signs the quote above it.
+ */
+function signatureLine(ctx: Context, s: number): Speaker | null {
+  const sentence = ctx.analyzed.sentences[s];
+  if (!sentence || sentence.paragraph === ctx.analyzed.sentences[s - 1]?.paragraph) return null;
+  if (!/^\s*[—–―-]/u.test(sentence.text)) return null;
+  const words = ctx.people.words[s]!;
+  let k = 0;
+  while (k < words.length && /^[—–―-]+$/u.test(words[k]!.text)) k++;
+  if (k === 0 || k >= words.length) return null;
+  const m = ctx.people.mentions[s]?.find((x) => x.wordStart === k);
+  if (m) return personSpeaker(ctx, m.person);
+  let end = k;
+  while (end < words.length && words[end]!.text !== ',') end++;
+  return end - k <= 4 ? bareName(ctx, s, k, end) : null;
+}
+
+/**
+ * The speaker of the reported speech ("X said the ...") in the paragraph just before a quote,
+ * when that paragraph quotes no one and one sentence of it reports speech by a person or an
+ * unnamed description; the last such sentence wins.
+ */
+function reporterOfParagraphBefore(ctx: Context, q: QuoteLocation): Speaker | null {
+  const paragraph = ctx.analyzed.sentences[q.sentence]!.paragraph;
+  let found: Speaker | null = null;
+  for (let s = q.sentence - 1; s >= 0 && ctx.analyzed.sentences[s]!.paragraph === paragraph - 1; s--) {
+    if (ctx.quoted[s]!.some((x) => x)) return null;
+    if (found) continue;
+    const words = ctx.people.words[s]!;
+    const v = words.findIndex((w, k) => k > 0 && isSpeechVerb(w) && !['who', 'to', 'not'].includes(words[k - 1]!.lower));
+    if (v < 0) continue;
+    const sp = clauseSubject(ctx, s, 0, v);
+    if (sp && (sp.type === 'person' || sp.type === 'unnamed')) found = sp;
+  }
+  return found;
+}
+
 /** The quote fills its whole paragraph. */
 function wholeParagraph(ctx: Context, q: QuoteLocation): boolean {
   const last = ctx.analyzed.sentences[q.closeSentence]!;
@@ -778,97 +884,6 @@ function describedAs(ctx: Context, head: string, sentence: number): string | nul
   return null;
 }
 
-function afterDeterminer(ctx: Context, q: QuoteLocation): boolean {
-  const words = ctx.people.words[q.sentence]!;
-  let k = words.findIndex((w) => w.start >= q.open);
-  if (k < 0) k = words.length;
-  return ['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her'].includes(words[k - 1]?.lower ?? '');
-}
-
-function hasVerb(ctx: Context, q: QuoteLocation): boolean {
-  const words = ctx.people.words[q.sentence]!;
-  const end = q.closeSentence === q.sentence ? q.close : Number.MAX_SAFE_INTEGER;
-  return words.some((w) => w.start > q.open && w.end <= end && (w.pos === 'VERB' || w.pos === 'AUX'));
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-function isNameLike(text: string): boolean {
-  // "“Meridian,” which it says ...": the comma or full stop inside the marks belongs to the sentence.
-  const bare = text.replace(/^(\S+(?:\s+\S+){0,4})[.,]$/u, '$1');
-  const ws = bare.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  if (ws.length === 0 || ws.length > 5 || /[.!?,]$/u.test(bare)) return false;
-  const minor = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'to', 'de']);
-  return ws.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && minor.has(w)));
-}
-
-/**
- * A speech frame right at the marks says someone said exactly these words: "said: “Yes.”",
- * "“Babies,” she said", "‘Never’, he added". A name or term merely sitting in a sentence that
- * quotes someone elsewhere ("According to X, its cubesats “Milani” and “Juventas” will ...") is not.
- */
-function framedAsSaid(ctx: Context, q: QuoteLocation): boolean {
-  const lead = ctx.analyzed.sentences[q.sentence]!.text.slice(0, q.open).trim();
-  const last = (lead.split(/\s+/u).pop() ?? '').toLowerCase().replace(/,$/u, '');
-  if (/:$/u.test(lead) || SPEECH_VERBS.has(last)) return true;
-  const tail = ctx.analyzed.sentences[q.closeSentence]!.text.slice(q.close + 1);
-  // The frame after the marks opens with the quote's own comma (inside or just outside the marks).
-  if (!/[,?!]$/u.test(q.text.trim()) && !/^\s*,/u.test(tail)) return false;
-  const next = tail.replace(/^\s*,/u, '').trim().split(/\s+/u).slice(0, 4);
-  return next.some((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[.,;]$/u, '')));
-}
-
-/**
- * "charge them a “fee” of", "a loose “rubble pile” held together": a short term used as a noun
- * after "a" or "an" (and an adjective or two) is held at a distance. Not after a calling verb,
- * "called it a “disgrace”", "described it as a “daily torture”", where the words are someone's.
- */
-function termAfterArticle(ctx: Context, q: QuoteLocation): boolean {
-  const words = ctx.people.words[q.sentence]!;
-  let k = words.findIndex((w) => w.start >= q.open);
-  if (k < 0) k = words.length;
-  let d = k - 1;
-  while (d >= k - 2 && d >= 0 && !words[d]!.cap && words[d]!.pos === 'ADJ') d--;
-  // Only the indefinite article: "outweighed the ‘moderate harm’" can be the officers' own words.
-  if (!['a', 'an'].includes(words[d]?.lower ?? '')) return false;
-  const before = words[d - 1]?.lower ?? '';
-  if (before === 'as' || SPEECH_VERBS.has(before)) return false;
-  // "called the delay a “scandal”": a calling verb a few words back makes it the caller's word.
-  return !range(Math.max(0, d - 4), d).some((i) => CALLING.has(words[i]!.lower) || NAMING_VERBS.has(words[i]!.lower) || /^describ/u.test(words[i]!.lower));
-}
-
-/** A name alone in marks, or a short term after "a", that no speech frame says was said. */
-function heldAtDistance(ctx: Context, q: QuoteLocation): boolean {
-  const words = wordCount(q.text);
-  if (words > 3) return false;
-  // One word after "a" is a noun whatever the tagger says ("a “tax”").
-  if (termAfterArticle(ctx, q) && (words === 1 || !hasVerb(ctx, q))) return true;
-  return isNameLike(q.text) && !hasVerb(ctx, q) && !framedAsSaid(ctx, q);
-}
-
-function quoteKind(ctx: Context, q: QuoteLocation, attributedHere: boolean): QuoteKind {
-  const words = wordCount(q.text);
-  // A name alone in marks (a nickname, Eufrosino “Jun” Lacaba; a craft, the cubesat “Milani”) or
-  // "a “fee”" is not speech even in a sentence that quotes someone, unless a frame says it was said.
-  if (heldAtDistance(ctx, q)) return 'scare';
-  if (isNameLike(q.text) && !attributedHere) return 'scare';
-  if (isNamingPhrase(ctx, q)) return 'scare';
-  if (words <= 3 && !attributedHere) return 'scare';
-  // A short unattributed noun phrase in marks ("a “sustained and immediate ceasefire”") is a scare quote.
-  if (!attributedHere && words <= 6 && (!hasVerb(ctx, q) || afterDeterminer(ctx, q))) return 'scare';
-  const sentence = ctx.analyzed.sentences[q.sentence]!.text;
-  // Text before the mark in this sentence, after any earlier quote.
-  const lead = sentence.slice(0, q.open).replace(/^.*["”’»]/u, '').trim();
-  const leadWords = lead.split(/\s+/u);
-  const lastLead = (leadWords[leadWords.length - 1] ?? '').toLowerCase().replace(/[,:]$/u, '');
-  const secondLast = (leadWords[leadWords.length - 2] ?? '').toLowerCase();
-  const introduced = lead === '' || /[:,]$/u.test(lead) || SPEECH_VERBS.has(lastLead) ||
-    (SPEECH_VERBS.has(secondLast) && (TIME_ADVERBS.has(lastLead) || /ly$/u.test(lastLead)));
-  if (introduced && (words >= 4 || attributedHere)) return 'full';
-  return 'partial';
-}
 
 /** Builds the Quote list with speakers and kinds. */
 export function attributeQuotes(
@@ -917,6 +932,8 @@ export function attributeQuotes(
         speaker = phraseSpeaker(ctx, q.sentence - 1, 0, ws.length - 1, 'first');
       }
     }
+    // A pull-quote box: the quote alone in its paragraph, signed on the next line "— Name, role".
+    if (!speaker && q.startsParagraph && wholeParagraph(ctx, q)) speaker = signatureLine(ctx, q.closeSentence + 1);
     const followOn = wordCount(q.text) >= 4 || wholeSentence(ctx, q);
     // "An official ... said the toll would rise. “Many villages have not been reached.”": the
     // speaker of the reported speech just before, in the same paragraph.
@@ -928,8 +945,11 @@ export function attributeQuotes(
     // A paragraph that is all quote, a paragraph or two after the last speaker, with only
     // narration between that names no one else: the same speaker goes on.
     if (!speaker && followOn && previous?.speaker && q.startsParagraph && wholeParagraph(ctx, q) && q.paragraph <= previous.paragraph + 3 && nobodyElseBetween(ctx, previous, q)) speaker = previous.speaker;
+    // "X, a spokeswoman for ..., said the hospital had received 31 patients. Others were taken ..."
+    // then a paragraph that is all quote: X, whose reported speech the paragraph before carried.
+    if (!speaker && followOn && q.startsParagraph && wholeParagraph(ctx, q)) speaker = reporterOfParagraphBefore(ctx, q);
     let kind = quoteKind(ctx, q, attributedHere || speaker !== null);
-    if (kind === 'scare' && (!attributedHere || heldAtDistance(ctx, q))) speaker = null;
+    if (kind === 'scare' && (!attributedHere || heldAtDistance(ctx, q) || nounModifier(ctx, q))) speaker = null;
     if (!speaker) {
       // "calls from aid groups for a “flood” of aid": a speech noun names whose words these are,
       // but a short phrase stays a scare quote.

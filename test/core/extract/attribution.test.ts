@@ -223,3 +223,104 @@ describe('an organization explained by an apposition with a participle', () => {
     expect(quotesOf('Mary Cole, a nurse working nights, said the ward was “stretched beyond anything I have seen before”.')[0]![1]).toBe('Mary Cole');
   });
 });
+
+describe('unnamed, described and signed speakers', () => {
+  it('"he said" after an unnamed speaker goes to that description, not a person named earlier', () => {
+    expect(quotesOf(
+      'The talks were chaired by Sheikh Omar bin Salim Al-Rashidi, the mediator, who said the lists were final.',
+      'A senior Norwegian envoy, who asked not to be named because he was not authorised to speak, told Reuters that Oslo had spent "months of patient work" on the deal. "They opened the door; we brought the people through it," he said.',
+    )).toEqual([
+      ['months of patient work', 'A senior Norwegian envoy', 'partial'],
+      ['They opened the door; we brought the people through it,', 'A senior Norwegian envoy', 'full'],
+    ]);
+  });
+
+  it('control: "he said" after a sentence that names the speaker keeps that person', () => {
+    expect(quotesOf('Tomas Berg, the envoy, told reporters that the deal was close. "We are nearly there," he said.')[0]![1]).toBe('Tomas Berg');
+  });
+
+  it('"a woman ... told" is not the referent of "he"', () => {
+    const q = quotesOf('Peter Lund, the mayor, spoke first.', 'A woman who lives nearby told reporters that the night was long. "It came too late," he said.');
+    expect(q[0]![1]).toBe('Peter Lund');
+  });
+
+  it('a body described then named ("known as X") speaks, and "It added" continues it', () => {
+    expect(quotesOf(
+      'The central bank cut its key rate on Wednesday.',
+      '“The board judges that price pressures have eased enough for a cut,” the bank’s rate-setting board, known as Fedcom, wrote in its statement. It added that further moves would “depend on the path of wages.”',
+    )).toEqual([
+      ['The board judges that price pressures have eased enough for a cut,', 'Fedcom', 'full'],
+      ['depend on the path of wages.', 'Fedcom', 'partial'],
+    ]);
+  });
+
+  it('a pull-quote paragraph signed "— Name, role" on the next line belongs to that name', () => {
+    expect(quotesOf(
+      'The central bank cut its key rate on Wednesday.',
+      '“The bank gave the market what it wanted but wrote the statement for the worriers. Expect another cut in March.”',
+      '— Lucia Ferreira-Matos, chief economist at a local lender',
+    )[0]![1]).toBe('Lucia Ferreira-Matos');
+  });
+
+  it('control: a paragraph opening with a dash and no name signs nothing', () => {
+    const q = quotesOf('“Nothing changes here,” said Ana Souza.', '“We will wait and see what the budget brings this year.”', '— and then the markets fell.');
+    expect(q[1]![1]).toBe('Ana Souza');
+  });
+
+  it('"noting that X ..." after a partial quote: the sentence subject speaks, not X', () => {
+    expect(quotesOf(
+      'The Leeds Rhinos lost on Friday. Coach Harold Brennan was pleased.',
+      'Brennan called it "a tough night" and praised his forwards for "winning the ball when it counted," noting that Leeds scored only once after the break.',
+    )).toEqual([
+      ['a tough night', 'Harold Brennan', 'partial'],
+      ['winning the ball when it counted,', 'Harold Brennan', 'partial'],
+    ]);
+  });
+
+  it('"one nurse at the hospital, who ..., told X:" is an unnamed nurse, not the hospital', () => {
+    const q = quotesOf('Staff at Glen Ardle Hospital were told on Monday that the ward would close.', 'One doctor at the hospital, who did not want to be named, told the BBC: "We have been running on goodwill for years."');
+    expect(q[0]![1]).toBe('One doctor at the hospital');
+  });
+
+  it('control: "an official at a news conference said" keeps only the official', () => {
+    expect(quotesOf('An official at a news conference said: "We are ready for the storm."')[0]![1]).toBe('An official');
+  });
+});
+
+describe('a participle clause after a comma hangs on the main subject', () => {
+  it('"X welcomed it in a statement carried by Y, praising “...”": X speaks, and a country speaks for itself', () => {
+    expect(quotesOf('Norway welcomed the agreement in a statement carried by the state news agency NTB, praising "the patient work of both delegations over many months".')[0]![1]).toBe('Norway');
+    expect(quotesOf('Mayor Ann Cole welcomed the plan in a letter to the Harbour Trust, calling it "the best news this town has had in years".')[0]![1]).toBe('Ann Cole');
+  });
+
+  it('control: "X said, “...”" with no participle keeps the speaker before the comma', () => {
+    expect(quotesOf('Officials met on Monday. The Harbour Trust said, "We will study the plan carefully before we decide."')[0]![1]).toBe('Harbour Trust');
+  });
+});
+
+describe('speakers named in apposition, and reported speech before a quote paragraph', () => {
+  it('"said its managing director, Name": the name, and the quote after the attribution keeps it', () => {
+    expect(quotesOf('Harlow Homes, a family-run builder, said it was weighing its options.', '‘We are a local company. Everyone here grew up nearby,’ said its finance director, Aoife Brennan. ‘But the banks do not lend on goodwill.’')).toEqual([
+      ['We are a local company. Everyone here grew up nearby,', 'Aoife Brennan', 'full'],
+      ['But the banks do not lend on goodwill.', 'Aoife Brennan', 'full'],
+    ]);
+  });
+
+  it('control: "said the company, Name of a body, in a statement" is still the body', () => {
+    expect(quotesOf('"We will appeal the ruling," said the company, Harlow Homes, in a statement.')[0]![1]).toBe('Harlow Homes');
+  });
+
+  it('a paragraph all quote after "X, a spokeswoman, said the ..." (no quote there) is X\'s', () => {
+    expect(quotesOf(
+      'Marta Quinlan-Hale, a spokeswoman for Delta Regional Hospital, said the hospital had received 40 patients overnight. Others were taken to clinics in nearby towns.',
+      '"Our staff came in on their own before we ever made a single call. That is just who this town is."',
+    )[0]![1]).toBe('Marta Quinlan-Hale');
+  });
+
+  it('control: a paragraph that only names someone, reporting no speech, gives no speaker', () => {
+    expect(quotesOf(
+      'Marta Quinlan-Hale has run the hospital for a decade. Others were taken to clinics in nearby towns.',
+      '"Our staff came in on their own before we ever made a single call. That is just who this town is."',
+    )[0]![1]).toBeNull();
+  });
+});

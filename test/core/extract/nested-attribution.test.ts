@@ -61,3 +61,13 @@ describe('he/she after "My father ..." in a Q&A answer', () => {
     expect(quotes[0]![1]).toBe('Tom Hale');
   });
 });
+
+describe('"my <noun> told me" inside a quote', () => {
+  it('is the outer speaker\'s <noun>, even for a noun no list calls a person', () => {
+    expect(nested('Goalkeeper Ivan Petrov was calm.', '"My catcher told me, \'Just throw it like always.\' So I did," Petrov said.')).toEqual(['Just throw it like always.', 'Petrov’s catcher']);
+  });
+
+  it('control: "my old coat" is not a speaker when no speech verb follows it', () => {
+    expect(nested('Goalkeeper Ivan Petrov was calm.', '"I wore my old coat and thought, \'Just throw it like always.\'" Petrov said.')?.[1]).not.toBe('Petrov’s coat');
+  });
+});

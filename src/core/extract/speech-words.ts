@@ -1,0 +1,26 @@
+// Word tests shared by speaker attribution and quote kinds: which words frame a quote as said
+// (speech verbs) or as someone's verdict, plus small helpers over word indexes.
+import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
+import type { Word } from './words.ts';
+
+// wink sometimes tags "says"/"said" as a noun; other speech words tagged as nouns ("report") are nouns.
+const NOUN_TAGGED_VERBS = new Set(['says', 'said', 'adds', 'added', 'told', 'tells', 'stated', 'wrote', 'writes']);
+export const isSpeechVerb = (w: Word | undefined): boolean =>
+  w !== undefined && SPEECH_VERBS.has(w.lower) && !w.cap && (w.pos === 'VERB' || w.pos === 'AUX' || (NOUN_TAGGED_VERBS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'ADJ')));
+
+// "The agency rated the air “hazardous”", "she dismissed the claims as “nonsense”": verbs that
+// put words of judgement in someone's mouth, as the speech verbs do, when the quote follows closely.
+const VERDICT_VERBS = new Set(['rated', 'rates', 'rate', 'deemed', 'deems', 'dismissed', 'dismisses', 'slammed', 'slams', 'condemned', 'condemns', 'judged', 'judges', 'ruled', 'rules', 'considered', 'considers', 'hailed', 'hails', 'praised', 'praises', 'blasted', 'blasts', 'decried', 'decries', 'derided', 'derides', 'lambasted', 'lambasts', 'assessed', 'assesses', 'graded', 'grades', 'found', 'finds', 'likened', 'likens', 'compared', 'compares', 'pronounced', 'pronounces', 'declared', 'declares', 'labelled', 'labeled', 'branded', 'brands', 'termed', 'terms', 'described', 'describes', 'called', 'calls']);
+export const isVerdictVerb = (w: Word | undefined, distance: number): boolean =>
+  w !== undefined && !w.cap && distance <= 8 && VERDICT_VERBS.has(w.lower) && (w.pos === 'VERB' || w.pos === 'AUX');
+
+export function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
+
+/** Words with a letter or digit in a quote's text. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
