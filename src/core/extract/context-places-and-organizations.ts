@@ -8,6 +8,7 @@ import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
 import { demonymCountry, lookupName, normalizeName } from './gazetteer.ts';
 import { addCuedNames, isClause } from './cued-names.ts';
+import { addCuedPlacesAndBodies } from './cued-places-and-bodies.ts';
 import { AMBIGUOUS_CITIES } from './gazetteer/world-cities.ts';
 
 type Named = { name: string; mentions: number[] };
@@ -153,9 +154,11 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
   // "the crowd at the Art Hauser Centre": a named centre or center read only as where things happen
   // is a venue (a place); "of the Wilson Center", "said the Cancer Centre" keep it a body.
   for (const o of [...orgs]) {
-    if (!/ Cent(?:re|er)$/u.test(o.name) || CENTRE_BODY.test(o.name) || o.name.split(' ').length > 4) continue;
+    // A listed body ("National Hurricane Center") stays one, wherever the text puts it.
+    if (!/ Cent(?:re|er)$/u.test(o.name) || CENTRE_BODY.test(o.name) || o.name.split(' ').length > 4 || lookupName(o.name) === 'organization') continue;
     const found = contexts(sentences, o);
-    if (found.length === 0 || !found.every((c) => VENUE_CUE.test(c.before) && !ACADEMICS_AT.test(c.before) && !/^\s*(?:said|says|told|announced|warned)\b/u.test(c.after))) continue;
+    // "according to the Wilson Center" cites a body, not a venue.
+    if (found.length === 0 || !found.every((c) => VENUE_CUE.test(c.before) && !/\baccording to (?:the )?$/u.test(c.before) && !ACADEMICS_AT.test(c.before) && !/^\s*(?:said|says|told|announced|warned)\b/u.test(c.after))) continue;
     orgs = orgs.filter((x) => x !== o);
     for (const s of o.mentions) add(places, o.name, s);
   }
@@ -237,6 +240,7 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     });
   });
   ({ orgs, places } = addCuedNames(sentences, people, orgs, places));
+  ({ orgs, places } = addCuedPlacesAndBodies(sentences, people, orgs, places));
   // "Desert Valley" after "Desert Valley Grain & Feed LLC": a name no list holds, which starts an
   // organization's name, is that organization's short form, not a place.
   places = places.filter((p) => {

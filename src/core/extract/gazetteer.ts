@@ -152,11 +152,11 @@ const PLACE_LAST = words(`
   desert mountains mountain hills heights canyon plateau river lake bay sea ocean strait straits gulf
   channel canal coast beach harbor harbour falls forest reef glacier volcano creek city township village
   borough parish municipality governorate plant reactor dam park crossing row inn tarn dales gardens
-  ground moor moors fell fells marsh marshes wetlands current trench
+  ground moor moors fell fells marsh marshes wetlands current trench basin bayou delta estuary swamp
 `);
 
 /** First words that make a name a place ("Mount Everest", "Lake Chad", "Gulf of Aden"). */
-const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough col rue quai`);
+const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough col rue quai bayou`);
 
 /** Title words: a name that starts with one is a role, never a place ("Secretary of State"). */
 export const TITLE_FIRST = words(`
@@ -237,8 +237,13 @@ function classifyByShape(ws: string[]): NameClass | null {
   if (last === 'hall') return HALL_KINDS.has(lower[lower.length - 2] ?? '') ? 'place' : null;
   if (VENUE_LAST.has(last) && ws.length <= 4) return 'place';
   if (last === 'park' && lower[lower.length - 2] === 'national') return 'place';
+  // "NFC North", "SEC West", "AL Central": a league's or conference's division is a body of teams.
+  if (ws.length === 2 && /^\p{Lu}{2,4}$/u.test(ws[0]!) && DIVISION_SIDE.has(last) && lookupName(ws[0]!) !== 'place') return 'organization';
   return null;
 }
+
+/** The sides a sports conference splits into ("NFC North", "AL Central"). */
+const DIVISION_SIDE = words(`north south east west central`);
 
 /**
  * Whether a word can head a name before "of"/"for" ("Ministry of Health", "Gulf of Aden"), as
