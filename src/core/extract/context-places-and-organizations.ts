@@ -6,7 +6,7 @@
 // a person's surname ("Sutherland said"), a university named by its city ("researchers at Glasgow").
 import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
-import { demonymCountry, lookupName, normalizeName } from './gazetteer.ts';
+import { demonymCountry, isClippedCountry, lookupName, normalizeName } from './gazetteer.ts';
 import { addCuedNames, isClause } from './cued-names.ts';
 import { addCuedPlacesAndBodies } from './cued-places-and-bodies.ts';
 import { AMBIGUOUS_CITIES } from './gazetteer/world-cities.ts';
@@ -22,6 +22,8 @@ const COMPASS_REGION = /\b(?:across|in|throughout|around|of|from|to) the ((?:\p{
 const NATION_HOME = /\b(?:in|on|from|near|at|to) (?:the )?((?:\p{Lu}[\p{L}'’-]+ ){0,3}(?:First|Cree) Nation(?: of \p{Lu}[\p{L}'’-]+)?)/gu;
 /** Words that make a "... Centre" a body at work, not a building where things happen. */
 const CENTRE_BODY = /\b(?:Research|Medical|Health|Cancer|Policy|Space|Operations|Study|Studies|Science|Sciences|Data|Legal|Law|Advice|Information|Crisis|Coordination|Meteorological|Prediction|Control|Training|Innovation|Development|Rights|Justice|Wilson|Carter)\b/u;
+/** What follows a demonym used as an adjective: a lower-case noun, "-led", or "and" another demonym. */
+const ADJECTIVE_AFTER = /^(?:-\p{Ll}| \p{Ll}[\p{Ll}-]*(?<!^ (?:and|or|to|in|on|at|for|of|is|was|has|had|said|says|will|would))\b| (?:and|or) \p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch) )/u;
 const VENUE_CUE = /\b(?:at|in|inside|outside|near|into|to|from)\s+(?:the\s+)?$/u;
 
 // French public bodies with a lower-case adjective and tail: "Office français de la biodiversité",
@@ -162,6 +164,13 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     orgs = orgs.filter((x) => x !== o);
     for (const s of o.mentions) add(places, o.name, s);
   }
+  // "23 Saudi and Sudanese nationals", "a test of Saudi intentions", "Saudi-led": a place's name
+  // that is also its demonym, used as an adjective, is no mention of the place.
+  places = places.flatMap((p) => {
+    if (p.name.includes(' ') || (demonymCountry(p.name) === null && !isClippedCountry(p.name))) return [p];
+    const mentions = p.mentions.filter((s) => occurrences(sentences[s] ?? '', p.name).some((m) => !ADJECTIVE_AFTER.test((sentences[s] ?? '').slice(m.index! + m[0].length))));
+    return mentions.length > 0 ? [{ name: p.name, mentions }] : [];
+  });
   // "US 287": the road, not also the country.
   places = places.filter((p) => {
     const found = contexts(sentences, p).map((c) => c.after);

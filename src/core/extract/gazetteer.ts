@@ -19,6 +19,8 @@ interface Gazetteer {
   maxWords: number;
   /** Normalized names of countries (and their other names). */
   countries: Set<string>;
+  /** Other names of a country that are the first word of its name ("Saudi" of "Saudi Arabia"). */
+  clipped: Set<string>;
   /** Short all-capital entries ("WHO", "ICE", "AP"): "Who" and "Ice" are words, not these. */
   shortAcronyms: Set<string>;
 }
@@ -59,6 +61,7 @@ function load(): Gazetteer {
   const countryLines = COUNTRIES.split('\n').filter((l) => l.trim() !== '');
   const countries = new Set<string>();
   const shortAcronyms = new Set<string>();
+  const clipped = new Set<string>();
   for (const line of countryLines) {
     for (const d of (line.split('|')[2] ?? '').split(';')) {
       if (d.trim()) demonyms.set(normalizeName(d), (line.split('|')[0] ?? '').trim());
@@ -75,10 +78,11 @@ function load(): Gazetteer {
     add(name, 'place');
     countries.add(normalizeName(name));
     for (const o of others.split(';')) if (o.trim()) { add(o, 'place'); countries.add(normalizeName(o)); }
+    for (const o of others.split(';')) if (o.trim() && name.trim().startsWith(`${o.trim()} `)) clipped.add(normalizeName(o));
     if (capital.trim()) add(capital, 'place');
   }
   for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES), ...entries(UK_COUNTIES), ...entries(PROVINCES), ...entries(WORLD_CITIES)]) add(name, 'place');
-  cache = { names, demonyms, maxWords, countries, shortAcronyms };
+  cache = { names, demonyms, maxWords, countries, shortAcronyms, clipped };
   return cache;
 }
 
@@ -98,6 +102,11 @@ export function demonymCountry(word: string): string | null {
 /** Whether a name is a country ("Ireland", "UK", "England"), not a city or region. */
 export function isCountry(name: string): boolean {
   return load().countries.has(normalizeName(name));
+}
+
+/** A country's name clipped to its first word, which is also how its people are called ("Saudi"). */
+export function isClippedCountry(name: string): boolean {
+  return load().clipped.has(normalizeName(name));
 }
 
 /** How many words the longest gazetteer entry has. */

@@ -294,6 +294,12 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
       if (!found.some((f) => f.sentence === s.index && f.name === state)) found.push({ cls: 'place', name: state, sentence: s.index, at: (m.index ?? 0) + 2 });
     }
   }
+  // "GREEN BAY, Wis." cut off as a sentence of its own: the dateline's clipped state is a place too
+  // (the word reader sees "Wis" and "." apart, so the listed "Wis." is looked up here).
+  for (const s of text.sentences.slice(0, 3)) {
+    const m = DATELINE_STATE.exec(s.text);
+    if (m && lookup(m[1]!) === 'place' && !found.some((f) => f.sentence === s.index && f.name === m[1])) found.push({ cls: 'place', name: m[1]!, sentence: s.index, at: m.index + m[0].length - m[1]!.length });
+  }
   // A name the context proved once ("payments firm Klarna") is the same name where nothing around it
   // says so ("Klarna said on Tuesday"): record those mentions too.
   const guessedNames = new Map<string, NameClass>();
@@ -328,6 +334,9 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
   cache.set(text, result);
   return result;
 }
+
+/** An all-capitals dateline city, then a clipped state, ending the sentence: "GREEN BAY, Wis.". */
+const DATELINE_STATE = /^\p{Lu}[\p{Lu}\s.'’-]+, (\p{Lu}[\p{L}.]{1,6}\.)$/u;
 
 /** The state of a party tag: "R-Ohio", "D-N.M.", "R-Texas" (not "X-Ray": only R, D, I, then a name). */
 const PARTY_STATE = /(?<![\p{L}\d-])[RDI]-(\p{Lu}(?:\p{Ll}+(?: \p{Lu}\p{Ll}+)?|\.(?:\p{Lu}\.)+))(?=[,)\s.;:]|$)/gu;
