@@ -51,7 +51,7 @@ function add(list: Named[], name: string, sentence: number): void {
 /** Adds the places and bodies these cues reveal (new lists; the inputs are not changed). */
 export function addCuedPlacesAndBodies(sentences: string[], people: Person[], inOrgs: Named[], inPlaces: Named[]): { orgs: Named[]; places: Named[] } {
   let orgs = inOrgs.map((o) => ({ name: o.name, mentions: [...o.mentions] }));
-  let places = inPlaces.map((p) => ({ name: p.name, mentions: [...p.mentions] }));
+  const places = inPlaces.map((p) => ({ name: p.name, mentions: [...p.mentions] }));
   const personWord = new Set(people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/u))));
   const isOrg = (name: string): boolean => lookupName(name) === 'organization' || orgs.some((o) => normalizeName(o.name) === normalizeName(name));
   const place = (name: string | undefined, s: number): void => {

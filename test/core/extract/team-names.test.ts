@@ -86,3 +86,11 @@ describe('football clubs named like their town (round 4)', () => {
     expect(report('Fans flew to Mexico City for the friendly.').places.map((p) => p.name)).toContain('Mexico City');
   });
 });
+
+describe('places7: a team by its record, tally and yard line', () => {
+  it('"Detroit (7-4) lost", "Detroit\'s four sacks", "the Detroit 33"; control: a dateline city', () => {
+    const a = extractArticle(['Headline', 'TOLEDO, Ohio -- Toledo won 27-24 in overtime. Denver (7-4) lost for the second time. He had two of Denver\'s four sacks. The pass put them at the Denver 33.'].join('\n'));
+    expect(a.places.map((p) => p.name)).not.toContain('Denver');
+    expect(a.organizations.map((o) => o.name)).toContain('Denver');
+  });
+});
