@@ -26,6 +26,9 @@ const BETWEEN = new RegExp(String.raw`\b(?:road|roads|highway|route|railway|line
 // "at Coleton and Ashby", "in Coleton and Ashby in Essex": a name before "and" a place found already.
 const BEFORE_AND = new RegExp(String.raw`\b(?:in|at|near|from|to|between|around|outside) (${PLACE_NAME}) and (${PLACE_NAME})(?![\p{L}'’-]| \p{Lu})`, 'gu');
 
+// " and Pass Christian.": two capitalised words closing a clause after "and".
+const AFTER_AND = /^ and (\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+)(?=[.,;:)]|$| (?:on|in|at|and|were|was|had|have)\b)/u;
+
 // "at Lambeau Field", "in Ewood Field": a ground where a game is played.
 const GROUND = /\b(?:at|in|to|from|inside|outside) (?:the )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}Field)(?![\p{L}'’-]| \p{Lu})/gu;
 
@@ -82,6 +85,12 @@ export function addCuedPlacesAndBodies(sentences: string[], people: Person[], in
         if (knownPlace(m[2]!) && !knownPlace(m[1]!)) place(m[1], s);
         else if (knownPlace(m[1]!) && !knownPlace(m[2]!) && m[2]!.includes(' ')) place(m[2], s);
       }
+    }
+    // "in Bay St. Louis and Pass Christian": a two-word name after "and" a place found already.
+    if (sentence.includes(' and ')) for (const p of inPlaces) {
+      if (!p.mentions.includes(s) || !sentence.includes(`${p.name} and `)) continue;
+      const after = AFTER_AND.exec(sentence.slice(sentence.indexOf(`${p.name} and `) + p.name.length));
+      if (after && !knownPlace(after[1]!)) place(after[1], s);
     }
     if (sentence.includes(' Field')) for (const m of sentence.matchAll(GROUND)) {
       if (m[1]!.split(' ').some((w) => personWord.has(w))) continue;

@@ -85,6 +85,9 @@ function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): Na
       if (bothNamed && !WEAK_HEADS.has(leftHead) && (rightWords >= 2 || lookup((ws[k + 1] as Word).text))) {
         return null;
       }
+      // "Bay St. Louis and Pass Christian": a place by its shape, then "and", is two places (the
+      // places named with "and" inside, "Trinidad and Tobago", are listed and returned above).
+      if (cls === 'place' && classify(spanText(s, ws, a, k)) === 'place') return null;
     }
   }
   return cls;
