@@ -24,6 +24,8 @@ const NATION_HOME = /\b(?:in|on|from|near|at|to) (?:the )?((?:\p{Lu}[\p{L}'’-]
 const CENTRE_BODY = /\b(?:Research|Medical|Health|Cancer|Policy|Space|Operations|Study|Studies|Science|Sciences|Data|Legal|Law|Advice|Information|Crisis|Coordination|Meteorological|Prediction|Control|Training|Innovation|Development|Rights|Justice|Wilson|Carter)\b/u;
 /** What follows a demonym used as an adjective: a lower-case noun, "-led", or "and" another demonym. */
 const ADJECTIVE_AFTER = /^(?:-\p{Ll}| \p{Ll}[\p{Ll}-]*(?<!^ (?:and|or|to|in|on|at|for|of|is|was|has|had|said|says|will|would))\b| (?:and|or) \p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch) )/u;
+/** Last words that make a name a body even before a title ("Police Commissioner" is not one: "Police" alone). */
+const BODY_LAST = / (?:Ministry|Department|Council|Office|Party|Board|Commission|Authority|Agency|Committee|Bank|Police|Service|Corporation|Company|Group|Union|Association)$/u;
 const VENUE_CUE = /\b(?:at|in|inside|outside|near|into|to|from)\s+(?:the\s+)?$/u;
 
 // French public bodies with a lower-case adjective and tail: "Office français de la biodiversité",
@@ -262,6 +264,9 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     for (const s of p.mentions) if (!full.mentions.includes(s)) full.mentions.push(s);
     return false;
   });
+  // "Revenue and Disaster Management Minister", "Health and Human Services Secretary": a portfolio
+  // named only inside a minister's title is no body, unless its name says it is one ("Police").
+  orgs = orgs.filter((o) => lookupName(o.name) !== null || BODY_LAST.test(o.name) || !contexts(sentences, o).every((c) => /^ (?:Minister|Secretary|Commissioner)\b/u.test(c.after)));
   // "Superior Court Judge Rosalind Acheampong": a court named only inside a judge's title.
   orgs = orgs.filter((o) => !/ Court$/u.test(o.name) || !contexts(sentences, o).every((c) => /^ (?:Judge|Justice|Commissioner|Magistrate)\b/u.test(c.after)));
   orgs = orgs.filter((o) => !isClause(o.name));

@@ -38,6 +38,9 @@ const LOWER_COUNCIL = /(?<![\p{L}'’-])((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}(?:city|t
 // "a spokesperson for Northwind Texas": what a spokesperson speaks for is a body, even a place's name after it.
 const SPOKESPERSON_FOR = /\b(?:[Ss]pokes(?:man|woman|person)|[Ss]pokespeople|[Rr]epresentatives?) for (?:the )?(\p{Lu}[\p{L}'’&.-]+(?: \p{Lu}[\p{L}'’&.-]+){0,3})(?![\p{L}'’-])/gu;
 
+// "according to PowerOutage.us", "Amazon.com said": a site named by its capitalised web domain is a body.
+const WEB_NAME = /(?<![\p{L}\p{N}@/.:-])(\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|us|io|gov|info|co\.uk|org\.uk|ai))(?![\p{L}\p{N}/-]|\.\p{L})/gu;
+
 /** Capitalised words that are no place ("The", weekdays, months), whatever the cue. */
 const NOT_PLACE_WORD = /^(?:The|A|An|This|That|He|She|It|They|We|Mr|Mrs|Ms|Dr|St|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
@@ -91,6 +94,11 @@ export function addCuedPlacesAndBodies(sentences: string[], people: Person[], in
       if (!p.mentions.includes(s) || !sentence.includes(`${p.name} and `)) continue;
       const after = AFTER_AND.exec(sentence.slice(sentence.indexOf(`${p.name} and `) + p.name.length));
       if (after && !knownPlace(after[1]!)) place(after[1], s);
+    }
+    if (/\p{L}\.(?:com|org|net|us|io|gov|info|co|ai)\b/u.test(sentence)) for (const m of sentence.matchAll(WEB_NAME)) {
+      const stem = m[1]!.replace(/\..*$/u, '');
+      orgs = orgs.filter((o) => o.name !== stem);
+      add(orgs, m[1]!, s);
     }
     if (sentence.includes(' Field')) for (const m of sentence.matchAll(GROUND)) {
       if (m[1]!.split(' ').some((w) => personWord.has(w))) continue;

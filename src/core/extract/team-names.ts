@@ -152,8 +152,15 @@ export function separateTeams(text: AnalyzedText, orgs: Organization[], places: 
   });
   // "Oklahoma City never trailed" once the article has named "the Oklahoma City Thunder": one team.
   const merged = outOrgs.filter((o) => !(created.has(o.name) && outOrgs.some((x) => x !== o && x.name.startsWith(`${o.name} `) && mergeInto(x, o))));
-  merged.forEach((o) => o.mentions.sort((a, b) => a - b));
-  return { orgs: merged, places: outPlaces };
+  // "the Packers" once the article has named "the Green Bay Packers": the nickname is that team.
+  const folded = merged.filter((o) => {
+    const nick = o.name.replace(/^[Tt]he /u, '');
+    if (nick.includes(' ') || !/^\p{Lu}\p{Ll}+s$/u.test(nick)) return true;
+    const full = merged.find((x) => x !== o && x.name.endsWith(` ${nick}`) && (lookupName(x.name) === 'organization' || lookupName(x.name.slice(0, -nick.length - 1)) === 'place' || places.some((p) => p.name === x.name.slice(0, -nick.length - 1))));
+    return !(full && mergeInto(full, o));
+  });
+  folded.forEach((o) => o.mentions.sort((a, b) => a - b));
+  return { orgs: folded, places: outPlaces };
 }
 
 function mergeInto(into: Organization, from: Organization): boolean {

@@ -39,3 +39,21 @@ describe('places and bodies a few words of text reveal', () => {
     expect(orgs.some((o) => /city council/u.test(o))).toBe(false);
   });
 });
+
+describe('places7: pairs of places, web names, portfolios', () => {
+  it('"Bay St. Louis and Pass Christian" is two places', () => {
+    const places = placesOf('Storm surge of up to 9 feet hit Port Arlow and Pass Harmon.');
+    expect(places).toEqual(expect.arrayContaining(['Port Arlow', 'Pass Harmon']));
+    expect(places.some((p) => p.includes(' and '))).toBe(false);
+  });
+  it('a capitalised web domain is a body; control: a lower-case address', () => {
+    const orgs = orgsOf('More than 600,000 homes were without power, according to OutageWatch.us. Details are at www.example.com today.');
+    expect(orgs).toContain('OutageWatch.us');
+    expect(orgs.some((o) => /example/iu.test(o))).toBe(false);
+  });
+  it('a portfolio inside a minister\'s title is no body; control: a ministry', () => {
+    const orgs = orgsOf('Revenue and Flood Management Minister K. Anand said aid was coming. Officials of the Tarvell Flood Management Board agreed.');
+    expect(orgs).not.toContain('Revenue and Flood Management');
+    expect(orgs).toContain('Tarvell Flood Management Board');
+  });
+});

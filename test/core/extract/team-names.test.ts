@@ -94,3 +94,13 @@ describe('places7: a team by its record, tally and yard line', () => {
     expect(a.organizations.map((o) => o.name)).toContain('Denver');
   });
 });
+
+describe('places7: a nickname after the full team name', () => {
+  it('"the Packers" after "the Green Bay Packers" is that team; control: a nickname with no full name', () => {
+    const a = extractArticle(['Headline', 'The Green Bay Packers beat the Detroit Lions 27-24 in overtime. The Packers won again, and the Gorillas won 21-10.'].join('\n'));
+    const orgs = a.organizations.map((o) => o.name);
+    expect(orgs).toContain('Green Bay Packers');
+    expect(orgs).not.toContain('Packers');
+    expect(orgs).toContain('Gorillas');
+  });
+});
