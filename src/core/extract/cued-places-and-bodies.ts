@@ -20,6 +20,8 @@ const RIVER_AFTER = new RegExp(String.raw`\b[Tt]he (\p{Lu}[\p{Ll}'’-]+)(?: and
 const LIST_BEFORE_KIND = new RegExp(String.raw`\b[Tt]he ((?:${PLACE_NAME}, )*${PLACE_NAME}(?:,)? (?:and|or) ${PLACE_NAME}) (?:communities|villages|towns|settlements|districts|municipalities|hromadas|parishes|suburbs|counties|provinces|regions)\b`, 'gu');
 const LIST_AFTER_KIND = new RegExp(String.raw`\b(?:villages|towns|settlements|communities|hamlets|suburbs|municipalities) (?:of|including|such as|like) ((?:${PLACE_NAME}, )*${PLACE_NAME}(?:,)? (?:and|or) ${PLACE_NAME})`, 'gu');
 
+const KIND_WORD = /\b(?:communities|villages|towns|settlements|districts|municipalities|hromadas|parishes|suburbs|counties|provinces|regions|hamlets)\b/u;
+
 // "the road between Ashby and Coleton": both ends of a way are places.
 const BETWEEN = new RegExp(String.raw`\b(?:road|roads|highway|route|railway|line|border|frontier|stretch|corridor|villages|towns) between (${PLACE_NAME}) and (${PLACE_NAME})`, 'gu');
 
@@ -40,6 +42,11 @@ const SPOKESPERSON_FOR = /\b(?:[Ss]pokes(?:man|woman|person)|[Ss]pokespeople|[Rr
 
 // "according to PowerOutage.us", "Amazon.com said": a site named by its capitalised web domain is a body.
 const WEB_NAME = /(?<![\p{L}\p{N}@/.:-])(\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|us|io|gov|info|co\.uk|org\.uk|ai))(?![\p{L}\p{N}/-]|\.\p{L})/gu;
+
+// "he told the Lviv Courier by phone": a place and one more capital after "told" is a news outlet.
+const TOLD_OUTLET = /\btold (?:the )?(\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}]+)(?![\p{L}'’-]| \p{Lu})/gu;
+/** Second words that make "told X Y" a person's title or a body's kind, not an outlet's name. */
+const NOT_OUTLET_WORD = /^(?:Mayor|Governor|Police|Council|Authorities|Officials|Residents|Mr|Mrs|Ms|Dr)$/u;
 
 /** Capitalised words that are no place ("The", weekdays, months), whatever the cue. */
 const NOT_PLACE_WORD = /^(?:The|A|An|This|That|He|She|It|They|We|Mr|Mrs|Ms|Dr|St|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
@@ -73,8 +80,11 @@ export function addCuedPlacesAndBodies(sentences: string[], people: Person[], in
         place(m[2], s);
       }
     }
-    for (const re of [LIST_BEFORE_KIND, LIST_AFTER_KIND]) {
-      for (const m of sentence.matchAll(re)) for (const name of m[1]!.split(/,? (?:and|or) |, /u)) place(name, s);
+    // Most sentences name no kind of settlement: test for one before the list scans.
+    if (KIND_WORD.test(sentence)) {
+      for (const re of [LIST_BEFORE_KIND, LIST_AFTER_KIND]) {
+        for (const m of sentence.matchAll(re)) for (const name of m[1]!.split(/,? (?:and|or) |, /u)) place(name, s);
+      }
     }
     if (sentence.includes(' between ')) {
       for (const m of sentence.matchAll(BETWEEN)) {
@@ -98,6 +108,11 @@ export function addCuedPlacesAndBodies(sentences: string[], people: Person[], in
     if (/\p{L}\.(?:com|org|net|us|io|gov|info|co|ai)\b/u.test(sentence)) for (const m of sentence.matchAll(WEB_NAME)) {
       const stem = m[1]!.replace(/\..*$/u, '');
       orgs = orgs.filter((o) => o.name !== stem);
+      add(orgs, m[1]!, s);
+    }
+    if (sentence.includes('told ')) for (const m of sentence.matchAll(TOLD_OUTLET)) {
+      const [first, second] = m[1]!.split(' ') as [string, string];
+      if (lookupName(first) !== 'place' || lookupName(second) !== null || NOT_OUTLET_WORD.test(second) || personWord.has(second) || demonymCountry(second) !== null) continue;
       add(orgs, m[1]!, s);
     }
     if (sentence.includes(' Field')) for (const m of sentence.matchAll(GROUND)) {

@@ -57,3 +57,11 @@ describe('places7: pairs of places, web names, portfolios', () => {
     expect(orgs).toContain('Tarvell Flood Management Board');
   });
 });
+
+describe('places7: an outlet someone told', () => {
+  it('"told the Lviv Courier" is an outlet; control: "told Kyiv Mayor X", "told Paris police"', () => {
+    const orgs = orgsOf('"It is bad," he told the Lviv Courier by phone. She told Kyiv Mayor Vitali Klitschko nothing. He told Paris police.');
+    expect(orgs).toContain('Lviv Courier');
+    expect(orgs.some((o) => /Mayor|police/u.test(o))).toBe(false);
+  });
+});
