@@ -6,8 +6,9 @@
 // a person's surname ("Sutherland said"), a university named by its city ("researchers at Glasgow").
 import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
-import { demonymCountry, lookupName, normalizeName } from './gazetteer.ts';
+import { demonymCountry, isClippedCountry, lookupName, normalizeName } from './gazetteer.ts';
 import { addCuedNames, isClause } from './cued-names.ts';
+import { addCuedPlacesAndBodies } from './cued-places-and-bodies.ts';
 import { AMBIGUOUS_CITIES } from './gazetteer/world-cities.ts';
 
 type Named = { name: string; mentions: number[] };
@@ -21,6 +22,10 @@ const COMPASS_REGION = /\b(?:across|in|throughout|around|of|from|to) the ((?:\p{
 const NATION_HOME = /\b(?:in|on|from|near|at|to) (?:the )?((?:\p{Lu}[\p{L}'’-]+ ){0,3}(?:First|Cree) Nation(?: of \p{Lu}[\p{L}'’-]+)?)/gu;
 /** Words that make a "... Centre" a body at work, not a building where things happen. */
 const CENTRE_BODY = /\b(?:Research|Medical|Health|Cancer|Policy|Space|Operations|Study|Studies|Science|Sciences|Data|Legal|Law|Advice|Information|Crisis|Coordination|Meteorological|Prediction|Control|Training|Innovation|Development|Rights|Justice|Wilson|Carter)\b/u;
+/** What follows a demonym used as an adjective: a lower-case noun, "-led", or "and" another demonym. */
+const ADJECTIVE_AFTER = /^(?:-\p{Ll}| \p{Ll}[\p{Ll}-]*(?<!^ (?:and|or|to|in|on|at|for|of|is|was|has|had|said|says|will|would))\b| (?:and|or) \p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch) )/u;
+/** Last words that make a name a body even before a title ("Police Commissioner" is not one: "Police" alone). */
+const BODY_LAST = / (?:Ministry|Department|Council|Office|Party|Board|Commission|Authority|Agency|Committee|Bank|Police|Service|Corporation|Company|Group|Union|Association)$/u;
 const VENUE_CUE = /\b(?:at|in|inside|outside|near|into|to|from)\s+(?:the\s+)?$/u;
 
 // French public bodies with a lower-case adjective and tail: "Office français de la biodiversité",
@@ -153,12 +158,21 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
   // "the crowd at the Art Hauser Centre": a named centre or center read only as where things happen
   // is a venue (a place); "of the Wilson Center", "said the Cancer Centre" keep it a body.
   for (const o of [...orgs]) {
-    if (!/ Cent(?:re|er)$/u.test(o.name) || CENTRE_BODY.test(o.name) || o.name.split(' ').length > 4) continue;
+    // A listed body ("National Hurricane Center") stays one, wherever the text puts it.
+    if (!/ Cent(?:re|er)$/u.test(o.name) || CENTRE_BODY.test(o.name) || o.name.split(' ').length > 4 || lookupName(o.name) === 'organization') continue;
     const found = contexts(sentences, o);
-    if (found.length === 0 || !found.every((c) => VENUE_CUE.test(c.before) && !ACADEMICS_AT.test(c.before) && !/^\s*(?:said|says|told|announced|warned)\b/u.test(c.after))) continue;
+    // "according to the Wilson Center" cites a body, not a venue.
+    if (found.length === 0 || !found.every((c) => VENUE_CUE.test(c.before) && !/\baccording to (?:the )?$/u.test(c.before) && !ACADEMICS_AT.test(c.before) && !/^\s*(?:said|says|told|announced|warned)\b/u.test(c.after))) continue;
     orgs = orgs.filter((x) => x !== o);
     for (const s of o.mentions) add(places, o.name, s);
   }
+  // "23 Saudi and Sudanese nationals", "a test of Saudi intentions", "Saudi-led": a place's name
+  // that is also its demonym, used as an adjective, is no mention of the place.
+  places = places.flatMap((p) => {
+    if (p.name.includes(' ') || (demonymCountry(p.name) === null && !isClippedCountry(p.name))) return [p];
+    const mentions = p.mentions.filter((s) => occurrences(sentences[s] ?? '', p.name).some((m) => !ADJECTIVE_AFTER.test((sentences[s] ?? '').slice(m.index! + m[0].length))));
+    return mentions.length > 0 ? [{ name: p.name, mentions }] : [];
+  });
   // "US 287": the road, not also the country.
   places = places.filter((p) => {
     const found = contexts(sentences, p).map((c) => c.after);
@@ -237,6 +251,7 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     });
   });
   ({ orgs, places } = addCuedNames(sentences, people, orgs, places));
+  ({ orgs, places } = addCuedPlacesAndBodies(sentences, people, orgs, places));
   // "Desert Valley" after "Desert Valley Grain & Feed LLC": a name no list holds, which starts an
   // organization's name, is that organization's short form, not a place.
   places = places.filter((p) => {
@@ -249,6 +264,9 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     for (const s of p.mentions) if (!full.mentions.includes(s)) full.mentions.push(s);
     return false;
   });
+  // "Revenue and Disaster Management Minister", "Health and Human Services Secretary": a portfolio
+  // named only inside a minister's title is no body, unless its name says it is one ("Police").
+  orgs = orgs.filter((o) => lookupName(o.name) !== null || BODY_LAST.test(o.name) || !contexts(sentences, o).every((c) => /^ (?:Minister|Secretary|Commissioner)\b/u.test(c.after)));
   // "Superior Court Judge Rosalind Acheampong": a court named only inside a judge's title.
   orgs = orgs.filter((o) => !/ Court$/u.test(o.name) || !contexts(sentences, o).every((c) => /^ (?:Judge|Justice|Commissioner|Magistrate)\b/u.test(c.after)));
   orgs = orgs.filter((o) => !isClause(o.name));

@@ -11,7 +11,7 @@ type Named = { name: string; mentions: number[] };
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?: (?:& )?\p{Lu}[\p{L}'’-]*){0,4})`;
 
 /** Who works at a firm: "chief UK economist at X", "analysts at X", "who runs portfolios at X". */
-const FIRM_AT = new RegExp(String.raw`\b(?:[Ee]conomists?|[Aa]nalysts?|[Ss]trategists?|[Tt]raders?|[Bb]ankers?|[Bb]rokers?|[Ff]und managers?|[Pp]ortfolio managers?|[Ii]nvestment managers?|portfolios|[Dd]ealers?)(?: in \p{Lu}\p{Ll}+)? at ${NAME}(?![\p{L}'’-]| of \p{Lu}| (?:University|College|Institute|School)\b)`, 'gu');
+const FIRM_AT = new RegExp(String.raw`\b(?:[Ee]conomists?|[Aa]nalysts?|[Ss]trategists?|[Tt]raders?|[Bb]ankers?|[Bb]rokers?|[Ff]und managers?|[Pp]ortfolio managers?|[Ii]nvestment managers?|portfolios|[Dd]ealers?|research)(?: in \p{Lu}\p{Ll}+)? at ${NAME}(?![\p{L}'’-]| of \p{Lu}| (?:University|College|Institute|School)\b)`, 'gu');
 
 /** A company whose shares moved: "X rose 4%", "X and Y both gaining more than 3 per cent", "shares in X fell". */
 const MARKET_MOVE = String.raw`(?:both |each |all )?(?:rose|rising|fell|falling|gained|gaining|jumped|jumping|slumped|slumping|dropped|dropping|climbed|climbing|tumbled|tumbling|sank|sinking|surged|surging|slid|sliding|added|adding|lost|losing|shed|shedding)(?: as much as| more than| nearly| almost| about| some| over| up to)? \d+(?:\.\d+)? ?(?:per cent|percent|%)`;
@@ -53,7 +53,7 @@ export function addCuedNames(sentences: string[], people: Person[], orgs: Named[
   const personWord = new Set(people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/u))));
   const firm = (found: string | undefined, s: number): void => {
     // "Singapore-based Tembusu Research": where the firm sits is not part of its name.
-    const name = found?.replace(/^\p{Lu}[\p{L}.]*-based /u, '');
+    const name = found?.replace(/^(?:\p{Lu}[\p{L}.]* )*\p{Lu}[\p{L}.]*-based /u, '');
     if (!name) return;
     const first = name.split(' ')[0]!.toLowerCase();
     if (NOT_COMPANY.has(first) || lookupName(name) === 'place' || name.split(' ').some((w) => personWord.has(w))) return;

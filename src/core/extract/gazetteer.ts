@@ -19,6 +19,8 @@ interface Gazetteer {
   maxWords: number;
   /** Normalized names of countries (and their other names). */
   countries: Set<string>;
+  /** Other names of a country that are the first word of its name ("Saudi" of "Saudi Arabia"). */
+  clipped: Set<string>;
   /** Short all-capital entries ("WHO", "ICE", "AP"): "Who" and "Ice" are words, not these. */
   shortAcronyms: Set<string>;
 }
@@ -59,6 +61,7 @@ function load(): Gazetteer {
   const countryLines = COUNTRIES.split('\n').filter((l) => l.trim() !== '');
   const countries = new Set<string>();
   const shortAcronyms = new Set<string>();
+  const clipped = new Set<string>();
   for (const line of countryLines) {
     for (const d of (line.split('|')[2] ?? '').split(';')) {
       if (d.trim()) demonyms.set(normalizeName(d), (line.split('|')[0] ?? '').trim());
@@ -75,10 +78,11 @@ function load(): Gazetteer {
     add(name, 'place');
     countries.add(normalizeName(name));
     for (const o of others.split(';')) if (o.trim()) { add(o, 'place'); countries.add(normalizeName(o)); }
+    for (const o of others.split(';')) if (o.trim() && name.trim().startsWith(`${o.trim()} `)) clipped.add(normalizeName(o));
     if (capital.trim()) add(capital, 'place');
   }
   for (const name of [...entries(US_STATES), ...entries(REGIONS), ...entries(CITIES), ...entries(UK_COUNTIES), ...entries(PROVINCES), ...entries(WORLD_CITIES)]) add(name, 'place');
-  cache = { names, demonyms, maxWords, countries, shortAcronyms };
+  cache = { names, demonyms, maxWords, countries, shortAcronyms, clipped };
   return cache;
 }
 
@@ -98,6 +102,11 @@ export function demonymCountry(word: string): string | null {
 /** Whether a name is a country ("Ireland", "UK", "England"), not a city or region. */
 export function isCountry(name: string): boolean {
   return load().countries.has(normalizeName(name));
+}
+
+/** A country's name clipped to its first word, which is also how its people are called ("Saudi"). */
+export function isClippedCountry(name: string): boolean {
+  return load().clipped.has(normalizeName(name));
 }
 
 /** How many words the longest gazetteer entry has. */
@@ -152,11 +161,11 @@ const PLACE_LAST = words(`
   desert mountains mountain hills heights canyon plateau river lake bay sea ocean strait straits gulf
   channel canal coast beach harbor harbour falls forest reef glacier volcano creek city township village
   borough parish municipality governorate plant reactor dam park crossing row inn tarn dales gardens
-  ground moor moors fell fells marsh marshes wetlands current trench
+  ground moor moors fell fells marsh marshes wetlands current trench basin bayou delta estuary swamp
 `);
 
 /** First words that make a name a place ("Mount Everest", "Lake Chad", "Gulf of Aden"). */
-const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough col rue quai`);
+const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough col rue quai bayou`);
 
 /** Title words: a name that starts with one is a role, never a place ("Secretary of State"). */
 export const TITLE_FIRST = words(`
@@ -237,8 +246,13 @@ function classifyByShape(ws: string[]): NameClass | null {
   if (last === 'hall') return HALL_KINDS.has(lower[lower.length - 2] ?? '') ? 'place' : null;
   if (VENUE_LAST.has(last) && ws.length <= 4) return 'place';
   if (last === 'park' && lower[lower.length - 2] === 'national') return 'place';
+  // "NFC North", "SEC West", "AL Central": a league's or conference's division is a body of teams.
+  if (ws.length === 2 && /^\p{Lu}{2,4}$/u.test(ws[0]!) && DIVISION_SIDE.has(last) && lookupName(ws[0]!) !== 'place') return 'organization';
   return null;
 }
+
+/** The sides a sports conference splits into ("NFC North", "AL Central"). */
+const DIVISION_SIDE = words(`north south east west central`);
 
 /**
  * Whether a word can head a name before "of"/"for" ("Ministry of Health", "Gulf of Aden"), as

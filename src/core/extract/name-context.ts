@@ -125,6 +125,15 @@ export function judgeLeftover(
       }
     }
   }
+  // "the bank's monetary policy committee, known as Copom", "Mexico's central bank, known as Banxico":
+  // the short name a body goes by.
+  if (b - a <= 2 && KNOWN_AS.has(`${ws[a - 2]?.text.toLowerCase() ?? ''} ${prevLower}`)) {
+    const k = ws[a - 3]?.text === ',' ? a - 4 : a - 3;
+    if (BODY_NOUNS.has(ws[k]?.text.toLowerCase() ?? '')) {
+      add('organization', a, b);
+      return;
+    }
+  }
   // "news agency Reuters", "a group called Safecast", "F1 team Force India".
   let p = a - 1;
   while (p >= 0 && ['called', 'named', ',', 'the', 'dubbed', 'known'].includes((ws[p] as Word).text.toLowerCase())) p--;
@@ -177,6 +186,16 @@ export function judgeLeftover(
     }
   }
 }
+
+/** "known as X", "also called X": the words before a body's short name. */
+const KNOWN_AS = new Set(['known as', 'also called', 'also known', 'abbreviated as', 'shortened to']);
+
+/** Lower-case heads of a body's description, before "known as" ("the central bank, known as Banxico"). */
+const BODY_NOUNS = set(`
+  committee bank council commission board agency ministry department authority regulator office party
+  movement alliance coalition group company firm union federation association institute service
+  court tribunal parliament assembly legislature exchange network militia
+`);
 
 export const PLACE_KINDS = set('town city village hamlet district region province county state island port municipality capital suburb neighbourhood neighborhood commune');
 

@@ -37,6 +37,8 @@ const NOT_ORG_ACRONYMS = set(`
   DJ MC VR AR HD SIM PIN SOS LOL OMG AKA FYI MVP GOAT IPO HR IT QA ESG CPI PPI VAT GST FX EPS ETF LNG LPG
   ER PTSD ADHD ALS MS TB STD UTI HPV RSV STEM GCSE GPA BBQ MIA POW KIA IED RPG AK EMT CPR DUI DWI FTSE DAX
   CAC SUVS LA SF NYC UAE DRC OBE RSS API APP CEOS URL HTML FM AM KG LB OZ ML GB MB TB VS
+  IST JST KST CST HKT SGT PKT MSK WIB WAT EAT CAT SAST EET EEST CEST WET AEST AEDT ACST AWST NZST NZDT
+  AST ADT HST AKST AKDT MDT CDT
 `);
 
 /** Titles of office the gazetteer's title list lacks ("County Sheriff", "Special Agent", "Controller of Budget"). */
@@ -83,6 +85,9 @@ function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): Na
       if (bothNamed && !WEAK_HEADS.has(leftHead) && (rightWords >= 2 || lookup((ws[k + 1] as Word).text))) {
         return null;
       }
+      // "Bay St. Louis and Pass Christian": a place by its shape, then "and", is two places (the
+      // places named with "and" inside, "Trinidad and Tobago", are listed and returned above).
+      if (cls === 'place' && classify(spanText(s, ws, a, k)) === 'place') return null;
     }
   }
   return cls;
@@ -292,6 +297,12 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
       if (!found.some((f) => f.sentence === s.index && f.name === state)) found.push({ cls: 'place', name: state, sentence: s.index, at: (m.index ?? 0) + 2 });
     }
   }
+  // "GREEN BAY, Wis." cut off as a sentence of its own: the dateline's clipped state is a place too
+  // (the word reader sees "Wis" and "." apart, so the listed "Wis." is looked up here).
+  for (const s of text.sentences.slice(0, 3)) {
+    const m = DATELINE_STATE.exec(s.text);
+    if (m && lookup(m[1]!) === 'place' && !found.some((f) => f.sentence === s.index && f.name === m[1])) found.push({ cls: 'place', name: m[1]!, sentence: s.index, at: m.index + m[0].length - m[1]!.length });
+  }
   // A name the context proved once ("payments firm Klarna") is the same name where nothing around it
   // says so ("Klarna said on Tuesday"): record those mentions too.
   const guessedNames = new Map<string, NameClass>();
@@ -326,6 +337,9 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
   cache.set(text, result);
   return result;
 }
+
+/** An all-capitals dateline city, then a clipped state, ending the sentence: "GREEN BAY, Wis.". */
+const DATELINE_STATE = /^\p{Lu}[\p{Lu}\s.'’-]+, (\p{Lu}[\p{L}.]{1,6}\.)$/u;
 
 /** The state of a party tag: "R-Ohio", "D-N.M.", "R-Texas" (not "X-Ray": only R, D, I, then a name). */
 const PARTY_STATE = /(?<![\p{L}\d-])[RDI]-(\p{Lu}(?:\p{Ll}+(?: \p{Lu}\p{Ll}+)?|\.(?:\p{Lu}\.)+))(?=[,)\s.;:]|$)/gu;

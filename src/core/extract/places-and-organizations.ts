@@ -83,6 +83,34 @@ function splitOwnedBodies(text: AnalyzedText, orgs: Organization[]): Organizatio
   return out;
 }
 
+/**
+ * "the Houthis" where the article also names "the Houthi movement" (or "Houthi" alone): the plural
+ * is the movement's members, as "Democrats" are a party's. Their mentions go to the movement.
+ */
+function foldMembers(orgs: Organization[]): Organization[] {
+  const out = orgs.map((o) => ({ name: o.name, mentions: [...o.mentions] }));
+  return out.filter((o) => {
+    const m = /^(\p{Lu}[\p{L}'’-]+)s$/u.exec(o.name);
+    if (!m) return true;
+    const body = out.find((x) => x !== o && new RegExp(`^${m[1]!}(?: (?:movement|group|militia|party|rebels|fighters))?$`, 'iu').test(x.name));
+    if (!body) return true;
+    body.mentions = [...new Set([...body.mentions, ...o.mentions])].sort((a, b) => a - b);
+    return false;
+  });
+}
+
+/** "São Paulo-based Arvoredo Capital": where a firm sits is not part of its name. */
+function unbased(orgs: Organization[]): Organization[] {
+  const out: Organization[] = [];
+  for (const o of orgs) {
+    const name = o.name.replace(/^(?:\p{Lu}[\p{L}.'’]* )*\p{Lu}[\p{L}.'’]*-(?:based|headquartered) (?=\p{Lu})/u, '');
+    const same = out.find((x) => x.name === name);
+    if (same) same.mentions = [...new Set([...same.mentions, ...o.mentions])].sort((a, b) => a - b);
+    else out.push({ name, mentions: [...o.mentions] });
+  }
+  return out;
+}
+
 function adjust(text: AnalyzedText, people: Person[]): { orgs: Organization[]; places: Place[] } {
   const spans = findNameSpans(text, people);
   const whole = possessiveNames(text);
@@ -91,7 +119,7 @@ function adjust(text: AnalyzedText, people: Person[]): { orgs: Organization[]; p
     mentions.filter((m) => !whole.some((w) => w.sentence === m && w.name !== name && new RegExp(`(?:^|[\\s'’])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:['’]s)?(?:$|\\s)`, 'u').test(w.name)));
   const trim = <T extends { name: string; mentions: number[] }>(list: T[]): T[] =>
     list.map((x) => ({ ...x, mentions: inWhole(x.name, x.mentions) })).filter((x) => x.mentions.length > 0);
-  const orgs = splitOwnedBodies(text, spans.orgs.filter((o) => !PARTY_MEMBERS.has(o.name.toLowerCase())));
+  const orgs = splitOwnedBodies(text, foldMembers(unbased(spans.orgs)).filter((o) => !PARTY_MEMBERS.has(o.name.toLowerCase())));
   const places: Place[] = [];
   for (const p of spans.places) {
     const name = shouted(p.name) ? titleCase(p.name) : p.name;

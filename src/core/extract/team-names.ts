@@ -28,6 +28,10 @@ const CLUB_OBJECT = /\b(?:beat|beats|lost to|lose to|drew with|draw with|defeate
 const NOT_CLUB = /^(?:The|A|An|He|She|They|It|We|I|You|His|Her|Their|Its|This|That|These|Those|There|Then|But|And|After|Before|When|While|Last|Next|On|In|At|By|For|With|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 /** A player's or coach's position after a team's name ("Ireland flanker", "Bath head coach"). */
 const POSITION_AFTER = /^\s+(?:head coach|coach|manager|captain|skipper|flanker|lock|prop|hooker|wing|winger|centre|fly-half|scrum-half|full-back|fullback|number eight|back-rower|striker|forward|midfielder|defender|goalkeeper|keeper|batter|batsman|bowler|opener|all-rounder|pitcher|quarterback|guard|point guard|teammate|team-mate|debutant)\b/u;
+/** "Detroit's four sacks", "Boston's 12 turnovers": a team's tally of a game statistic. */
+const TEAM_STAT = /^['’]s (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:sacks|turnovers|interceptions|fumbles|penalties|touchdowns|field goals|rebounds|assists|steals|blocks|goals|shots|hits|runs|errors|wickets|tries)\b/u;
+/** "the Detroit 33": a yard line is named by the team whose half it is. */
+const YARD_LINE = /^ \d{1,2}(?![\d-])(?:-yard line)?/u;
 const SCORE = /\b\d{1,3}-\d{1,3}\b/u;
 const GAME_WORDS = /\b(?:overtime|halftime|half-time|quarter|innings|inning|goals?|touchdowns?|rebounds|assists|free throws?|penalty|penalties|season|playoffs?|standings)\b/iu;
 
@@ -83,7 +87,12 @@ export function separateTeams(text: AnalyzedText, orgs: Organization[], places: 
         } else if (m[0] === place.name && new RegExp(`\\b(?:${TEAM_OBJECT_BEFORE})\\s+(?:the\\s+)?$`, 'u').test(before)) {
           addOrg(team?.name ?? place.name, s);
           created.add(team?.name ?? place.name);
-        } else if (m[0] === place.name && new RegExp(`^(?:['’]s)?\\s+(?:(?:had|have|has|were|will|would|could) )?(?:${TEAM_VERBS})\\b`, 'u').test(after)) {
+        } else if (m[0] === place.name && new RegExp(`^(?:['’]s)?(?:\\s+\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?\\))?\\s+(?:(?:had|have|has|were|will|would|could) )?(?:${TEAM_VERBS})\\b`, 'u').test(after)) {
+          // "Detroit (7-4) lost": a team's record may sit between its name and what it did.
+          addOrg(team?.name ?? place.name, s);
+          created.add(team?.name ?? place.name);
+        } else if (m[0] === place.name && (TEAM_STAT.test(after) || (/\b[Tt]he\s+$/u.test(before) && YARD_LINE.test(after)))) {
+          // "two of Detroit's four sacks", "put the Packers at the Detroit 33": a team's tally or its half of the field.
           addOrg(team?.name ?? place.name, s);
           created.add(team?.name ?? place.name);
         } else {
@@ -143,8 +152,15 @@ export function separateTeams(text: AnalyzedText, orgs: Organization[], places: 
   });
   // "Oklahoma City never trailed" once the article has named "the Oklahoma City Thunder": one team.
   const merged = outOrgs.filter((o) => !(created.has(o.name) && outOrgs.some((x) => x !== o && x.name.startsWith(`${o.name} `) && mergeInto(x, o))));
-  merged.forEach((o) => o.mentions.sort((a, b) => a - b));
-  return { orgs: merged, places: outPlaces };
+  // "the Packers" once the article has named "the Green Bay Packers": the nickname is that team.
+  const folded = merged.filter((o) => {
+    const nick = o.name.replace(/^[Tt]he /u, '');
+    if (nick.includes(' ') || !/^\p{Lu}\p{Ll}+s$/u.test(nick)) return true;
+    const full = merged.find((x) => x !== o && x.name.endsWith(` ${nick}`) && (lookupName(x.name) === 'organization' || lookupName(x.name.slice(0, -nick.length - 1)) === 'place' || places.some((p) => p.name === x.name.slice(0, -nick.length - 1))));
+    return !(full && mergeInto(full, o));
+  });
+  folded.forEach((o) => o.mentions.sort((a, b) => a - b));
+  return { orgs: folded, places: outPlaces };
 }
 
 function mergeInto(into: Organization, from: Organization): boolean {

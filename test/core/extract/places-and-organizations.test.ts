@@ -79,3 +79,38 @@ describe('names with a possessive inside', () => {
     expect(a.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['St Mary’s Hospital', 'Defense Ministry']));
   });
 });
+
+describe('places7: movement members, based firms, clipped countries, known-as names', () => {
+  const article = (...paragraphs: string[]) => extractArticle(['Headline', ...paragraphs].join('\n'));
+  it('a movement\'s plural folds into the movement', () => {
+    const orgs = article('The Zarqa movement agreed to the swap. The Zarqas seized the port in 2014.').organizations.map((o) => o.name);
+    expect(orgs).not.toContain('Zarqas');
+  });
+  it('"X-based" is not part of a firm\'s name', () => {
+    const orgs = article('Ana Lima, a portfolio manager at Porto Alegre-based Tavira Capital, said the cut was early.').organizations.map((o) => o.name);
+    expect(orgs).toContain('Tavira Capital');
+    expect(orgs.some((o) => o.includes('-based'))).toBe(false);
+  });
+  it('a clipped country name used as an adjective is no place; used as a name it is', () => {
+    expect(article('They freed 20 Saudi and Omani nationals in a test of Saudi intentions.').places.map((p) => p.name)).not.toContain('Saudi');
+    expect(article('He lives in Saudi and works there.').places.map((p) => p.name)).toContain('Saudi');
+  });
+  it('a body\'s short name after "known as"; control: a pet known as Biscuit', () => {
+    const orgs = article('The central bank, known as Corvex, cut rates. Her dog, known as Biscuit, barked.').organizations.map((o) => o.name);
+    expect(orgs).toContain('Corvex');
+    expect(orgs).not.toContain('Biscuit');
+  });
+  it('a dateline state cut off as its own sentence; parties and time zones', () => {
+    const a = article('MILLBROOK, Wis. -- The vote was held at 10 a.m. IST on Monday, and the DMK and Scottish Labour objected. Mr Rao of the AIADMK left.');
+    expect(a.places.map((p) => p.name)).toContain('Wis.');
+    const orgs = a.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(['DMK', 'Scottish Labour', 'AIADMK']));
+    expect(orgs).not.toContain('IST');
+  });
+  it('basins, bayous, divisions; a listed Center cited "according to" stays a body', () => {
+    const a = article('The storm stalled over the Tensas Basin and Bayou Cane, according to the National Hurricane Center. The win put them atop the AFC West.');
+    expect(a.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Tensas Basin', 'Bayou Cane']));
+    expect(a.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['National Hurricane Center', 'AFC West']));
+    expect(a.places.map((p) => p.name)).not.toContain('National Hurricane Center');
+  });
+});

@@ -86,3 +86,21 @@ describe('football clubs named like their town (round 4)', () => {
     expect(report('Fans flew to Mexico City for the friendly.').places.map((p) => p.name)).toContain('Mexico City');
   });
 });
+
+describe('places7: a team by its record, tally and yard line', () => {
+  it('"Detroit (7-4) lost", "Detroit\'s four sacks", "the Detroit 33"; control: a dateline city', () => {
+    const a = extractArticle(['Headline', 'TOLEDO, Ohio -- Toledo won 27-24 in overtime. Denver (7-4) lost for the second time. He had two of Denver\'s four sacks. The pass put them at the Denver 33.'].join('\n'));
+    expect(a.places.map((p) => p.name)).not.toContain('Denver');
+    expect(a.organizations.map((o) => o.name)).toContain('Denver');
+  });
+});
+
+describe('places7: a nickname after the full team name', () => {
+  it('"the Packers" after "the Green Bay Packers" is that team; control: a nickname with no full name', () => {
+    const a = extractArticle(['Headline', 'The Green Bay Packers beat the Detroit Lions 27-24 in overtime. The Packers won again, and the Gorillas won 21-10.'].join('\n'));
+    const orgs = a.organizations.map((o) => o.name);
+    expect(orgs).toContain('Green Bay Packers');
+    expect(orgs).not.toContain('Packers');
+    expect(orgs).toContain('Gorillas');
+  });
+});

@@ -171,5 +171,22 @@ Shakhtar Donetsk|Dynamo Kyiv|Red Star Belgrade|Wydad Casablanca|Raja Casablanca|
 Kaizer Chiefs|Orlando Pirates|Mamelodi Sundowns|Gor Mahia|AFC Leopards|
 Leinster Rugby|Munster Rugby|Ulster Rugby|Saracens|Harlequins|Leicester Tigers|Sale Sharks|
 Northampton Saints|Bath Rugby|Exeter Chiefs|Bristol Bears|Gloucester Rugby|Stade Toulousain|
-Evercore|Evercore ISI
+Evercore|Evercore ISI|
+Dravida Munnetra Kazhagam|DMK|All India Anna Dravida Munnetra Kazhagam|AIADMK|Desiya Murpokku Dravida Kazhagam|
+DMDK|Marumalarchi Dravida Munnetra Kazhagam|MDMK|Pattali Makkal Katchi|Naam Tamilar Katchi|
+Viduthalai Chiruthaigal Katchi|Shiv Sena|Nationalist Congress Party|Samajwadi Party|Bahujan Samaj Party|
+Rashtriya Janata Dal|Janata Dal (United)|Janata Dal (Secular)|Biju Janata Dal|Telugu Desam Party|
+YSR Congress Party|YSRCP|Bharat Rashtra Samithi|Communist Party of India|Communist Party of India (Marxist)|
+Indian Union Muslim League|Shiromani Akali Dal|Jharkhand Mukti Morcha|Rashtriya Swayamsevak Sangh|
+Pakistan Muslim League-Nawaz|PML-N|Pakistan Peoples Party|Muttahida Qaumi Movement|
+Bangladesh Nationalist Party|BNP|Jamaat-e-Islami|Nepali Congress|
+Workers' Party|PSDB|Brazilian Democratic Movement|União Brasil|
+Institutional Revolutionary Party|PRI|National Action Party|Citizens' Movement|
+Constitutional Democratic Party|Nippon Ishin no Kai|Democratic Party for the People|
+Inkatha Freedom Party|IFP|PKB|PKS|NasDem|Lakas-CMD|PDP-Laban|
+Scottish Labour|Welsh Labour|Scottish Conservatives|Welsh Conservatives|Scottish Liberal Democrats|
+Welsh Liberal Democrats|Scottish Greens|Scottish Green Party|Alba Party|
+Bloomberg Economics|Bloomberg Intelligence|Bloomberg News|Nikkei Asia|Kyiv Independent|Kyiv Post|
+Ukrainska Pravda|Meduza|Novaya Gazeta|Deutsche Welle|France 24|Euronews|Channel NewsAsia|
+Radio Free Europe|Radio Free Europe/Radio Liberty|Jefferies|AllianceBernstein|Sanford C. Bernstein
 `;
