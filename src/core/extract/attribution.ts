@@ -12,7 +12,7 @@ import type { Quote, SpeakerType } from '../article.ts';
 import { PERSON_NOUNS, NON_PERSON_HEADS, MALE_ROLE_WORDS, FEMALE_ROLE_WORDS } from './lexicon/titles.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { isSpeechVerb, isVerdictVerb, range, wordCount } from './speech-words.ts';
-import { heldAtDistance, isNamingPhrase, nounModifier, quoteKind } from './quote-kind.ts';
+import { distanced, heldAtDistance, isNamingPhrase, nounModifier, quoteKind } from './quote-kind.ts';
 import type { Classifier, Gender, Mention, PeopleResult } from './people.ts';
 import type { QuoteLocation } from './quotes.ts';
 import type { Word } from './words.ts';
@@ -455,7 +455,7 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   let segStart = k;
   const segmentStart = (end: number): number => {
     let b = end;
-    while (b > from && words[b - 1]!.text !== ',' && words[b - 1]!.text !== '—' && words[b - 1]!.text !== '(') b--;
+    while (b > from && ![',', '—', '–', '('].includes(words[b - 1]!.text)) b--;
     return b;
   };
   segStart = segmentStart(k);
@@ -683,7 +683,9 @@ function epithetReferent(ctx: Context, sentence: number, start: number, end: num
     // unnamed one introduced just before, not the last person named.
     if (introducedAs(ctx, sentence, head.lower) !== null) return null;
   }
-  return resolvePronoun(ctx, null, sentence, start);
+  // An epithet refers back to someone named; "the president" is not "a spokesperson" said before.
+  const referent = resolvePronoun(ctx, null, sentence, start);
+  return referent?.type === 'person' ? referent : null;
 }
 
 /**
@@ -949,7 +951,7 @@ export function attributeQuotes(
     // then a paragraph that is all quote: X, whose reported speech the paragraph before carried.
     if (!speaker && followOn && q.startsParagraph && wholeParagraph(ctx, q)) speaker = reporterOfParagraphBefore(ctx, q);
     let kind = quoteKind(ctx, q, attributedHere || speaker !== null);
-    if (kind === 'scare' && (!attributedHere || heldAtDistance(ctx, q) || nounModifier(ctx, q))) speaker = null;
+    if (kind === 'scare' && (!attributedHere || heldAtDistance(ctx, q) || nounModifier(ctx, q) || distanced(ctx, q))) speaker = null;
     if (!speaker) {
       // "calls from aid groups for a “flood” of aid": a speech noun names whose words these are,
       // but a short phrase stays a scare quote.

@@ -31,6 +31,10 @@ export function isNamingPhrase(ctx: KindContext, q: QuoteLocation): boolean {
   const prev2 = words[k - 2]?.lower ?? '';
   // "a chip it calls “Meridian,”", "the app, called “Nimbus”": calling something by a name.
   // "what residents call “double-tap” strikes": the speaker keeps the words at a distance.
+  // But "what he called “a dose of realism”", "he called a “blockade”": one person's words, in
+  // the past tense, are what that person said.
+  const callAt = CALLING.has(prev) ? k - 1 : CALLING.has(prev2) && ['the', 'a', 'an'].includes(prev) ? k - 2 : -1;
+  if (callAt >= 0 && words[callAt]!.lower === 'called' && personalCaller(ctx, q.sentence, callAt)) return false;
   if (CALLING.has(prev) && wordCount(q.text) <= 4 && range(Math.max(0, k - 5), k - 1).some((i) => words[i]!.lower === 'what')) return true;
   if (CALLING.has(prev) || (prev === ',' && CALLING.has(prev2))) return isNameLike(q.text);
   // "what she described as “a betrayal”" is her words; "described as “Disease X”" a name.
@@ -39,6 +43,56 @@ export function isNamingPhrase(ctx: KindContext, q: QuoteLocation): boolean {
   if (isNameLike(q.text) && range(Math.max(0, k - 4), k).some((i) => NAMING_VERBS.has(words[i]!.lower))) return true;
   return NAMING.has(prev) || (prev === 'as' && ['known', 'referred'].includes(prev2)) ||
     (['the', 'a', 'an', 'so-called'].includes(prev) && (NAMING.has(prev2) || ['call', 'calls', 'called', 'dub', 'dubs'].includes(prev2)));
+}
+
+/** The subject right before a calling verb at `verb` is one person: he, she, or a named person. */
+function personalCaller(ctx: KindContext, sentence: number, verb: number): boolean {
+  const words = ctx.people.words[sentence]!;
+  let k = verb - 1;
+  while (k >= 0 && (words[k]!.pos === 'ADV' || words[k]!.pos === 'AUX')) k--;
+  if (k < 0) return false;
+  if (['he', 'she'].includes(words[k]!.lower)) return true;
+  return (ctx.people.mentions[sentence] ?? []).some((m) => m.wordEnd === k + 1);
+}
+
+/**
+ * "changes the government describes as “labour modernisation”", "what researchers call": a group
+ * or a body naming something in the present tense gives its label, held at a distance.
+ */
+function labelOfGroup(ctx: KindContext, q: QuoteLocation): boolean {
+  if (wordCount(q.text) > 4) return false;
+  const words = ctx.people.words[q.sentence]!;
+  let k = words.findIndex((w) => w.start >= q.open);
+  if (k < 0) k = words.length;
+  const verb = words[k - 1]?.lower === 'as' ? k - 2 : k - 1;
+  if (!['describes', 'describe', 'calls', 'call', 'terms', 'term', 'brands', 'labels'].includes(words[verb]?.lower ?? '')) return false;
+  if (words[k - 1]?.lower !== 'as' && !['call', 'calls'].includes(words[verb]!.lower)) return false;
+  return !personalCaller(ctx, q.sentence, verb) && !['i', 'we', 'you'].includes(words[verb - 1]?.lower ?? '');
+}
+
+// "the dreaded “vote of confidence”", "the proverbial “last straw”": the writer's own distance.
+const DISTANCING = new Set(['dreaded', 'proverbial', 'infamous', 'so-called', 'much-vaunted', 'much-touted', 'vaunted', 'fabled', 'notorious', 'supposed', 'alleged']);
+
+/** "banners reading “...”", "a sign saying “...”": words written on something, a mention, not speech. */
+const WRITTEN_ON = new Set(['banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans', 't-shirt', 't-shirts', 'shirts', 'billboard', 'billboards', 'graffiti', 'headline', 'headlines', 'sticker', 'stickers', 'flag', 'flags']);
+const READING = new Set(['reading', 'read', 'reads', 'saying', 'said', 'says', 'bearing', 'bore', 'proclaiming', 'declaring', 'emblazoned', 'with']);
+
+function writtenOnSomething(ctx: KindContext, q: QuoteLocation): boolean {
+  const words = ctx.people.words[q.sentence]!;
+  let k = words.findIndex((w) => w.start >= q.open);
+  if (k < 0) k = words.length;
+  let r = k - 1;
+  if (words[r]?.text === ':' || words[r]?.text === ',') r--;
+  return READING.has(words[r]?.lower ?? '') && WRITTEN_ON.has(words[r - 1]?.lower ?? '');
+}
+
+/** Words before the quote that hold it at a distance: a group's label, a "dreaded" term, a banner's text. */
+export function distanced(ctx: KindContext, q: QuoteLocation): boolean {
+  const words = ctx.people.words[q.sentence]!;
+  let k = words.findIndex((w) => w.start >= q.open);
+  if (k < 0) k = words.length;
+  if (DISTANCING.has(words[k - 1]?.lower ?? '') && wordCount(q.text) <= 5) return true;
+  return labelOfGroup(ctx, q) || writtenOnSomething(ctx, q);
 }
 
 function afterDeterminer(ctx: KindContext, q: QuoteLocation): boolean {
@@ -95,7 +149,8 @@ function termAfterArticle(ctx: KindContext, q: QuoteLocation): boolean {
   const before = words[d - 1]?.lower ?? '';
   if (before === 'as' || SPEECH_VERBS.has(before)) return false;
   // "called the delay a “scandal”": a calling verb a few words back makes it the caller's word.
-  return !range(Math.max(0, d - 4), d).some((i) => CALLING.has(words[i]!.lower) || NAMING_VERBS.has(words[i]!.lower) || /^describ/u.test(words[i]!.lower));
+  // "which the president has likened to taking a “chainsaw” to the state": a verdict verb too.
+  return !range(Math.max(0, d - 4), d).some((i) => CALLING.has(words[i]!.lower) || NAMING_VERBS.has(words[i]!.lower) || /^describ/u.test(words[i]!.lower) || isVerdictVerb(words[i], k - i));
 }
 
 /** A name alone in marks, or a short term after "a", that no speech frame says was said. */
@@ -132,7 +187,7 @@ export function nounModifier(ctx: KindContext, q: QuoteLocation): boolean {
 
 export function quoteKind(ctx: KindContext, q: QuoteLocation, attributedHere: boolean): QuoteKind {
   const words = wordCount(q.text);
-  if (nounModifier(ctx, q)) return 'scare';
+  if (nounModifier(ctx, q) || distanced(ctx, q)) return 'scare';
   // A name alone in marks (a nickname, Eufrosino “Jun” Lacaba; a craft, the cubesat “Milani”) or
   // "a “fee”" is not speech even in a sentence that quotes someone, unless a frame says it was said.
   if (heldAtDistance(ctx, q)) return 'scare';
@@ -149,6 +204,8 @@ export function quoteKind(ctx: KindContext, q: QuoteLocation, attributedHere: bo
   const secondLast = (leadWords[leadWords.length - 2] ?? '').toLowerCase();
   const introduced = lead === '' || /[:,]$/u.test(lead) || SPEECH_VERBS.has(lastLead) ||
     (SPEECH_VERBS.has(secondLast) && (TIME_ADVERBS.has(lastLead) || /ly$/u.test(lastLead)));
-  if (introduced && (words >= 4 || attributedHere)) return 'full';
+  // "rejected what he called “...”": the quote is the object of a clause, part of the sentence.
+  const objectOfWhat = leadWords.slice(-4, -1).some((w) => w.toLowerCase() === 'what');
+  if (introduced && !objectOfWhat && (words >= 4 || attributedHere)) return 'full';
   return 'partial';
 }
