@@ -15,7 +15,7 @@ import { isSpeechVerb, isVerdictVerb, range, wordCount } from './speech-words.ts
 import { distanced, heldAtDistance, isNamingPhrase, nounModifier, quoteKind } from './quote-kind.ts';
 import type { Classifier, Gender, Mention, PeopleResult } from './people.ts';
 import type { QuoteLocation } from './quotes.ts';
-import { echoSubheadings } from './quote-echoes.ts';
+import { echoSubheadings, glossesInBrackets } from './quote-echoes.ts';
 import type { Word } from './words.ts';
 
 interface Speaker {
@@ -966,6 +966,7 @@ export function attributeQuotes(
     if (speaker?.type === 'organization') ctx.lastOrganization = { name: speaker.name, sentence: q.closeSentence };
     if (kind !== 'scare') previous = { speaker, paragraph: q.paragraph, sentence: q.sentence };
   }
+  glossesInBrackets(analyzed, quotes, out, personOf);
   echoSubheadings(analyzed, quotes, out, personOf);
   return { quotes: out, personOf };
 }

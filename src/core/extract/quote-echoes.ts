@@ -1,4 +1,4 @@
-// Subheadings that echo a quote: news pages break a story with a short line such as
+// Quotes that repeat another quote. Subheadings that echo a quote: news pages break a story with a short line such as
 // "Opposition sees 'chaos'" or "'They're asking if there's any point'", words lifted from a quote
 // in the paragraphs just below it. The line names no speaker; the quote it echoes does.
 import type { AnalyzedText } from './analyzed-text.ts';
@@ -32,5 +32,21 @@ export function echoSubheadings(analyzed: AnalyzedText, located: readonly QuoteL
       personOf[i] = personOf[j] ?? null;
       return;
     }
+  });
+}
+
+/**
+ * `titled "Fair fördern, klar fordern" ("Fair support, clear demands")`: a quote in brackets right
+ * after another quote glosses it (a translation), so it is the same kind of quote by the same
+ * speaker. Edits `quotes` and `personOf` in place.
+ */
+export function glossesInBrackets(analyzed: AnalyzedText, located: readonly QuoteLocation[], quotes: Quote[], personOf: (number | null)[]): void {
+  located.forEach((q, i) => {
+    const before = located[i - 1];
+    if (i === 0 || !before || before.closeSentence !== q.sentence || q.nested) return;
+    const between = analyzed.sentences[q.sentence]!.text.slice(before.close + 1, q.open);
+    if (!/^\s*\(\s*$/u.test(between)) return;
+    quotes[i] = { ...quotes[i]!, speaker: quotes[i - 1]!.speaker, speakerType: quotes[i - 1]!.speakerType, kind: quotes[i - 1]!.kind };
+    personOf[i] = personOf[i - 1] ?? null;
   });
 }

@@ -35,3 +35,25 @@ describe('a subheading that echoes a quote below takes its speaker', () => {
     expect(q[0]).toEqual(['betrayal', null, 'scare']);
   });
 });
+
+describe('a quote in brackets right after a quote glosses it', () => {
+  it('a translated title is a mention like the title', () => {
+    const q = quotesOf('Party leader Jonas Wirth said his party had a plan. The paper, titled "Gute Arbeit, faire Löhne" ("Good work, fair pay"), would raise wages.');
+    expect(q).toEqual([
+      ['Gute Arbeit, faire Löhne', null, 'scare'],
+      ['Good work, fair pay', null, 'scare'],
+    ]);
+  });
+
+  it('a translated slogan shouted by a named speaker is his speech like the original', () => {
+    const q = quotesOf('Union leader Jonas Wirth told the crowd: "Wir bleiben hier, wir geben nicht auf" ("We stay here, we do not give up").');
+    expect(q.map((x) => x[1])).toEqual(['Jonas Wirth', 'Jonas Wirth']);
+    expect(q[1]![2]).not.toBe('scare');
+  });
+
+  it('control: a bracket with other words before the quote is not a gloss', () => {
+    const q = quotesOf('Union leader Jonas Wirth told the crowd: "Wir bleiben hier, wir geben nicht auf" (he later wrote "a promise to every worker").');
+    expect(q[1]![0]).toBe('a promise to every worker');
+    expect(q[1]![1]).toBe('Jonas Wirth');
+  });
+});
