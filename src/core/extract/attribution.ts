@@ -387,6 +387,16 @@ function framedInline(ctx: Context, q: QuoteLocation): boolean {
   return false;
 }
 
+/** "kept saying, ‘...’", "told me: ‘...’": a speech verb a few words before the mark (past a comma or colon). */
+function saidJustBefore(ctx: Context, q: QuoteLocation): boolean {
+  const words = ctx.people.words[q.sentence]!;
+  let openWord = words.findIndex((w) => w.start >= q.open);
+  if (openWord < 0) openWord = words.length;
+  let v = openWord - 1;
+  if ([',', ':'].includes(words[v]?.text ?? '')) v--;
+  return range(Math.max(0, v - 3), v + 1).some((k) => isSpeechVerb(words[k]));
+}
+
 /** `X said: "..."` / `X told Y, "..."`: the last speech verb before the opening mark, and its subject. */
 function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   const s = q.sentence;
@@ -918,7 +928,10 @@ export function attributeQuotes(
     if (q.nested) {
       // A quote inside a quote: its speaker is named inside the outer quote, if at all.
       const speaker = nestedSpeaker(ctx, q, outerSpeaker);
-      out.push({ text: q.text, speaker: speaker?.name ?? null, speakerType: speaker?.type ?? null, kind: quoteKind(ctx, q, speaker !== null), sentence: q.sentence });
+      // "I don't think 'we need more time' is an argument": words no one inside is said to say are
+      // held up as words (and not listed apart from the outer quote).
+      const kind = speaker === null && !saidJustBefore(ctx, q) ? 'scare' : quoteKind(ctx, q, speaker !== null);
+      out.push({ text: q.text, speaker: speaker?.name ?? null, speakerType: speaker?.type ?? null, kind, sentence: q.sentence });
       personOf.push(speaker?.person ?? null);
       continue;
     }

@@ -1,6 +1,6 @@
 // A quote that runs across paragraphs is attributed as one run, but the Article lists one quote per
 // paragraph: each text is then a verbatim span of the article, tied to the sentence it opens in,
-// and every part keeps the run's speaker and kind.
+// and every part keeps the run's speaker and kind. A quote nested in a quote that nobody says is not listed.
 import type { Quote } from '../article.ts';
 import type { QuoteLocation } from './quotes.ts';
 
@@ -12,6 +12,9 @@ export function splitQuoteParts(
   const outQuotes: Quote[] = [];
   const outPersons: (number | null)[] = [];
   quotes.forEach((quote, i) => {
+    // "I don't think 'we need more time' is an argument": words quoted inside a quote that no one
+    // in it is said to say are part of the outer speaker's quote, not a quote of their own.
+    if (located[i]?.nested && quote.speaker === null && quote.kind === 'scare') return;
     const parts = located[i]?.parts ?? [];
     if (parts.length <= 1) {
       outQuotes.push(quote);

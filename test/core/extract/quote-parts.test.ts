@@ -40,3 +40,18 @@ describe('quotes across paragraphs', () => {
     }
   });
 });
+
+describe('a quote nested in a quote', () => {
+  const quotesOf = (...ps: string[]): [string, string | null][] => extractArticle(['Headline', ...ps].join('\n')).quotes.map((q) => [q.text, q.speaker]);
+
+  it('is not listed apart when nobody inside the quote is said to say it', () => {
+    expect(quotesOf('"Farmers have had years to adapt. I don\'t accept that \'we need a pause\' is an answer," Minister Ola Brandt said.')).toEqual([
+      ["Farmers have had years to adapt. I don't accept that 'we need a pause' is an answer,", 'Ola Brandt'],
+    ]);
+  });
+
+  it('control: words the quote says someone said are listed, even when who is unclear', () => {
+    const q = quotesOf('"The neighbours kept saying, \'Leave now, leave now,\' and we did," Ola Brandt said.');
+    expect(q.map((x) => x[0])).toContain('Leave now, leave now,');
+  });
+});
