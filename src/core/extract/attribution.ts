@@ -454,6 +454,12 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   const words = ctx.people.words[s]!;
   let k = verb - 1;
   while (k >= from && (ADVERB_POS.has(words[k]!.pos) || words[k]!.pos === 'AUX')) k--;
+  // "X, the president of Y, welcomed the plan but described it as": a second verb shares the
+  // subject of the clause's first verb.
+  if (k > from && ['and', 'but'].includes(words[k]!.lower)) {
+    const first = range(from, k).find((i) => words[i]!.pos === 'VERB' && !words[i]!.cap && !ctx.quoted[s]![i] && !['who', 'which', 'that', 'to'].includes(words[i - 1]?.lower ?? ''));
+    if (first !== undefined && first > from) return clauseSubject(ctx, s, from, first);
+  }
   // "Cllr Sandeep Gill (Lab, Fulwood West) told": the bracket is a tag on the subject, not the subject.
   const pastBracket = (at: number): number => {
     if (words[at]?.text !== ')') return at;
@@ -473,7 +479,9 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   // "An official, who spoke on condition of anonymity because he was not authorised, said": the
   // relative clause describes the subject before it; the subject speaks, not the "he" inside.
   // ("Fan, an expert, who said" is different: there the relative clause holds the verb.)
+  let byWho = false;
   while (words[k]!.text === ',' && segStart > from + 1 && ['who', 'which'].includes(words[segStart]!.lower) && words[segStart - 1]!.text === ',') {
+    byWho ||= words[segStart]!.lower === 'who';
     k = pastBracket(segStart - 2);
     while (k >= from && words[k]!.text === ',') k--;
     if (k < from) return null;
@@ -481,6 +489,10 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   }
   if (k - segStart > 14) return null;
   const seg = phraseSpeaker(ctx, s, segStart, k + 1, 'last');
+  if (!seg && byWho) {
+    const who = describedByWho(ctx, s, segStart, k + 1);
+    if (who) return who;
+  }
   if (!seg) return segStart > from && words[segStart - 1]!.text === ',' ? appositionOrganization(ctx, s, from, segStart, k) : null;
   if (seg.type === 'person') return seg;
   // "Smith, the mayor, said": an apposition; the speaker is the name before it.
@@ -490,6 +502,19 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
     if (m && !PREPOSITIONS.has(words[m.wordStart - 1]?.lower ?? '') && !HONORIFIC_BEFORE_PREP(words, m.wordStart)) return personSpeaker(ctx, m.person);
   }
   return seg;
+}
+
+/**
+ * "One rival buyer, who spoke on condition of anonymity, called": "who" says the short phrase
+ * before it is a person, even with a head noun ("buyer", "bidder") no list calls one.
+ */
+function describedByWho(ctx: Context, s: number, from: number, to: number): Speaker | null {
+  const words = ctx.people.words[s]!;
+  if (to - from < 2 || to - from > 4 || !['a', 'an', 'one', 'another'].includes(words[from]!.lower)) return null;
+  const head = words[to - 1]!;
+  if (head.cap || head.pos !== 'NOUN' || range(from + 1, to).some((k) => ctx.quoted[s]![k] || !['ADJ', 'NOUN'].includes(words[k]!.pos))) return null;
+  const text = ctx.analyzed.sentences[s]!.text;
+  return { name: text.slice(words[from]!.start, head.end), type: 'unnamed', person: null };
 }
 
 const BODY_HEADS = new Set(['agency', 'body', 'regulator', 'watchdog', 'charity', 'group', 'company', 'firm', 'organisation', 'organization', 'authority', 'department', 'ministry', 'council', 'union', 'association', 'network', 'trust', 'campaign', 'coalition', 'operator', 'developer', 'owner', 'maker', 'retailer', 'insurer', 'lender', 'bank', 'broadcaster', 'publisher', 'provider', 'supplier', 'utility']);

@@ -324,3 +324,27 @@ describe('speakers named in apposition, and reported speech before a quote parag
     )[0]![1]).toBeNull();
   });
 });
+
+describe('the subject of a clause, past a conjunction or a "who" clause', () => {
+  it('"X, the head of Y, welcomed the plan but described it as “...”": X, not "the plan but"', () => {
+    expect(quotesOf('Dora K. Whitlam, the chair of the Growers Council, welcomed the report but described the grant as "a drop in the ocean" for most farms.')).toEqual([
+      ['a drop in the ocean', 'Dora K. Whitlam', 'partial'],
+    ]);
+  });
+
+  it('control: "and added" after a reported clause keeps the first speaker', () => {
+    expect(quotesOf('Mayor Karen Holt said the budget was tight and added that cuts were "not off the table".')[0]![1]).toBe('Karen Holt');
+  });
+
+  it('"One rival bidder, who spoke on condition of anonymity, called the price “...”": an unnamed speaker', () => {
+    expect(quotesOf('One rival bidder, who spoke on condition of anonymity because talks were private, called the price "far too rich" but said it was "defensible, given the reviews."')).toEqual([
+      ['far too rich', 'One rival bidder', 'partial'],
+      ['defensible, given the reviews.', 'One rival bidder', 'partial'],
+    ]);
+  });
+
+  it('control: "One new clause, which ..., called it" is not a person', () => {
+    const q = quotesOf('One new clause, which lawyers added late, called the deal "binding."');
+    expect(q[0]![1]).not.toBe('One new clause');
+  });
+});
