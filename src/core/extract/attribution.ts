@@ -185,7 +185,7 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
   for (const k of order) {
     if (ctx.quoted[sentence]![k]) continue;
     const m = mentionAt(ctx, sentence, k);
-    if (m) return personSpeaker(ctx, m.person);
+    if (m) return possessedPerson(ctx, sentence, m, to) ?? personSpeaker(ctx, m.person);
   }
   for (const k of order) {
     const w = words[k]!;
@@ -246,6 +246,20 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
     }
   }
   return null;
+}
+
+/**
+ * "Kjærgaard's spokesperson declined to comment, saying ...": a person noun owned by the person
+ * named is someone else, unnamed ("Kjærgaard's spokesperson"), unless a name follows it.
+ */
+function possessedPerson(ctx: Context, sentence: number, m: Mention, to: number): Speaker | null {
+  const words = ctx.people.words[sentence]!;
+  const noun = words[m.wordEnd + 1];
+  if (!/^['’]s$/u.test(words[m.wordEnd]?.text ?? '') || !noun || m.wordEnd + 1 >= to || noun.cap) return null;
+  if (!isPersonNoun(noun.lower) || DOCUMENT_NOUNS.has(noun.lower)) return null;
+  if (mentionAt(ctx, sentence, m.wordEnd + 2) || mentionAt(ctx, sentence, m.wordEnd + 3)) return null;
+  const text = ctx.analyzed.sentences[sentence]!.text;
+  return { name: text.slice(words[m.wordStart]!.start, noun.end), type: 'unnamed', person: null };
 }
 
 /**

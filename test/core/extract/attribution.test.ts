@@ -348,3 +348,16 @@ describe('the subject of a clause, past a conjunction or a "who" clause', () => 
     expect(q[0]![1]).not.toBe('One new clause');
   });
 });
+
+describe('a person noun owned by a named person', () => {
+  it('"Brandt\'s spokesperson ..., saying that “...”" is the spokesperson, unnamed', () => {
+    expect(quotesOf('Minister Ola Brandt left early. Brandt\'s spokesperson declined to comment, saying only that the ministry "acts as one team once it decides."')).toEqual([
+      ['acts as one team once it decides.', "Brandt's spokesperson", 'partial'],
+    ]);
+  });
+
+  it('control: "Brandt\'s spokesperson, Lena Vik, said" is Lena Vik', () => {
+    const q = quotesOf('Minister Ola Brandt left early. Brandt\'s spokesperson, Lena Vik, said the ministry "acts as one team once it decides."');
+    expect(q[0]![1]).toBe('Lena Vik');
+  });
+});
