@@ -12,6 +12,7 @@ import type { Quote, SpeakerType } from '../article.ts';
 import { PERSON_NOUNS, NON_PERSON_HEADS, MALE_ROLE_WORDS, FEMALE_ROLE_WORDS } from './lexicon/titles.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { isSpeechVerb, isVerdictVerb, range, wordCount } from './speech-words.ts';
+import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { distanced, heldAtDistance, isNamingPhrase, nounModifier, quoteKind } from './quote-kind.ts';
 import type { Classifier, Gender, Mention, PeopleResult } from './people.ts';
 import type { QuoteLocation } from './quotes.ts';
@@ -411,6 +412,26 @@ function saidJustBefore(ctx: Context, q: QuoteLocation): boolean {
   return range(Math.max(0, v - 3), v + 1).some((k) => isSpeechVerb(words[k]));
 }
 
+/** "promising that ...": a speech word in -ing before "that" is a verb, whatever the tagger says. */
+const ingBeforeThat = (words: Word[], v: number): boolean =>
+  SPEECH_VERBS.has(words[v]!.lower) && /ing$/u.test(words[v]!.lower) && !words[v]!.cap && words[v + 1]?.lower === 'that';
+
+/**
+ * "with Commissioner Henrik Sjöberg, who has spent a year promising that ... “...”": the speech
+ * verb is in a relative clause, so the person the clause hangs on speaks.
+ */
+function whoAntecedent(ctx: Context, s: number, from: number, v: number): Speaker | null {
+  const words = ctx.people.words[s]!;
+  for (let k = v - 1; k > from; k--) {
+    if (words[k]!.pos === 'PUNCT' || ctx.quoted[s]![k]) return null;
+    if (words[k]!.lower !== 'who' || words[k - 1]!.text !== ',') continue;
+    // "Smith, who ..., said": the main verb comes after the clause; only a clause with no comma after "who" counts.
+    const m = ctx.people.mentions[s]?.find((x) => x.wordEnd === k - 1);
+    return m ? personSpeaker(ctx, m.person) : null;
+  }
+  return null;
+}
+
 /** `X said: "..."` / `X told Y, "..."`: the last speech verb before the opening mark, and its subject. */
 function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   const s = q.sentence;
@@ -419,9 +440,11 @@ function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   if (openWord < 0) openWord = words.length;
   for (let v = openWord - 1; v >= 0; v--) {
     if (ctx.quoted[s]![v]) continue;
-    if (isSpeechVerb(words[v]) || isVerdictVerb(words[v], openWord - v)) {
+    if (isSpeechVerb(words[v]) || isVerdictVerb(words[v], openWord - v) || ingBeforeThat(words, v)) {
       let from = v - 1;
       while (from >= 0 && !ctx.quoted[s]![from] && !(words[from]!.text === ';')) from--;
+      const antecedent = whoAntecedent(ctx, s, from + 1, v);
+      if (antecedent) return antecedent;
       const hanging = words[v - 1]?.text === ',' && /ing$/u.test(words[v]!.lower) ? mainSubject(ctx, s, from + 1, v - 1) : null;
       if (hanging) return hanging;
       const direct = clauseSubject(ctx, s, from + 1, v);

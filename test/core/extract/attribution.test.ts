@@ -361,3 +361,16 @@ describe('a person noun owned by a named person', () => {
     expect(q[0]![1]).toBe('Lena Vik');
   });
 });
+
+describe('a speech verb in a relative clause', () => {
+  it('"… with Mayor Karen Holt, who has spent a year promising that it would open “…”" is Holt', () => {
+    expect(quotesOf('The vote puts the council at odds with Mayor Karen Holt, who has spent a year promising that the bridge would open "before the snow, not after it."')).toEqual([
+      ['before the snow, not after it.', 'Karen Holt', 'partial'],
+    ]);
+  });
+
+  it('controls: "Holt met Ruiz, who told reporters “…”" is Ruiz; "Holt, who chairs the board, said “…”" is Holt', () => {
+    expect(quotesOf('Mayor Karen Holt met Governor Luis Ruiz, who told reporters the bridge was "nearly done."')[0]![1]).toBe('Luis Ruiz');
+    expect(quotesOf('Mayor Karen Holt, who chairs the board, said the bridge was "nearly done."')[0]![1]).toBe('Karen Holt');
+  });
+});
