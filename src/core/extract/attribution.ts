@@ -379,6 +379,15 @@ function speakerAfter(ctx: Context, q: QuoteLocation): Speaker | null {
   if (words[i]!.lower === 'according' && words[i + 1]?.lower === 'to') {
     return phraseSpeaker(ctx, s, i + 2, phraseEnd(words, i + 2, limit), 'first');
   }
+  // "the board remained “fully behind” Van Aerssen — a message fans were quick to label ...": words
+  // running on straight after the mark put the quote inside a clause; its speaker can only come
+  // after that clause's comma ("would “escort the trucks” for 60 days, the official said").
+  const runsOn = !/[,.;:!?—–-]$/u.test(q.text.trim()) && words[i - 1] !== undefined && words[i - 1]!.start <= q.close && words[i]!.pos !== 'PUNCT';
+  if (runsOn) {
+    while (i < limit && words[i]!.pos !== 'PUNCT') i++;
+    if (i >= limit || words[i]!.text !== ',') return null;
+    i++;
+  }
   // "X said" / "X, the role, said" / "an advisor to the team said": the first speech verb within reach.
   for (let k = i; k < limit && k - i < 16; k++) {
     if (isSpeechVerb(words[k])) return phraseSpeaker(ctx, s, i, k, 'first');

@@ -374,3 +374,13 @@ describe('a speech verb in a relative clause', () => {
     expect(quotesOf('Mayor Karen Holt, who chairs the board, said the bridge was "nearly done."')[0]![1]).toBe('Karen Holt');
   });
 });
+
+describe('a quote that runs on into its clause', () => {
+  it('"… remained “fully committed” to Ruiz — a message fans were quick to label …": not Ruiz', () => {
+    expect(quotesOf('Governor Luis Ruiz faces a vote. Chair Dana Okafor told members that the board remained "fully committed" to Ruiz — a message critics were quick to label a bluff.')[0]![1]).toBe('Dana Okafor');
+  });
+
+  it('control: "… would “escort the trucks” for 60 days, the official said" finds the speaker after the comma', () => {
+    expect(quotesOf('The troops would "escort the harvest trucks" for at least 60 days, the official said.')[0]![1]).toBe('the official');
+  });
+});
