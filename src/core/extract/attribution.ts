@@ -488,6 +488,9 @@ function mainSubject(ctx: Context, s: number, from: number, to: number): Speaker
   return ctx.classify(name) === 'place' ? { name, type: 'organization', person: null } : null;
 }
 
+// What ends the stretch before a subject: a comma, a dash (em or en) or an opening bracket.
+const SEGMENT_BREAKS = new Set([',', '—', '–', '(']);
+
 const PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'of', 'by', 'at', 'in', 'on', 'about', 'against', 'between', 'among', 'asked', 'told', 'met', 'and']);
 
 /**
@@ -518,7 +521,7 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   let segStart = k;
   const segmentStart = (end: number): number => {
     let b = end;
-    while (b > from && ![',', '—', '–', '('].includes(words[b - 1]!.text)) b--;
+    while (b > from && !SEGMENT_BREAKS.has(words[b - 1]!.text)) b--;
     return b;
   };
   segStart = segmentStart(k);

@@ -55,44 +55,30 @@ function personalCaller(ctx: KindContext, sentence: number, verb: number): boole
   return (ctx.people.mentions[sentence] ?? []).some((m) => m.wordEnd === k + 1);
 }
 
-/**
- * "changes the government describes as “labour modernisation”", "what researchers call": a group
- * or a body naming something in the present tense gives its label, held at a distance.
- */
-function labelOfGroup(ctx: KindContext, q: QuoteLocation): boolean {
-  if (wordCount(q.text) > 4) return false;
-  const words = ctx.people.words[q.sentence]!;
-  let k = words.findIndex((w) => w.start >= q.open);
-  if (k < 0) k = words.length;
-  const verb = words[k - 1]?.lower === 'as' ? k - 2 : k - 1;
-  if (!['describes', 'describe', 'calls', 'call', 'terms', 'term', 'brands', 'labels'].includes(words[verb]?.lower ?? '')) return false;
-  if (words[k - 1]?.lower !== 'as' && !['call', 'calls'].includes(words[verb]!.lower)) return false;
-  return !personalCaller(ctx, q.sentence, verb) && !['i', 'we', 'you'].includes(words[verb - 1]?.lower ?? '');
-}
-
+// "changes the government describes as “labour modernisation”", "what researchers call": a group
+// or a body naming something in the present tense gives its label, held at a distance.
+const PRESENT_LABELLING = new Set(['describes', 'describe', 'calls', 'call', 'terms', 'term', 'brands', 'labels']);
 // "the dreaded “vote of confidence”", "the proverbial “last straw”": the writer's own distance.
 const DISTANCING = new Set(['dreaded', 'proverbial', 'infamous', 'so-called', 'much-vaunted', 'much-touted', 'vaunted', 'fabled', 'notorious', 'supposed', 'alleged']);
-
-/** "banners reading “...”", "a sign saying “...”": words written on something, a mention, not speech. */
+// "banners reading “...”", "a sign saying “...”": words written on something, a mention, not speech.
 const WRITTEN_ON = new Set(['banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans', 't-shirt', 't-shirts', 'shirts', 'billboard', 'billboards', 'graffiti', 'headline', 'headlines', 'sticker', 'stickers', 'flag', 'flags']);
 const READING = new Set(['reading', 'read', 'reads', 'saying', 'said', 'says', 'bearing', 'bore', 'proclaiming', 'declaring', 'emblazoned', 'with']);
-
-function writtenOnSomething(ctx: KindContext, q: QuoteLocation): boolean {
-  const words = ctx.people.words[q.sentence]!;
-  let k = words.findIndex((w) => w.start >= q.open);
-  if (k < 0) k = words.length;
-  let r = k - 1;
-  if (words[r]?.text === ':' || words[r]?.text === ',') r--;
-  return READING.has(words[r]?.lower ?? '') && WRITTEN_ON.has(words[r - 1]?.lower ?? '');
-}
 
 /** Words before the quote that hold it at a distance: a group's label, a "dreaded" term, a banner's text. */
 export function distanced(ctx: KindContext, q: QuoteLocation): boolean {
   const words = ctx.people.words[q.sentence]!;
   let k = words.findIndex((w) => w.start >= q.open);
   if (k < 0) k = words.length;
-  if (DISTANCING.has(words[k - 1]?.lower ?? '') && wordCount(q.text) <= 5) return true;
-  return labelOfGroup(ctx, q) || writtenOnSomething(ctx, q);
+  const prev = words[k - 1]?.lower ?? '';
+  if (DISTANCING.has(prev)) return wordCount(q.text) <= 5;
+  // Banner text: "reading" (or "reading:") right after the thing written on.
+  const r = prev === ':' || prev === ',' ? k - 2 : k - 1;
+  if (READING.has(words[r]?.lower ?? '') && WRITTEN_ON.has(words[r - 1]?.lower ?? '')) return true;
+  // A group's label: "<group> describes as “...”" / "<group> calls “...”", not one person's.
+  const verb = prev === 'as' ? k - 2 : k - 1;
+  const v = words[verb]?.lower ?? '';
+  if (!PRESENT_LABELLING.has(v) || (prev !== 'as' && v !== 'call' && v !== 'calls')) return false;
+  return !personalCaller(ctx, q.sentence, verb) && !['i', 'we', 'you'].includes(words[verb - 1]?.lower ?? '') && wordCount(q.text) <= 4;
 }
 
 function afterDeterminer(ctx: KindContext, q: QuoteLocation): boolean {

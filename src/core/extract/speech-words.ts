@@ -20,7 +20,16 @@ export function range(from: number, to: number): number[] {
   return out;
 }
 
+// The kind tests ask the same quote's length many times: remember the last few answers.
+const counted = new Map<string, number>();
+
 /** Words with a letter or digit in a quote's text. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let n = counted.get(text);
+  if (n !== undefined) return n;
+  n = 0;
+  for (const w of text.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  if (counted.size >= 256) counted.clear();
+  counted.set(text, n);
+  return n;
 }
