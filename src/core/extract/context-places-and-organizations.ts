@@ -97,6 +97,10 @@ const NEAR = /\b(?:near|outside|on the outskirts of) ((?:\p{Lu}[\p{L}'’-]+)(?:
 const CAMPAIGN = /\b((?:Save|Stop|Protect|Keep|Friends of|Hands Off|No to) (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?= (?:group|campaign|action group|campaigners|coalition|alliance|network)\b)/gu;
 
 // Cheap tests that gate the scans below: most sentences have none of these words.
+// Each is a plain substring every match of its pattern contains, so a failed test means no match.
+const ROAD_HINT = /[ABM]\d|Interstate \d|I-\d|U\.?S\.? |Route \d|Highway \d/;
+const SETTLEMENT_OF_HINT = / (?:of|called|named) \p{Lu}/u;
+const NEAR_HINT = /(?:near|outside|outskirts of) \p{Lu}/u;
 const CAMPAIGN_WORD = /\b(?:Save|Stop|Protect|Keep|Friends|Hands|No) /u;
 const BODY_WORD = /\b(?:Natural|Historic|Sport|Public|Arts|Transport|Visit|Creative|Skills|Homes|Health|Highways|Invest|Enterprise|Care|Water) \p{Lu}/u;
 
@@ -183,7 +187,7 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
   for (const p of places) for (const s of p.mentions) placesIn.set(s, [...(placesIn.get(s) ?? []), p]);
   const politics = sentences.some((x) => POLITICS.test(x));
   sentences.forEach((sentence, s) => {
-    for (const m of sentence.matchAll(ROAD)) {
+    for (const m of ROAD_HINT.test(sentence) ? sentence.matchAll(ROAD) : []) {
       if (NOT_ROAD_AFTER.test(sentence.slice(m.index! + m[0].length))) continue;
       add(places, (m[1] ?? m[2] ?? m[3])!, s);
     }
@@ -200,6 +204,8 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     for (const re of [SETTLEMENT_OF, SETTLEMENT_APPOSITION, NEAR]) {
       // The apposition scan starts at every capital: only where ", a(n) " occurs.
       if (re === SETTLEMENT_APPOSITION && !/, an? /u.test(sentence)) continue;
+      if (re === SETTLEMENT_OF && !SETTLEMENT_OF_HINT.test(sentence)) continue;
+      if (re === NEAR && !NEAR_HINT.test(sentence)) continue;
       for (const m of sentence.matchAll(re)) {
         const name = m[1]!.replace(/['’]s$/u, '');
         if (isKnown(name, people, orgs) || lookupName(name) === 'organization') continue;

@@ -120,7 +120,7 @@ function mergeSentences(text: string, unsplit: RawSentence[]): RawSentence[] {
       const cutAtTitle = ENDS_WITH_TITLE.test(prevText) && /^\p{Lu}/u.test(tail);
       // "Secretary Ma. Teresa Reyes": the Filipino "Ma." (María) with a two-word name after it.
       // (Not "founded by Jack Ma. Daniel Zhang ...": after a given name "Ma" is a surname.)
-      const maBefore = /(?:^|\s)(\S*)\s+Ma\.$|^Ma\.$/u.exec(prevText);
+      const maBefore = prevText.endsWith('Ma.') ? /(?:^|\s)(\S*)\s+Ma\.$|^Ma\.$/u.exec(prevText) : null;
       const cutAtMa = maBefore !== null && !isGivenName(maBefore[1] ?? '') && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(s.start));
       const cutAfterBracket = lowerStart && ENDS_WITH_BRACKETED_ABBREVIATION.test(prevText);
       if (glued || insideQuote(boundary) || cutAtTitle || cutAtMa || cutAfterBracket || (lowerStart && endsClause(prevText))) {
