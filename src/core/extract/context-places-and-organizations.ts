@@ -45,8 +45,49 @@ const PARTY = /(?<![\p{L}\p{N}'’-])(?:(Labor)|[Tt]he (Coalition|Greens|Nationa
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const patterns = new Map<string, RegExp>();
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** /[\p{L}\p{N}]/u on one code point, ASCII without the regex. */
+function isLetterOrDigit(cp: number | undefined): boolean {
+  if (cp === undefined) return false;
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** The code point that ends just before `at` (a surrogate pair read as one, as a /u lookbehind reads it). */
+function codePointBefore(text: string, at: number): number | undefined {
+  if (at <= 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2);
+  }
+  return low;
+}
+
+/**
+ * Where `name` stands as a whole word in `sentence`: what the regex below finds, found with indexOf
+ * (this runs for every mention of every name the rules look at). Names with surrogates, or empty,
+ * take the regex, whose code-point view of the text indexOf does not share.
+ */
 function occurrences(sentence: string, name: string): RegExpMatchArray[] {
   if (!sentence.includes(name)) return [];
+  if (name !== '' && !/[\ud800-\udfff]/.test(name)) {
+    const out: RegExpMatchArray[] = [];
+    let from = 0;
+    for (let at = sentence.indexOf(name, from); at >= 0; at = sentence.indexOf(name, from)) {
+      const end = at + name.length;
+      if (!isLetterOrDigit(codePointBefore(sentence, at)) && !isLetterOrDigit(sentence.codePointAt(end))) {
+        const m = [name] as RegExpMatchArray;
+        m.index = at;
+        out.push(m);
+        from = end;
+      } else {
+        from = at + 1;
+      }
+    }
+    return out;
+  }
   let re = patterns.get(name);
   if (!re) {
     re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');

@@ -82,7 +82,8 @@ function splitAfterAbbreviations(text: string, raw: RawSentence[], opens: Readon
     for (let i = 0; i + 1 < s.tokens.length; i++) {
       const token = s.tokens[i]!;
       const next = s.tokens[i + 1]!;
-      if (!SENTENCE_FINAL_ABBREVIATIONS.has(token.text.toLowerCase())) continue;
+      // Every listed abbreviation ends with a full stop: most tokens are out before lower-casing.
+      if (!token.text.endsWith('.') || !SENTENCE_FINAL_ABBREVIATIONS.has(token.text.toLowerCase())) continue;
       if (!(opens.has(next.start) && /^\p{Lu}/u.test(text.slice(next.end, next.end + 1))) && !sentenceAfterSuffix(token, next, s.tokens[i + 2])) continue;
       const tokens = s.tokens.slice(from, i + 1);
       out.push({ start: tokens[0]!.start, end: token.end, tokens });
