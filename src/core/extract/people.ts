@@ -291,7 +291,8 @@ function genderOf(first: string, roleWords: string[]): Gender {
   return null;
 }
 
-const roleWordsOf = (roles: string[]): string[] => roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/));
+// Mostly called with empty strings (no title, no apposition): ''.split(...) is [''], without the regex.
+const roleWordsOf = (roles: string[]): string[] => roles.flatMap((r) => (r === '' ? [''] : r.toLowerCase().split(/[\s,]+/)));
 
 const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'duke']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'downtown']);
