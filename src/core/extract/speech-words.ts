@@ -24,7 +24,7 @@ export function range(from: number, to: number): number[] {
 export function wordCount(text: string): number {
   // Called for every quote and clause: count ASCII text in one pass, without splitting or a
   // Unicode-class regex per piece (the same count: whitespace-separated pieces with a letter or digit).
-  if (!/^[\x00-\x7f]*$/.test(text)) return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (/[^\t-\r -~]/.test(text)) return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   let count = 0;
   let counted = false;
   for (let i = 0; i < text.length; i++) {
