@@ -59,7 +59,8 @@ const MODIFIED_HEADS = new Set(['administration', 'government', 'campaign', 'era
 
 // "J.T. Okafor", "A.J. Brown": initials standing for given names.
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
-const isNameShaped = (w: Word): boolean => INITIALS.test(w.text) ||
+// "Smith", the usual case, passes the second test below: answered first without the Unicode regexes.
+const isNameShaped = (w: Word): boolean => /^[A-Z][a-z]+$/.test(w.text) || INITIALS.test(w.text) ||
   (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w.text) && /\p{Ll}/u.test(w.text) && !/-(based|born|led|owned|run|made|backed|era|style)$/u.test(w.text)) ||
   /^\p{Lu}\.$/u.test(w.text) || LOWER_PREFIXED.test(w.text);
 // "al-Hashimi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
