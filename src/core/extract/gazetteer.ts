@@ -25,8 +25,16 @@ interface Gazetteer {
   shortAcronyms: Set<string>;
 }
 
+/**
+ * Plain ASCII words with single spaces, not starting with "the ": every step of normalizeName but
+ * the lower-casing is a no-op on these (no marks, apostrophes, runs of space or possessive), and
+ * they are most of the spans it is asked about, many times per article.
+ */
+const PLAIN_NAME = /^(?!the )[a-z0-9.&-]+(?: [a-z0-9.&-]+)*$/i;
+
 /** Lower case, one kind of apostrophe, single spaces, no leading "the", no trailing possessive. */
 export function normalizeName(span: string): string {
+  if (PLAIN_NAME.test(span)) return span.toLowerCase();
   return span
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '') // "Zürich" and "Zurich", "Ōsaka" and "Osaka" are one name

@@ -59,7 +59,8 @@ const MODIFIED_HEADS = new Set(['administration', 'government', 'campaign', 'era
 
 // "J.T. Okafor", "A.J. Brown": initials standing for given names.
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
-const isNameShaped = (w: Word): boolean => INITIALS.test(w.text) ||
+// "Smith", the usual case, passes the second test below: answered first without the Unicode regexes.
+const isNameShaped = (w: Word): boolean => /^[A-Z][a-z]+$/.test(w.text) || INITIALS.test(w.text) ||
   (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w.text) && /\p{Ll}/u.test(w.text) && !/-(based|born|led|owned|run|made|backed|era|style)$/u.test(w.text)) ||
   /^\p{Lu}\.$/u.test(w.text) || LOWER_PREFIXED.test(w.text);
 // "al-Hashimi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
@@ -291,7 +292,8 @@ function genderOf(first: string, roleWords: string[]): Gender {
   return null;
 }
 
-const roleWordsOf = (roles: string[]): string[] => roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/));
+// Mostly called with empty strings (no title, no apposition): ''.split(...) is [''], without the regex.
+const roleWordsOf = (roles: string[]): string[] => roles.flatMap((r) => (r === '' ? [''] : r.toLowerCase().split(/[\s,]+/)));
 
 const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'duke']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'downtown']);

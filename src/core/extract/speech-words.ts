@@ -22,5 +22,18 @@ export function range(from: number, to: number): number[] {
 
 /** Words with a letter or digit in a quote's text. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // Called for every quote and clause: count ASCII text in one pass, without splitting or a
+  // Unicode-class regex per piece (the same count: whitespace-separated pieces with a letter or digit).
+  if (/[^\t-\r -~]/.test(text)) return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) counted = false;
+    else if (!counted && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, demonymCountry, lookupName } from '../../../src/core/extract/gazetteer.ts';
+import { classifyName, demonymCountry, lookupName, normalizeName } from '../../../src/core/extract/gazetteer.ts';
 
 describe('classifyName: the shipped lists', () => {
   it.each([
@@ -126,5 +126,16 @@ describe('classifyName: schools, cartels, firms and qualified body heads', () =>
   it('controls: a place stays a place, a title is not a body', () => {
     expect(classifyName('Lake Placid')).toBe('place');
     expect(classifyName('Deputy Secretary of State')).toBeNull();
+  });
+});
+
+describe('normalizeName plain-ASCII shortcut', () => {
+  it('gives what the full normalization gives, on spans the shortcut takes and on those it leaves', () => {
+    const full = (span: string): string =>
+      span.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02BC`´]/g, "'").replace(/\s+/g, ' ').trim()
+        .replace(/'s?$/i, '').replace(/^the /i, '').toLowerCase();
+    const spans = ['Bank of England', 'U.S. Army', 'AT&T', 'Winston-Salem', 'The Hague', 'THE Times', 'the', 'Theo Walcott',
+      'Zürich', "Macy's", 'Macy’s', '  Lake  Chad ', 'Apple Inc.', 'M6', 'Rhone\u0301', 'Lee`s', 'x s', ''];
+    for (const s of spans) expect(normalizeName(s)).toBe(full(s));
   });
 });
