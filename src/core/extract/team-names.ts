@@ -151,13 +151,10 @@ export function separateTeams(text: AnalyzedText, orgs: Organization[], places: 
       if (name.split(' ').some((w) => personWords.has(w)) || NOT_CLUB.test(name) || demonymCountry(name) !== null || lookupName(name) === 'place') continue;
       if (outPlaces.some((p) => p.name === name)) continue;
       // "Jannik Sinner ... lost to Sinner": the last word of a longer name is a surname, not a club.
+      if (new RegExp(`\\p{Lu}\\p{L}+ ${name}(?![\\p{L}])`, 'u').test(whole)) continue;
       const before = sentence.text.slice(0, m.index);
       const after = sentence.text.slice(m.index! + m[0].length);
-      // "Palace manager Gianluca Ferrante", "Palace substitute Rhys Pennington": a club's staff,
-      // when the article names the club in full ("Crystal Palace") with this word last.
-      const staffOf = POSITION_AFTER.test(after) && outOrgs.some((o) => o.name.endsWith(` ${name}`) && lookupName(o.name) === 'organization');
-      if (!staffOf && new RegExp(`\\p{Lu}\\p{L}+ ${name}(?![\\p{L}])`, 'u').test(whole)) continue;
-      if (CLUB_SUBJECT.test(after) || CLUB_OBJECT.test(before) || staffOf) addOrg(name, si);
+      if (CLUB_SUBJECT.test(after) || CLUB_OBJECT.test(before)) addOrg(name, si);
     }
   });
   // "Oklahoma City never trailed" once the article has named "the Oklahoma City Thunder": one team.

@@ -105,20 +105,15 @@ describe('places7: a nickname after the full team name', () => {
   });
 });
 
-describe('places8: grounds stay places, a club by the last word of its listed name', () => {
+describe('places8: grounds stay places in match reports', () => {
   it('"travel to Villa Park" is a ground, not a team', () => {
     const r = of('Brentford beat Fulham 3-1 on Saturday with a late goal.', 'Brentford travel to Villa Park next week, then host Fulham at Griffin Park.');
     expect(r.places).toContain('Villa Park');
     expect(r.orgs).not.toContain('Villa Park');
   });
 
-  it('"Palace manager" once "Crystal Palace" is named: the club', () => {
-    const r = of('Brentford beat Crystal Palace 2-0 on Saturday with two goals in the second half.', 'Palace manager Dario Bellini said his side had been unlucky.');
-    expect(r.orgs).toContain('Palace');
-  });
-
-  it('control: a surname before a position is not a club without the full name in the article', () => {
-    const r = of('Brentford beat Fulham 2-0 on Saturday with two goals.', 'Tom Ashford scored twice, and Ashford substitute boots were the talk afterwards.');
-    expect(r.orgs).not.toContain('Ashford');
+  it('control: a town after "travel to" in a match report is still the team', () => {
+    const r = of('Brentford beat Fulham 3-1 on Saturday with a late goal.', 'Brentford travel to Leeds next week.');
+    expect(r.orgs).toContain('Leeds');
   });
 });
