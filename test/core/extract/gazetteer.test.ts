@@ -139,3 +139,52 @@ describe('normalizeName plain-ASCII shortcut', () => {
     for (const s of spans) expect(normalizeName(s)).toBe(full(s));
   });
 });
+
+describe('classifyName: foreign-language bodies, geological features, streets and constituencies', () => {
+  it.each([
+    ['Instituto Nacional de Estadística', 'organization'],
+    ['Banco Popular', 'organization'],
+    ['Universidad de Chile', 'organization'],
+    ['Institut Curie', 'organization'],
+    ['Institut Mérieux', 'organization'],
+    ['Les Films Pelléas', 'organization'],
+    ['Les Productions Lazennec', 'organization'],
+    ['Northbridge Media Finance', 'organization'],
+    ['Kermadec Trough', 'place'],
+    ['Hikurangi Volcanic Zone', 'place'],
+    ['Albert Rift', 'place'],
+    ['Narromine Shire', 'place'],
+    ['Marsiling GRC', 'place'],
+    ['Avenida Paulista', 'place'],
+    ['Calle de Alcalá', 'place'],
+    ['Palais Bourbon', 'place'],
+    ['Palacio de Oriente', 'place'],
+    ['Fifth Military Zone', 'organization'],
+  ])('%s -> %s', (name, cls) => {
+    expect(classifyName(name)).toBe(cls);
+  });
+
+  it('controls: a lone kind word, or a person named like one, is not a name of its kind', () => {
+    expect(classifyName('Les Misérables')).toBeNull();
+    expect(classifyName('Banco')).toBeNull();
+    expect(classifyName('Carlos Calle')).toBeNull();
+    expect(classifyName('Santiam Ridge')).toBeNull();
+  });
+});
+
+describe('lookupName: landmarks, regions and towns from general knowledge', () => {
+  it.each([
+    ['Berlaymont', 'place'],
+    ['Casa Rosada', 'place'],
+    ['Riverina', 'place'],
+    ['Wagga Wagga', 'place'],
+    ['Ang Mo Kio', 'place'],
+    ['NSW', 'place'],
+    ['Sundance', 'organization'],
+    ['Opta', 'organization'],
+    ['The Athletic', 'organization'],
+    ['Alternative for Germany', 'organization'],
+  ])('%s -> %s', (name, cls) => {
+    expect(lookupName(name)).toBe(cls);
+  });
+});
