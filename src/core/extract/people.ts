@@ -213,8 +213,12 @@ function nameCore(words: Word[], fullRun: Run): Run | null {
   // Leading particles belong to the title side ("of").
   // (A run that itself opens with one is a surname: "said de la Fuente".)
   if (start > run.start) while (start < run.end && PARTICLES.has(words[start]!.text)) start++;
-  // (A quoted nickname inside does not count: "Kevin “Mad Dog” O'Hara" is two names.)
-  if (start === run.end || run.end - start - nicknameWidth(words, { start, end: run.end }) > 5) return null;
+  // (A quoted nickname inside does not count: "Kevin “Mad Dog” O'Hara" is two names; nor do
+  // particles: "María José Echeverría de la Garza" is four names.)
+  if (start === run.end) return null;
+  let particles = 0;
+  for (let k = start + 1; k < run.end - 1; k++) if (PARTICLES.has(words[k]!.text)) particles++;
+  if (run.end - start - particles - nicknameWidth(words, { start, end: run.end }) > 5) return null;
   // A suffix or initial alone is no name.
   if (words.slice(start, run.end).every(isSuffixOrInitial)) return null;
   return { start, end: run.end };
@@ -231,7 +235,8 @@ function titleChainBefore(words: Word[], i: number): boolean {
   // Only capitalised words and "of"/"and" back to a title word, a few words at most.
   for (let k = i - 2; k >= 0 && i - k <= 7; k--) {
     const w = words[k]!;
-    if (isTitleWord(w) || ROLE_NOUNS.has(w.lower)) return !viaThe || w.cap;
+    // ("the managing director of Rive Gauche International": a lower-case role's "of" names a body.)
+    if (isTitleWord(w) || ROLE_NOUNS.has(w.lower)) return w.cap;
     if (!w.cap && w.lower !== 'of' && w.lower !== 'and') return false;
   }
   return false;
@@ -346,7 +351,10 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
 
   const speechAfter = after && SPEECH_VERBS.has(after.lower) && (after.pos === 'VERB' || after.pos === 'PROPN' || after.pos === 'NOUN');
   // "said X" names the speaker; "told X" names the listener, so only inverting verbs count.
-  const speechBefore = before && (INVERTING_VERBS.has(before.lower) || (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
+  // ("Okafor said Harbor Line was ...": a verb right after makes the name the subject of a reported
+  // clause, not the speaker.)
+  const speechBefore = before && ((INVERTING_VERBS.has(before.lower) && !(after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX') && !after.cap)) ||
+    (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
   // "J.T. Okafor", "A.J. Brown": two or three initials stand for given names.
   const firstIsGiven = parts.length >= 2 && (isGivenName(parts[0]!.toLowerCase()) || INITIALS.test(parts[0]!) ||
     (parts.length <= 3 && parts.some(isSyllableGivenName)) || isChineseName(parts) || isHyphenatedGiven(parts));
@@ -358,7 +366,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // unless the title word touches the name ("President Bush").
   if (cls !== null && honorific === undefined && !(title && before && isPersonHead(before))) return null;
   // "NHS England", "BBC Sport": an acronym inside the same run makes it an organization's name.
-  if (!title && core.start > run.start && isAcronym(words[core.start - 1]!)) return null;
+  // ("Bus operator SBS Transit": an acronym that is no title word is still part of the name after a role.)
+  if (core.start > run.start && isAcronym(words[core.start - 1]!) && (!title || !isTitleWord(words[core.start - 1]!))) return null;
   const named = honorific !== undefined ? core.start - 2 : core.start - 1;
   if (words[named]?.text === ',' && ANIMALS.has(words[named - 1]?.lower ?? '')) return null;
   // "patients' group Healthwatch Northfield", "the firm Acme": an organization noun right before.
@@ -409,7 +418,7 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
     else if (parts.length <= 3 && !companyShaped && !NON_PERSON_FIRST.has(parts[0]!.toLowerCase()) && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) && loneSpeakers.has(parts[parts.length - 1]!) && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN')) accept = true;
     // Two capitalised words that nothing marks as an organization or place, as the subject of a verb.
     else if (parts.length === 2 && !companyShaped && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&
-      !['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'and'].includes(before?.lower ?? '') && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) &&
+      !['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'and'].includes(before?.lower ?? '') && !INVERTING_VERBS.has(before?.lower ?? '') && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) &&
       !NON_PERSON_FIRST.has(parts[0]!.toLowerCase()) && !/[^s]s$/u.test(parts[1]!)) accept = true;
   }
   if (!accept) return null;
