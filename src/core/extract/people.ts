@@ -89,6 +89,11 @@ const NOT_PINYIN_GIVEN = new Set(['long', 'men', 'man', 'fan', 'bang', 'ban', 't
 const isChineseName = (parts: string[]): boolean => parts.length === 2 && CHINESE_SURNAMES.has(parts[0]!.toLowerCase()) &&
   /^\p{Lu}\p{Ll}+$/u.test(parts[1]!) && PINYIN_GIVEN.test(parts[1]!.toLowerCase()) && !NOT_PINYIN_GIVEN.has(parts[1]!.toLowerCase());
 
+// "Vitaliy Hrytsenko", "Oksana Kovalchuk", "Nikola Petrović": a Ukrainian, Russian or South Slavic
+// surname ending (-enko, -chuk, -ovych, -ević...) after another name marks a person even when the
+// given name is not listed; places do not end so.
+const SLAVIC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:enko|chuk|czuk|ovych|evych|ovich|evich|ović|ević)$/u;
+
 // "Marie-Claire du Plessis", "Anne-Sophie Martin": a hyphenated given name whose halves are both
 // given names, or whose first half is one with a particle later in the name ("Jean-Luc de Vries";
 // not "Mercedes-Benz").
@@ -110,13 +115,18 @@ function isNameWord(words: Word[], i: number, known?: ReadonlySet<string>): bool
   const prefixed = LOWER_PREFIXED.test(w.text);
   if ((!w.cap && !prefixed) || (!NAME_POS.has(w.pos) && !(w.pos === 'AUX' && !sentenceStart) && !prefixed)) return false;
   if (!isNameShaped(w) && !isAcronym(w)) return false;
-  if (NOT_NAME_WORDS.has(w.lower)) return false;
+  if (NOT_NAME_WORDS.has(w.lower) && !(MONTH_GIVEN_NAMES.has(w.lower) && prev !== undefined && prev.cap && (TITLE_WORDS.has(prev.lower) || HONORIFICS.has(prev.lower)) &&
+    !/^\d/u.test(words[i + 1]?.text ?? ''))) return false;
   // "Rep. Mark Delahunt, R-Ohio,": a US party-affiliation tag, not a name.
   if (PARTY_TAG.test(w.text)) return false;
   // A capitalised first word of a sentence is a name only when tagged as one.
   if (sentenceStart && w.pos !== 'PROPN' && !isGivenName(w.lower) && !known?.has(w.text)) return false;
   return true;
 }
+
+// "Aunty June Ingram", "Ms May": a month that is also a given name is one after a courtesy title or a
+// capitalised title word (not before a day number: "Council May 5").
+const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'august']);
 
 interface Run { start: number; end: number }
 
@@ -357,7 +367,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
     (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
   // "J.T. Okafor", "A.J. Brown": two or three initials stand for given names.
   const firstIsGiven = parts.length >= 2 && (isGivenName(parts[0]!.toLowerCase()) || INITIALS.test(parts[0]!) ||
-    (parts.length <= 3 && parts.some(isSyllableGivenName)) || isChineseName(parts) || isHyphenatedGiven(parts));
+    (parts.length <= 3 && parts.some(isSyllableGivenName)) || isChineseName(parts) || isHyphenatedGiven(parts) ||
+    (parts.length <= 3 && SLAVIC_SURNAME.test(parts[parts.length - 1]!)));
   // "Dieuwke Weber, who previously designed ...": "who" refers to a person.
   const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[tags.end + 1]?.lower ?? '');
   const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
@@ -418,7 +429,7 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
     else if (parts.length <= 3 && !companyShaped && !NON_PERSON_FIRST.has(parts[0]!.toLowerCase()) && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) && loneSpeakers.has(parts[parts.length - 1]!) && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN')) accept = true;
     // Two capitalised words that nothing marks as an organization or place, as the subject of a verb.
     else if (parts.length === 2 && !companyShaped && words.slice(core.start, core.end).every((w) => w.pos === 'PROPN') && (after?.pos === 'VERB' || after?.pos === 'AUX') &&
-      !['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'and'].includes(before?.lower ?? '') && !INVERTING_VERBS.has(before?.lower ?? '') && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) &&
+      !['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'and'].includes(before?.lower ?? '') && !NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) &&
       !NON_PERSON_FIRST.has(parts[0]!.toLowerCase()) && !/[^s]s$/u.test(parts[1]!)) accept = true;
   }
   if (!accept) return null;
