@@ -45,8 +45,49 @@ const PARTY = /(?<![\p{L}\p{N}'’-])(?:(Labor)|[Tt]he (Coalition|Greens|Nationa
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const patterns = new Map<string, RegExp>();
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** /[\p{L}\p{N}]/u on one code point, ASCII without the regex. */
+function isLetterOrDigit(cp: number | undefined): boolean {
+  if (cp === undefined) return false;
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** The code point that ends just before `at` (a surrogate pair read as one, as a /u lookbehind reads it). */
+function codePointBefore(text: string, at: number): number | undefined {
+  if (at <= 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2);
+  }
+  return low;
+}
+
+/**
+ * Where `name` stands as a whole word in `sentence`: what the regex below finds, found with indexOf
+ * (this runs for every mention of every name the rules look at). Names with surrogates, or empty,
+ * take the regex, whose code-point view of the text indexOf does not share.
+ */
 function occurrences(sentence: string, name: string): RegExpMatchArray[] {
   if (!sentence.includes(name)) return [];
+  if (name !== '' && !/[\ud800-\udfff]/.test(name)) {
+    const out: RegExpMatchArray[] = [];
+    let from = 0;
+    for (let at = sentence.indexOf(name, from); at >= 0; at = sentence.indexOf(name, from)) {
+      const end = at + name.length;
+      if (!isLetterOrDigit(codePointBefore(sentence, at)) && !isLetterOrDigit(sentence.codePointAt(end))) {
+        const m = [name] as RegExpMatchArray;
+        m.index = at;
+        out.push(m);
+        from = end;
+      } else {
+        from = at + 1;
+      }
+    }
+    return out;
+  }
   let re = patterns.get(name);
   if (!re) {
     re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
@@ -97,6 +138,10 @@ const NEAR = /\b(?:near|outside|on the outskirts of) ((?:\p{Lu}[\p{L}'’-]+)(?:
 const CAMPAIGN = /\b((?:Save|Stop|Protect|Keep|Friends of|Hands Off|No to) (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?= (?:group|campaign|action group|campaigners|coalition|alliance|network)\b)/gu;
 
 // Cheap tests that gate the scans below: most sentences have none of these words.
+// Each is a plain substring every match of its pattern contains, so a failed test means no match.
+const ROAD_HINT = /[ABM]\d|Interstate \d|I-\d|U\.?S\.? |Route \d|Highway \d/;
+const SETTLEMENT_OF_HINT = / (?:of|called|named) \p{Lu}/u;
+const NEAR_HINT = /(?:near|outside|outskirts of) \p{Lu}/u;
 const CAMPAIGN_WORD = /\b(?:Save|Stop|Protect|Keep|Friends|Hands|No) /u;
 const BODY_WORD = /\b(?:Natural|Historic|Sport|Public|Arts|Transport|Visit|Creative|Skills|Homes|Health|Highways|Invest|Enterprise|Care|Water) \p{Lu}/u;
 
@@ -183,7 +228,7 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
   for (const p of places) for (const s of p.mentions) placesIn.set(s, [...(placesIn.get(s) ?? []), p]);
   const politics = sentences.some((x) => POLITICS.test(x));
   sentences.forEach((sentence, s) => {
-    for (const m of sentence.matchAll(ROAD)) {
+    for (const m of ROAD_HINT.test(sentence) ? sentence.matchAll(ROAD) : []) {
       if (NOT_ROAD_AFTER.test(sentence.slice(m.index! + m[0].length))) continue;
       add(places, (m[1] ?? m[2] ?? m[3])!, s);
     }
@@ -200,6 +245,8 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     for (const re of [SETTLEMENT_OF, SETTLEMENT_APPOSITION, NEAR]) {
       // The apposition scan starts at every capital: only where ", a(n) " occurs.
       if (re === SETTLEMENT_APPOSITION && !/, an? /u.test(sentence)) continue;
+      if (re === SETTLEMENT_OF && !SETTLEMENT_OF_HINT.test(sentence)) continue;
+      if (re === NEAR && !NEAR_HINT.test(sentence)) continue;
       for (const m of sentence.matchAll(re)) {
         const name = m[1]!.replace(/['’]s$/u, '');
         if (isKnown(name, people, orgs) || lookupName(name) === 'organization') continue;

@@ -38,12 +38,18 @@ export interface Description {
   byNation: boolean;
   /** A team's name and a playing position ("the Green Bay Packers kicker"). */
   team?: boolean;
+  /** A team's name and the one person who leads it ("the Everton manager"). */
+  leader?: boolean;
 }
+
+/** Posts a team has one of: "the Everton manager" is one person. */
+const TEAM_LEADERS = new Set(['manager', 'coach', 'boss']);
 
 /** Occupations by their ending, for the many the lexicon lacks ("hydrologist", "paediatrician"). */
 const OCCUPATION_ENDING = /.{3,}(?:ist|ician)$/u;
 const isRoleHead = (w: Word): boolean =>
-  !w.cap && /^\p{Ll}/u.test(w.lower) && (ROLE_NOUNS.has(w.lower) || PERSON_NOUNS.has(w.lower) || (w.pos === 'NOUN' && OCCUPATION_ENDING.test(w.lower))) &&
+  // The list lookups come before the Unicode test: they turn away most words more cheaply.
+  !w.cap && (ROLE_NOUNS.has(w.lower) || PERSON_NOUNS.has(w.lower) || (w.pos === 'NOUN' && OCCUPATION_ENDING.test(w.lower))) && /^\p{Ll}/u.test(w.lower) &&
   !UNNAMED_HEADS.has(w.lower) && !/[^s]s$/u.test(w.lower);
 
 /** Is the character at `offset` inside a quotation opened in this sentence? */
@@ -90,8 +96,10 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     // someone whose roles state that nationality (checked by the caller).
     const byNation = !ranked && head >= 0 && head === demonymHead;
     // A team's name counts only before a playing position (one player of that team is meant).
+    let leader = false;
     if (team > 0) {
-      if (head < 0 || !PLAYING_POSITIONS.has(words[head]!.lower)) continue;
+      if (head < 0 || !(PLAYING_POSITIONS.has(words[head]!.lower) || TEAM_LEADERS.has(words[head]!.lower))) continue;
+      leader = TEAM_LEADERS.has(words[head]!.lower);
       ranked = true;
     }
     if ((!ranked && !byNation) || head < 0 || head !== j - 1) continue;
@@ -104,7 +112,7 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     const postTo = next?.lower === 'to' && after !== undefined && (after.cap || after.lower === 'the' || after.lower === 'a');
     if (next && (next.lower === 'of' || next.lower === 'for' || next.lower === 'at' || postTo)) continue;
     if (quoted(sentence, words[i]!.start)) continue;
-    found.push({ text: sentence.slice(words[i + 1]!.start, words[head]!.end), nations, at: i, byNation, ...(team > 0 ? { team: true } : {}) });
+    found.push({ text: sentence.slice(words[i + 1]!.start, words[head]!.end), nations, at: i, byNation, ...(team > 0 ? { team: true } : {}), ...(leader ? { leader: true } : {}) });
   }
   return found;
 }
@@ -184,6 +192,12 @@ export function resolveDescriptions(people: PersonRecord[], mentions: Mention[][
   person.mentions.sort((a, b) => a - b);
 }
 
+/** A role ending in a playing position or a team's post ("Palace manager", "striker"). */
+const isTeamPost = (role: string): boolean => {
+  const head = role.toLowerCase().split(/\s+/u).pop() ?? '';
+  return PLAYING_POSITIONS.has(head) || TEAM_LEADERS.has(head);
+};
+
 /**
  * "Anders Lindqvist had missed ... So when the Green Bay Packers kicker lined up": a team's name and a
  * playing position point at one player; it refers back to the person named last, when that was in
@@ -200,8 +214,14 @@ function resolveTeamDescriptions(people: PersonRecord[], mentions: Mention[][], 
     let m = 0;
     for (const d of descriptions) {
       while (m < events.length && events[m]!.at < d.at) { last = events[m++]!.person; lastSentence = si; }
-      if (last < 0 || si - lastSentence > 1) continue;
-      const person = people[last]!;
+      // "The Everton manager" is the one person given that post elsewhere, if one is; else the person
+      // named last, up to two sentences back with no one in between, who holds no other team's post
+      // or a playing position (a player named last is not the manager).
+      const holder = d.leader ? people.findIndex((p) => p.roles.some((r) => r.toLowerCase().endsWith(d.text.toLowerCase()))) : -1;
+      const target = holder >= 0 ? holder : last;
+      if (holder < 0 && (last < 0 || si - lastSentence > (d.leader ? 2 : 1))) continue;
+      if (holder < 0 && d.leader && people[last]!.roles.some((r) => isTeamPost(r))) continue;
+      const person = people[target]!;
       if (!person.roles.some((r) => r.toLowerCase() === d.text.toLowerCase())) person.roles.push(d.text);
       if (!person.mentions.includes(si)) person.mentions.push(si);
       person.mentions.sort((a, b) => a - b);

@@ -25,8 +25,16 @@ interface Gazetteer {
   shortAcronyms: Set<string>;
 }
 
+/**
+ * Plain ASCII words with single spaces, not starting with "the ": every step of normalizeName but
+ * the lower-casing is a no-op on these (no marks, apostrophes, runs of space or possessive), and
+ * they are most of the spans it is asked about, many times per article.
+ */
+const PLAIN_NAME = /^(?!the )[a-z0-9.&-]+(?: [a-z0-9.&-]+)*$/i;
+
 /** Lower case, one kind of apostrophe, single spaces, no leading "the", no trailing possessive. */
 export function normalizeName(span: string): string {
+  if (PLAIN_NAME.test(span)) return span.toLowerCase();
   return span
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '') // "Zürich" and "Zurich", "Ōsaka" and "Osaka" are one name
@@ -133,7 +141,7 @@ const ORG_LAST = words(`
   securities investments steel mining petroleum foods brewery brewing entertainment pictures
   communications telecom telecommunications energy airlines conservatoire conservatory orchestra
   research analytics associates strategies insights schools elementary montessori cartel cartels macroeconomics
-  economics management
+  economics management finance
   legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
   exchange museum agro chemicals chemical metals minerals resources construction developments
   plastics textiles cement freight force homes s.a. s.p.a. n.v. b.v. a.g. s.a.s. sp.a. a.s. oy
@@ -141,7 +149,17 @@ const ORG_LAST = words(`
 `);
 
 /** French bodies name their kind first ("Association Les Amis du Vercors", "Confédération Paysanne"). */
-const FRENCH_ORG_FIRST = words(`association confédération confederation fédération syndicat comité société compagnie mutuelle groupement`);
+const FRENCH_ORG_FIRST = words(`association confédération confederation fédération syndicat comité société compagnie mutuelle groupement institut`);
+
+/**
+ * Spanish, Portuguese and Italian bodies too: "Instituto Mexicano de Cinematografía", "Banco
+ * Santander", "Universidad de Chile", "Istituto Superiore di Sanità".
+ */
+const ROMANCE_ORG_FIRST = words(`instituto istituto universidad universidade università ministerio ministério ministero secretaría secretaria banco comisión comissão consejo conselho fundación fundação fondazione asociación associação confederación federación sindicato partido`);
+
+/** "Les Films du Verger", "Les Productions Jacques Roitfeld": French companies after an article. */
+const FRENCH_COMPANY_HEAD = /^(?:les|la|le)$/u;
+const FRENCH_COMPANY_KIND = words(`films productions éditions editions laboratoires établissements`);
 
 /** "the Ninth Circuit", "the D.C. Circuit", "the Federal Circuit": US appeals courts, not race tracks. */
 const COURT_CIRCUIT = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|d\.c\.|dc|federal)$/u;
@@ -162,10 +180,12 @@ const PLACE_LAST = words(`
   channel canal coast beach harbor harbour falls forest reef glacier volcano creek city township village
   borough parish municipality governorate plant reactor dam park crossing row inn tarn dales gardens
   ground moor moors fell fells marsh marshes wetlands current trench basin bayou delta estuary swamp
+  trough rift zone shire grc smc
 `);
 
 /** First words that make a name a place ("Mount Everest", "Lake Chad", "Gulf of Aden"). */
-const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough col rue quai bayou`);
+const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough col rue quai bayou
+  avenida calle paseo rua praça palais palacio palazzo`);
 
 /** Title words: a name that starts with one is a role, never a place ("Secretary of State"). */
 export const TITLE_FIRST = words(`
@@ -225,7 +245,8 @@ function classifyByShape(ws: string[]): NameClass | null {
   if (COMPANY_PREFIX.has(first) && ws[0] === ws[0]!.toUpperCase() && ws.length >= 2) return 'organization';
   // "U.S. Court of Appeals for the Ninth Circuit", "the D.C. Circuit": courts, though "Circuit" ends race tracks.
   if (last === 'circuit' && (lower.includes('court') || (ws.length === 2 && COURT_CIRCUIT.test(first)))) return 'organization';
-  if (FRENCH_ORG_FIRST.has(first) && ws.length >= 2 && /^(?:\p{Lu}|d[eu]s?$|la$|les$|l['’])/u.test(ws[1]!)) return 'organization';
+  if ((FRENCH_ORG_FIRST.has(first) || ROMANCE_ORG_FIRST.has(first)) && ws.length >= 2 && /^(?:\p{Lu}|d[eu]s?$|d[aio]s?$|la$|les$|l['’]|del$|della$)/u.test(ws[1]!)) return 'organization';
+  if (FRENCH_COMPANY_HEAD.test(first) && ws.length >= 3 && FRENCH_COMPANY_KIND.has(lower[1]!)) return 'organization';
   // "Sporting KC", "Real Sociedad", "Houston Dynamo", "Bristol Rovers": football club forms.
   if (ws.length <= 4 && (CLUB_FIRST.has(first) || CLUB_LAST.has(last) || CLUB_PREFIX.has(ws[0]!))) return 'organization';
   if (SAINT.has(first) && WORSHIP_LAST.has(last) && ws.length <= 4) return 'place';
@@ -245,6 +266,8 @@ function classifyByShape(ws: string[]): NameClass | null {
   if (inst >= 1 && inst === lower.length - 2 && lookupName(ws[ws.length - 1]!) === 'place') return 'organization';
   if (last === 'hall') return HALL_KINDS.has(lower[lower.length - 2] ?? '') ? 'place' : null;
   if (VENUE_LAST.has(last) && ws.length <= 4) return 'place';
+  // "43rd Military Zone", "Southern Military District": a command of an army, not a stretch of land.
+  if (ws.length >= 2 && lower[lower.length - 2] === 'military' && ['zone', 'district', 'region'].includes(last)) return 'organization';
   if (last === 'park' && lower[lower.length - 2] === 'national') return 'place';
   // "NFC North", "SEC West", "AL Central": a league's or conference's division is a body of teams.
   if (ws.length === 2 && /^\p{Lu}{2,4}$/u.test(ws[0]!) && DIVISION_SIDE.has(last) && lookupName(ws[0]!) !== 'place') return 'organization';

@@ -39,6 +39,7 @@ const NOT_ORG_ACRONYMS = set(`
   CAC SUVS LA SF NYC UAE DRC OBE RSS API APP CEOS URL HTML FM AM KG LB OZ ML GB MB TB VS
   IST JST KST CST HKT SGT PKT MSK WIB WAT EAT CAT SAST EET EEST CEST WET AEST AEDT ACST AWST NZST NZDT
   AST ADT HST AKST AKDT MDT CDT
+  PFAS PFOA PFOS PFHXS GENX PCB PCBS DDT CFC CFCS HFC HFCS VOC VOCS PM2 NO2 SO2 CH4 N2O
 `);
 
 /** Titles of office the gazetteer's title list lacks ("County Sheriff", "Special Agent", "Controller of Budget"). */
@@ -115,7 +116,9 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
     let pending = -1;
     const segments: Array<{ a: number; b: number; cls: NameClass | null }> = [];
     // "U.N. Convention on the Law of the Sea": nothing in a treaty's or event's name is a place by pattern.
-    const treatyRun = ws.slice(ra, rb).some((w) => NOT_PLACE_HEADS.has(w.text.toLowerCase()));
+    // Asked only of a place found by pattern: work it out then, once per run.
+    let treaty: boolean | undefined;
+    const treatyRun = (): boolean => (treaty ??= ws.slice(ra, rb).some((w) => NOT_PLACE_HEADS.has(w.text.toLowerCase())));
     while (i < rb) {
       if (CONNECTORS.has((ws[i] as Word).text)) {
         // A name never starts with "and" or "the": "Maple Avenue and the Tenth Street".
@@ -142,7 +145,7 @@ function scanSentence(s: AnalyzedSentence, ws: Word[], found: Found[], acronyms:
         if (listed && j - i === 1 && j < rb && WEAK_SINGLE.has((ws[i] as Word).text.toLowerCase())) continue;
         // "Leinster House", "Bush House": a weak one-word name after an unknown capital ends that name.
         if (listed && j - i === 1 && pending >= 0 && pending === i - 1 && WEAK_SINGLE.has((ws[i] as Word).text.toLowerCase()) && !CONNECTORS.has((ws[i - 1] as Word).text)) continue;
-        if (cls === 'place' && !listed && treatyRun) continue;
+        if (cls === 'place' && !listed && treatyRun()) continue;
         // "U.S. District Judge": a court district in a title, not a place mention.
         if (cls === 'place' && !listed && ['judge', 'attorney', 'court'].includes(follower)) continue;
         // "the band Lucy Harbour": an organization word just before beats a place-like name.
@@ -274,13 +277,15 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
         if (!covered) found.push({ cls, name: w.text, sentence: s.index, at: w.start });
       }
       // An unknown acronym used as a name is an organization more often than anything else.
+      // (The acronym shape is tested first: the word tests below are only needed for the few acronyms.)
+      if (cls || !isAcronym(w.text)) continue;
       const afterNumber = /^\d/.test(ws[i - 1]?.text ?? '');
       // "VELA-2", "EF-3": a trial's, a scale's or a model's name; "an ACE inhibitor", "the MCA for
       // Menengai West": a modifier or a title, not a body that acts.
       const numbered = /^\d/u.test(w.tail ?? '');
       const indefinite = ['a', 'an'].includes(ws[i - 1]?.text.toLowerCase() ?? '');
       const titleFor = ['a', 'an', 'the'].includes(ws[i - 1]?.text.toLowerCase() ?? '') && ['for', 'of'].includes(ws[i + 1]?.text ?? '');
-      if (!cls && isAcronym(w.text) && /^[\p{Lu}]+$/u.test(w.text) && !SHOUTED.has(w.text) && !afterNumber && !numbered && !indefinite && !titleFor && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookup(w.text) === null && !w.person) {
+      if (/^[\p{Lu}]+$/u.test(w.text) && !SHOUTED.has(w.text) && !afterNumber && !numbered && !indefinite && !titleFor && standalone && !NOT_ORG_ACRONYMS.has(w.text) && lookup(w.text) === null && !w.person) {
         const covered = inSentence.some((f) => f.name.includes(w.text));
         const defined = ws[i - 1]?.text === '(' && ws[i + 1]?.text === ')';
         if (!covered && !defined && w.text.length <= 5) found.push({ cls: 'organization', name: w.text, sentence: s.index, at: w.start });

@@ -166,7 +166,8 @@ export function nameWord(ws: Word[], i: number): boolean {
   if (prevWord && ROUTE_WORDS.has(prevWord.text) && /^\d+[A-Z]?$/.test(w.text)) return true;
   if (prevWord?.cap && !prevWord.closes && /^\d+[\p{Ll}]+s$/u.test(w.text)) return true;
   if (!w.cap) return false;
-  if (MONTHS_DAYS.has(w.text.toLowerCase().replace(/\.$/, ''))) return false;
+  const lower = w.text.toLowerCase();
+  if (MONTHS_DAYS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) return false;
   if (/^\d+$/.test(w.text)) return false;
   const prev = ws[i - 1];
   const initial = i === 0 || (prev !== undefined && OPENERS.test(prev.text));

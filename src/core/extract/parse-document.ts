@@ -14,7 +14,8 @@ export interface ParsedDocument {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+// "Wednesday", or abbreviated ("Wed 9 Sep 2026", "Thu., Oct. 1, 2026").
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?)';
 
 function monthIndex(name: string): number {
   const n = name.toLowerCase().replace(/\.$/u, '');
@@ -62,7 +63,9 @@ function isDatelineLine(line: string): boolean {
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline alone on its line. */
 function isBylineLine(line: string): boolean {
-  const s = line.trim();
+  // "ABC Rural / By Jane Doe", "Politics | By Jane Doe": a desk or outlet of up to four capitalised
+  // words and a separator may come first.
+  const s = line.trim().replace(/^\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3} [/|] (?=by\s)/iu, '');
   return /^by\s+\p{Lu}/iu.test(s) && s.split(/\s+/u).length <= 10 && !/[.!?]["”]?$/u.test(s.replace(/\b\p{Lu}\.$/u, ''));
 }
 

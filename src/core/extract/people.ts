@@ -59,7 +59,8 @@ const MODIFIED_HEADS = new Set(['administration', 'government', 'campaign', 'era
 
 // "J.T. Okafor", "A.J. Brown": initials standing for given names.
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
-const isNameShaped = (w: Word): boolean => INITIALS.test(w.text) ||
+// "Smith", the usual case, passes the second test below: answered first without the Unicode regexes.
+const isNameShaped = (w: Word): boolean => /^[A-Z][a-z]+$/.test(w.text) || INITIALS.test(w.text) ||
   (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w.text) && /\p{Ll}/u.test(w.text) && !/-(based|born|led|owned|run|made|backed|era|style)$/u.test(w.text)) ||
   /^\p{Lu}\.$/u.test(w.text) || LOWER_PREFIXED.test(w.text);
 // "al-Hashimi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
@@ -89,6 +90,11 @@ const NOT_PINYIN_GIVEN = new Set(['long', 'men', 'man', 'fan', 'bang', 'ban', 't
 const isChineseName = (parts: string[]): boolean => parts.length === 2 && CHINESE_SURNAMES.has(parts[0]!.toLowerCase()) &&
   /^\p{Lu}\p{Ll}+$/u.test(parts[1]!) && PINYIN_GIVEN.test(parts[1]!.toLowerCase()) && !NOT_PINYIN_GIVEN.has(parts[1]!.toLowerCase());
 
+// "Vitaliy Hrytsenko", "Oksana Kovalchuk", "Nikola Petrović": a Ukrainian, Russian or South Slavic
+// surname ending (-enko, -chuk, -ovych, -ević...) after another name marks a person even when the
+// given name is not listed; places do not end so.
+const SLAVIC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:enko|chuk|czuk|ovych|evych|ovich|evich|ović|ević)$/u;
+
 // "Marie-Claire du Plessis", "Anne-Sophie Martin": a hyphenated given name whose halves are both
 // given names, or whose first half is one with a particle later in the name ("Jean-Luc de Vries";
 // not "Mercedes-Benz").
@@ -110,13 +116,18 @@ function isNameWord(words: Word[], i: number, known?: ReadonlySet<string>): bool
   const prefixed = LOWER_PREFIXED.test(w.text);
   if ((!w.cap && !prefixed) || (!NAME_POS.has(w.pos) && !(w.pos === 'AUX' && !sentenceStart) && !prefixed)) return false;
   if (!isNameShaped(w) && !isAcronym(w)) return false;
-  if (NOT_NAME_WORDS.has(w.lower)) return false;
+  if (NOT_NAME_WORDS.has(w.lower) && !(MONTH_GIVEN_NAMES.has(w.lower) && prev !== undefined && prev.cap && (TITLE_WORDS.has(prev.lower) || HONORIFICS.has(prev.lower)) &&
+    !/^\d/u.test(words[i + 1]?.text ?? ''))) return false;
   // "Rep. Mark Delahunt, R-Ohio,": a US party-affiliation tag, not a name.
   if (PARTY_TAG.test(w.text)) return false;
   // A capitalised first word of a sentence is a name only when tagged as one.
   if (sentenceStart && w.pos !== 'PROPN' && !isGivenName(w.lower) && !known?.has(w.text)) return false;
   return true;
 }
+
+// "Aunty June Ingram", "Ms May": a month that is also a given name is one after a courtesy title or a
+// capitalised title word (not before a day number: "Council May 5").
+const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'august']);
 
 interface Run { start: number; end: number }
 
@@ -213,8 +224,12 @@ function nameCore(words: Word[], fullRun: Run): Run | null {
   // Leading particles belong to the title side ("of").
   // (A run that itself opens with one is a surname: "said de la Fuente".)
   if (start > run.start) while (start < run.end && PARTICLES.has(words[start]!.text)) start++;
-  // (A quoted nickname inside does not count: "Kevin “Mad Dog” O'Hara" is two names.)
-  if (start === run.end || run.end - start - nicknameWidth(words, { start, end: run.end }) > 5) return null;
+  // (A quoted nickname inside does not count: "Kevin “Mad Dog” O'Hara" is two names; nor do
+  // particles: "María José Echeverría de la Garza" is four names.)
+  if (start === run.end) return null;
+  let particles = 0;
+  for (let k = start + 1; k < run.end - 1; k++) if (PARTICLES.has(words[k]!.text)) particles++;
+  if (run.end - start - particles - nicknameWidth(words, { start, end: run.end }) > 5) return null;
   // A suffix or initial alone is no name.
   if (words.slice(start, run.end).every(isSuffixOrInitial)) return null;
   return { start, end: run.end };
@@ -231,7 +246,8 @@ function titleChainBefore(words: Word[], i: number): boolean {
   // Only capitalised words and "of"/"and" back to a title word, a few words at most.
   for (let k = i - 2; k >= 0 && i - k <= 7; k--) {
     const w = words[k]!;
-    if (isTitleWord(w) || ROLE_NOUNS.has(w.lower)) return !viaThe || w.cap;
+    // ("the managing director of Rive Gauche International": a lower-case role's "of" names a body.)
+    if (isTitleWord(w) || ROLE_NOUNS.has(w.lower)) return w.cap;
     if (!w.cap && w.lower !== 'of' && w.lower !== 'and') return false;
   }
   return false;
@@ -291,7 +307,8 @@ function genderOf(first: string, roleWords: string[]): Gender {
   return null;
 }
 
-const roleWordsOf = (roles: string[]): string[] => roles.flatMap((r) => r.toLowerCase().split(/[\s,]+/));
+// Mostly called with empty strings (no title, no apposition): ''.split(...) is [''], without the regex.
+const roleWordsOf = (roles: string[]): string[] => roles.flatMap((r) => (r === '' ? [''] : r.toLowerCase().split(/[\s,]+/)));
 
 const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'duke']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'downtown']);
@@ -346,10 +363,14 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
 
   const speechAfter = after && SPEECH_VERBS.has(after.lower) && (after.pos === 'VERB' || after.pos === 'PROPN' || after.pos === 'NOUN');
   // "said X" names the speaker; "told X" names the listener, so only inverting verbs count.
-  const speechBefore = before && (INVERTING_VERBS.has(before.lower) || (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
+  // ("Okafor said Harbor Line was ...": a verb right after makes the name the subject of a reported
+  // clause, not the speaker.)
+  const speechBefore = before && ((INVERTING_VERBS.has(before.lower) && !(after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX') && !after.cap)) ||
+    (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
   // "J.T. Okafor", "A.J. Brown": two or three initials stand for given names.
   const firstIsGiven = parts.length >= 2 && (isGivenName(parts[0]!.toLowerCase()) || INITIALS.test(parts[0]!) ||
-    (parts.length <= 3 && parts.some(isSyllableGivenName)) || isChineseName(parts) || isHyphenatedGiven(parts));
+    (parts.length <= 3 && parts.some(isSyllableGivenName)) || isChineseName(parts) || isHyphenatedGiven(parts) ||
+    (parts.length <= 3 && SLAVIC_SURNAME.test(parts[parts.length - 1]!)));
   // "Dieuwke Weber, who previously designed ...": "who" refers to a person.
   const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[tags.end + 1]?.lower ?? '');
   const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
@@ -358,7 +379,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // unless the title word touches the name ("President Bush").
   if (cls !== null && honorific === undefined && !(title && before && isPersonHead(before))) return null;
   // "NHS England", "BBC Sport": an acronym inside the same run makes it an organization's name.
-  if (!title && core.start > run.start && isAcronym(words[core.start - 1]!)) return null;
+  // ("Bus operator SBS Transit": an acronym that is no title word is still part of the name after a role.)
+  if (core.start > run.start && isAcronym(words[core.start - 1]!) && (!title || !isTitleWord(words[core.start - 1]!))) return null;
   const named = honorific !== undefined ? core.start - 2 : core.start - 1;
   if (words[named]?.text === ',' && ANIMALS.has(words[named - 1]?.lower ?? '')) return null;
   // "patients' group Healthwatch Northfield", "the firm Acme": an organization noun right before.

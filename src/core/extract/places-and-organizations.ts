@@ -121,11 +121,18 @@ function adjust(text: AnalyzedText, people: Person[]): { orgs: Organization[]; p
     list.map((x) => ({ ...x, mentions: inWhole(x.name, x.mentions) })).filter((x) => x.mentions.length > 0);
   const orgs = splitOwnedBodies(text, foldMembers(unbased(spans.orgs)).filter((o) => !PARTY_MEMBERS.has(o.name.toLowerCase())));
   const places: Place[] = [];
+  // Each place under its normalized name, normalized once (not once per pair of places).
+  const placeByKey = new Map<string, Place>();
   for (const p of spans.places) {
     const name = shouted(p.name) ? titleCase(p.name) : p.name;
-    const same = places.find((x) => normalizeName(x.name) === normalizeName(name));
+    const key = normalizeName(name);
+    const same = placeByKey.get(key);
     if (same) same.mentions = [...new Set([...same.mentions, ...p.mentions])].sort((a, b) => a - b);
-    else places.push({ name, mentions: [...p.mentions] });
+    else {
+      const place = { name, mentions: [...p.mentions] };
+      places.push(place);
+      placeByKey.set(key, place);
+    }
   }
   for (const o of orgs) {
     const prefix = COUNTRY_PREFIX.exec(o.name)?.[1];

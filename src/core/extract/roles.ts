@@ -506,6 +506,10 @@ export function relativeRole(sentence: string, words: Word[], nameEnd: number): 
  * bracket ("Cllr Bridget Okonkwo-Flynn (Lib Dem, Upper Nidderdale)", "(D-Calif.)"). Returns the
  * roles they state, as written, and the word index after them, where an apposition or verb follows.
  */
+// "Joanne Teo (Chua Chu Kang GRC)", "(Tampines SMC)": a bracket that names only a seat, as Singapore's
+// Parliament reports write an MP's constituency (like "(Lib Dem, Upper Nidderdale)" elsewhere).
+const SEAT_HEADS = new Set(['grc', 'smc', 'constituency', 'ward', 'riding']);
+
 export function tagsAfter(sentence: string, words: Word[], nameEnd: number): { roles: string[]; end: number } {
   const roles: string[] = [];
   let i = nameEnd;
@@ -521,7 +525,8 @@ export function tagsAfter(sentence: string, words: Word[], nameEnd: number): { r
     // ("D-Calif.") or a party alone ("Lab").
     const tagLike = inside.length > 0 && words[j]?.text === ')' && inside[0]!.cap &&
       inside.every((w) => w.cap || w.text === ',' || w.lower === 'and' || w.lower === 'of' || w.text === '-' || w.text === '.' || w.text === '&') &&
-      (inside.some((w) => w.text === ',') || /^[RDI]-\p{Lu}/u.test(inside[0]!.text) || inside.every((w) => PARTY_WORDS.has(w.lower)));
+      (inside.some((w) => w.text === ',') || /^[RDI]-\p{Lu}/u.test(inside[0]!.text) || inside.every((w) => PARTY_WORDS.has(w.lower)) ||
+        SEAT_HEADS.has(inside[inside.length - 1]!.lower));
     if (tagLike) {
       roles.push(phraseText(sentence, words, i + 1, j));
       i = j + 1;
@@ -591,7 +596,7 @@ export function splitCoordinated(role: string): string[] {
 }
 
 // Styles of address that may close a title phrase ("Natural Resources Minister Datuk Seri").
-const STYLE = String.raw`(?:Tan Sri|Datuk|Dato['’]?|Datin|Seri|Sri|Tun|Pehin|Alhaji|Rt\.? Hon\.?|Cllr\.?|Sir|Dame|Lord|Lady|Baroness)`;
+const STYLE = String.raw`(?:Tan Sri|Datuk|Dato['’]?|Datin|Seri|Sri|Tun|Pehin|Alhaji|Rt\.? Hon\.?|Cllr\.?|Cr\.?|Aunty|Auntie|Uncle|Sir|Dame|Lord|Lady|Baroness)`;
 const TRAILING_STYLES = new RegExp(String.raw`^(.*?\S)\s+((?:${STYLE}\s*)+)$`, 'u');
 const ONLY_STYLES = new RegExp(String.raw`^(?:${STYLE}\s*)+$`, 'u');
 

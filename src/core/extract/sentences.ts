@@ -82,7 +82,8 @@ function splitAfterAbbreviations(text: string, raw: RawSentence[], opens: Readon
     for (let i = 0; i + 1 < s.tokens.length; i++) {
       const token = s.tokens[i]!;
       const next = s.tokens[i + 1]!;
-      if (!SENTENCE_FINAL_ABBREVIATIONS.has(token.text.toLowerCase())) continue;
+      // Every listed abbreviation ends with a full stop: most tokens are out before lower-casing.
+      if (!token.text.endsWith('.') || !SENTENCE_FINAL_ABBREVIATIONS.has(token.text.toLowerCase())) continue;
       if (!(opens.has(next.start) && /^\p{Lu}/u.test(text.slice(next.end, next.end + 1))) && !sentenceAfterSuffix(token, next, s.tokens[i + 2])) continue;
       const tokens = s.tokens.slice(from, i + 1);
       out.push({ start: tokens[0]!.start, end: token.end, tokens });
@@ -120,7 +121,7 @@ function mergeSentences(text: string, unsplit: RawSentence[]): RawSentence[] {
       const cutAtTitle = ENDS_WITH_TITLE.test(prevText) && /^\p{Lu}/u.test(tail);
       // "Secretary Ma. Teresa Reyes": the Filipino "Ma." (María) with a two-word name after it.
       // (Not "founded by Jack Ma. Daniel Zhang ...": after a given name "Ma" is a surname.)
-      const maBefore = /(?:^|\s)(\S*)\s+Ma\.$|^Ma\.$/u.exec(prevText);
+      const maBefore = prevText.endsWith('Ma.') ? /(?:^|\s)(\S*)\s+Ma\.$|^Ma\.$/u.exec(prevText) : null;
       const cutAtMa = maBefore !== null && !isGivenName(maBefore[1] ?? '') && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(s.start));
       const cutAfterBracket = lowerStart && ENDS_WITH_BRACKETED_ABBREVIATION.test(prevText);
       if (glued || insideQuote(boundary) || cutAtTitle || cutAtMa || cutAfterBracket || (lowerStart && endsClause(prevText))) {

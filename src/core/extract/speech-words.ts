@@ -20,16 +20,20 @@ export function range(from: number, to: number): number[] {
   return out;
 }
 
-// The kind tests ask the same quote's length many times: remember the last few answers.
-const counted = new Map<string, number>();
-
 /** Words with a letter or digit in a quote's text. */
 export function wordCount(text: string): number {
-  let n = counted.get(text);
-  if (n !== undefined) return n;
-  n = 0;
-  for (const w of text.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(w)) n++;
-  if (counted.size >= 256) counted.clear();
-  counted.set(text, n);
-  return n;
+  // Called for every quote and clause: count ASCII text in one pass, without splitting or a
+  // Unicode-class regex per piece (the same count: whitespace-separated pieces with a letter or digit).
+  if (/[^\t-\r -~]/.test(text)) return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) counted = false;
+    else if (!counted && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
 }

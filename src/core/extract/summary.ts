@@ -57,7 +57,12 @@ const contentWords = (text: string): string[] => {
 };
 
 /** Crude stemming so "killed"/"kills"/"kill" and "crash"/"crashes" meet. */
-const stem = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 6);
+const stem = (w: string): string => {
+  // The same as w.replace(/(?:ing|ed|es|s)$/, ''), whose leftmost match is the longest ending,
+  // without a regex per word of every sentence.
+  const cut = w.endsWith('ing') ? 3 : w.endsWith('ed') || w.endsWith('es') ? 2 : w.endsWith('s') ? 1 : 0;
+  return w.slice(0, w.length - cut).slice(0, 6);
+};
 
 /** Share of the sentence's characters that sit inside quotation marks. */
 function quotedShare(text: string): number {

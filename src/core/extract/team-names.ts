@@ -13,6 +13,8 @@ const TEAM_OBJECT_BEFORE = `clear of|points above|points below|above|below|host|
 const VENUE_LAST = /\s(?:Center|Centre|Arena|Garden|Gardens|Field|Dome|Coliseum|Ballpark|Bowl)$/u;
 /** "the London Stadium", "the Boston area": places, not team nicknames. */
 const NOT_NICKNAME = /^(?:Stadium|Arena|Center|Centre|Park|Road|Street|Airport|Station|Marathon|Open|Games|Area|Region|Suburbs?|Metro|Times|Post|Globe|Herald|Tribune|Star|News)$/u;
+/** Grounds and venues by their last word ("Villa Park", "Anfield Road", "Hill Dickinson Stadium"). */
+const GROUND = /\s(?:Park|Stadium|Road|Lane|Ground|Arena|Field|Oval|Bowl|Dome|Coliseum|Centre|Center)$/u;
 /** "the Gorillas", "the Golden Bears": a capitalised plural after "the". */
 const NICKNAME = /\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+s)\b/gu;
 /** Plurals after "the" that are people or things, not teams. */
@@ -27,7 +29,7 @@ const CLUB_OBJECT = /\b(?:beat|beats|lost to|lose to|drew with|draw with|defeate
 /** Capitalised words that start sentences or name things other than clubs. */
 const NOT_CLUB = /^(?:The|A|An|He|She|They|It|We|I|You|His|Her|Their|Its|This|That|These|Those|There|Then|But|And|After|Before|When|While|Last|Next|On|In|At|By|For|With|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 /** A player's or coach's position after a team's name ("Ireland flanker", "Bath head coach"). */
-const POSITION_AFTER = /^\s+(?:head coach|coach|manager|captain|skipper|flanker|lock|prop|hooker|wing|winger|centre|fly-half|scrum-half|full-back|fullback|number eight|back-rower|striker|forward|midfielder|defender|goalkeeper|keeper|batter|batsman|bowler|opener|all-rounder|pitcher|quarterback|guard|point guard|teammate|team-mate|debutant)\b/u;
+const POSITION_AFTER = /^\s+(?:head coach|coach|manager|captain|skipper|flanker|lock|prop|hooker|wing|winger|centre|fly-half|scrum-half|full-back|fullback|number eight|back-rower|substitute|striker|forward|midfielder|defender|goalkeeper|keeper|batter|batsman|bowler|opener|all-rounder|pitcher|quarterback|guard|point guard|teammate|team-mate|debutant)\b/u;
 /** "Detroit's four sacks", "Boston's 12 turnovers": a team's tally of a game statistic. */
 const TEAM_STAT = /^['’]s (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:sacks|turnovers|interceptions|fumbles|penalties|touchdowns|field goals|rebounds|assists|steals|blocks|goals|shots|hits|runs|errors|wickets|tries)\b/u;
 /** "the Detroit 33": a yard line is named by the team whose half it is. */
@@ -61,6 +63,11 @@ export function separateTeams(text: AnalyzedText, orgs: Organization[], places: 
   };
   const created = new Set<string>();
   for (const place of places) {
+    // "travel to Villa Park", "host at Selhurst Park": a ground is where a team plays, never the team.
+    if (GROUND.test(place.name)) {
+      outPlaces.push({ name: place.name, mentions: [...place.mentions] });
+      continue;
+    }
     const team = outOrgs.find((o) => o.name.startsWith(`${place.name} `));
     const occurrence = new RegExp(`(?<![\\p{L}])${escape(place.name)}(?![\\p{L}])`, 'giu');
     const kept: number[] = [];

@@ -114,3 +114,15 @@ describe('a team and a playing position refer back to the player named just befo
     expect(far.find((p) => p.name === 'Mateo Ruskin')!.roles).toEqual([]);
   });
 });
+
+describe('people8: "the <team> manager" refers back', () => {
+  const roster = (...paragraphs: string[]) => extractArticle(['Headline', ...paragraphs].join('\n')).people.map((p) => ({ name: p.name, roles: p.roles }));
+  it('to the person named last, even past a sentence that names no one', () => {
+    expect(roster('Fulham\'s win eased the pressure on Henrik Solvang after four defeats.', 'It was a gamble. The Fulham manager picked Noah Baptiste up front.')).toContainEqual(
+      { name: 'Henrik Solvang', roles: ['Fulham manager'] });
+  });
+  it('control: not to a player named last', () => {
+    expect(roster('Noah Baptiste, the striker, scored twice.', 'It was a gamble. The Fulham manager said he was proud.')).toContainEqual(
+      { name: 'Noah Baptiste', roles: ['the striker'] });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, demonymCountry, lookupName } from '../../../src/core/extract/gazetteer.ts';
+import { classifyName, demonymCountry, lookupName, normalizeName } from '../../../src/core/extract/gazetteer.ts';
 
 describe('classifyName: the shipped lists', () => {
   it.each([
@@ -126,5 +126,65 @@ describe('classifyName: schools, cartels, firms and qualified body heads', () =>
   it('controls: a place stays a place, a title is not a body', () => {
     expect(classifyName('Lake Placid')).toBe('place');
     expect(classifyName('Deputy Secretary of State')).toBeNull();
+  });
+});
+
+describe('normalizeName plain-ASCII shortcut', () => {
+  it('gives what the full normalization gives, on spans the shortcut takes and on those it leaves', () => {
+    const full = (span: string): string =>
+      span.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02BC`´]/g, "'").replace(/\s+/g, ' ').trim()
+        .replace(/'s?$/i, '').replace(/^the /i, '').toLowerCase();
+    const spans = ['Bank of England', 'U.S. Army', 'AT&T', 'Winston-Salem', 'The Hague', 'THE Times', 'the', 'Theo Walcott',
+      'Zürich', "Macy's", 'Macy’s', '  Lake  Chad ', 'Apple Inc.', 'M6', 'Rhone\u0301', 'Lee`s', 'x s', ''];
+    for (const s of spans) expect(normalizeName(s)).toBe(full(s));
+  });
+});
+
+describe('classifyName: foreign-language bodies, geological features, streets and constituencies', () => {
+  it.each([
+    ['Instituto Nacional de Estadística', 'organization'],
+    ['Banco Popular', 'organization'],
+    ['Universidad de Chile', 'organization'],
+    ['Institut Curie', 'organization'],
+    ['Institut Mérieux', 'organization'],
+    ['Les Films Pelléas', 'organization'],
+    ['Les Productions Lazennec', 'organization'],
+    ['Northbridge Media Finance', 'organization'],
+    ['Kermadec Trough', 'place'],
+    ['Hikurangi Volcanic Zone', 'place'],
+    ['Albert Rift', 'place'],
+    ['Narromine Shire', 'place'],
+    ['Marsiling GRC', 'place'],
+    ['Avenida Paulista', 'place'],
+    ['Calle de Alcalá', 'place'],
+    ['Palais Bourbon', 'place'],
+    ['Palacio de Oriente', 'place'],
+    ['Fifth Military Zone', 'organization'],
+  ])('%s -> %s', (name, cls) => {
+    expect(classifyName(name)).toBe(cls);
+  });
+
+  it('controls: a lone kind word, or a person named like one, is not a name of its kind', () => {
+    expect(classifyName('Les Misérables')).toBeNull();
+    expect(classifyName('Banco')).toBeNull();
+    expect(classifyName('Carlos Calle')).toBeNull();
+    expect(classifyName('Santiam Ridge')).toBeNull();
+  });
+});
+
+describe('lookupName: landmarks, regions and towns from general knowledge', () => {
+  it.each([
+    ['Berlaymont', 'place'],
+    ['Casa Rosada', 'place'],
+    ['Riverina', 'place'],
+    ['Wagga Wagga', 'place'],
+    ['Ang Mo Kio', 'place'],
+    ['NSW', 'place'],
+    ['Sundance', 'organization'],
+    ['Opta', 'organization'],
+    ['The Athletic', 'organization'],
+    ['Alternative for Germany', 'organization'],
+  ])('%s -> %s', (name, cls) => {
+    expect(lookupName(name)).toBe(cls);
   });
 });

@@ -97,3 +97,16 @@ describe('parseDocument: bylines with a job and end credits', () => {
     expect(doc.paragraphs).toHaveLength(3);
   });
 });
+
+describe('people8: abbreviated weekdays and desk bylines', () => {
+  it('reads "Wed 9 Sep 2026" as a date and "Rural Desk / By Jane Roe" as a byline', () => {
+    const doc = parseDocument('Headline\nThu 3 Dec 2026\nCountry Hour / By Megan Holloway\nThe story starts here.');
+    expect(doc.publishedAt).toBe('2026-12-03');
+    expect(doc.metadata).toEqual(['Thu 3 Dec 2026', 'Country Hour / By Megan Holloway']);
+    expect(doc.paragraphs).toEqual(['The story starts here.']);
+  });
+  it('control: a story line with a slash is no byline', () => {
+    const doc = parseDocument('Headline\nFarmers / buyers met by the river on Monday.\nMore text.');
+    expect(doc.metadata).toEqual([]);
+  });
+});

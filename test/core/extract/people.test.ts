@@ -169,3 +169,53 @@ describe('long titles and four-word names', () => {
     expect(roster('Dr Ana Prior, chairman of the Save Hollin Meadows campaign, said the group would appeal.').map((p) => p.name)).toEqual(['Ana Prior']);
   });
 });
+
+describe('people8: long Spanish names, reported-clause subjects, bodies after a lower-case role', () => {
+  const roster = (...paragraphs: string[]) => extractArticle(['Headline', ...paragraphs].join('\n')).people.map((p) => ({ name: p.name, aliases: p.aliases, roles: p.roles }));
+  it('a double given name and a surname with particles is one person; the surname alone merges into it', () => {
+    expect(roster('The prize went to Chilean novelist Ana Lucía Fuentes de la Vega for her third book.', 'Fuentes de la Vega said she was surprised.')).toEqual([
+      { name: 'Ana Lucía Fuentes de la Vega', aliases: ['Fuentes de la Vega'], roles: ['Chilean novelist'] }]);
+  });
+  it('control: six capitalised words with no particle are still no name', () => {
+    expect(roster('He said Great Western Railway Pension Trust Board Members met.').map((p) => p.name)).toEqual([]);
+  });
+  it('"said" before capitalised words that a verb follows introduces a reported clause, not a speaker', () => {
+    expect(roster('The chief executive said Blue Kestrel Aviation was ready to expand.').map((p) => p.name)).toEqual([]);
+  });
+  it('control: "said" then a name at the end of the clause is still the speaker', () => {
+    expect(roster('"We are ready," said Tomasz Wrobel.').map((p) => p.name)).toEqual(['Tomasz Wrobel']);
+  });
+  it('a lower-case role and "of" before a body\'s name leave the body whole', () => {
+    expect(roster('Anneke Vos, the managing director of Blue Meridian Trading, said talks had begun.').map((p) => p.name)).toEqual(['Anneke Vos']);
+  });
+  it('control: a capitalised title chain still ends before the name', () => {
+    expect(roster('Minister of Culture and Information Hamza Abu Bakr al-Tayeb spoke.')).toContainEqual({ name: 'Hamza Abu Bakr al-Tayeb', aliases: [], roles: ['Minister of Culture and Information'] });
+  });
+  it('an acronym after a role belongs to the body\'s name ("operator SBS Transit"), and body heads end names', () => {
+    expect(roster('Rail operator KTX Express said fares would rise.', 'The strike was called by the General Confederation of Workers.').map((p) => p.name)).toEqual([]);
+  });
+  it('control: an acronym that is a title word still stands before a name', () => {
+    expect(roster('Harbor Line CEO Daniel Okafor said the deal closed.')).toContainEqual({ name: 'Daniel Okafor', aliases: [], roles: ['Harbor Line CEO'] });
+  });
+});
+
+describe('people8: honorifics, months as given names, Slavic surnames', () => {
+  const roster = (...paragraphs: string[]) => extractArticle(['Headline', ...paragraphs].join('\n')).people.map((p) => ({ name: p.name, aliases: p.aliases, roles: p.roles }));
+  it('"Cr" (councillor) before a surname merges into the full name and is a style', () => {
+    expect(roster('Shire Mayor Dianne Lo Presti said the roads were closed.', '"It is a mess," Cr Lo Presti said.')).toEqual([
+      { name: 'Dianne Lo Presti', aliases: ['Lo Presti'], roles: ['Shire Mayor', 'Cr'] }]);
+  });
+  it('a month that is a given name after "Aunty" is a name; the elder\'s role and the style are roles', () => {
+    expect(roster('Wiradjuri elder Aunty May Brennan said the river was low.', '"It hurts to see," Aunty May said.')).toEqual([
+      { name: 'May Brennan', aliases: ['May'], roles: ['Wiradjuri elder Aunty', 'Wiradjuri elder', 'Aunty'] }]);
+  });
+  it('control: a month after a preposition or before a day is still a date', () => {
+    expect(roster('The Council May 5 meeting was cancelled, and in June Oliver Grant resigned.').map((p) => p.name)).toEqual(['Oliver Grant']);
+  });
+  it('a Ukrainian or South Slavic surname ending marks a person whose given name is unlisted', () => {
+    expect(roster('The header came from Yarema Ostapchuk\'s cross.', 'Later Drago Marinković scored.').map((p) => p.name)).toEqual(['Yarema Ostapchuk', 'Drago Marinković']);
+  });
+  it('control: a place after "from" with no such ending stays no person', () => {
+    expect(roster('The header came from Crystal Palace\'s defence.').map((p) => p.name)).toEqual([]);
+  });
+});

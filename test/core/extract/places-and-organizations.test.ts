@@ -114,3 +114,14 @@ describe('places7: movement members, based firms, clipped countries, known-as na
     expect(a.places.map((p) => p.name)).not.toContain('National Hurricane Center');
   });
 });
+
+describe('places8: a chemical acronym is not an organization', () => {
+  it('PFAS and PCBs are substances; a defined acronym still names its body', () => {
+    const a = extractArticle('Headline\nThe ban would cover PFAS and PCB compounds in consumer goods, the Environment Agency (EA) said. The EA said PFOA was found in the river.');
+    const orgs = a.organizations.map((o) => o.name);
+    expect(orgs).not.toContain('PFAS');
+    expect(orgs).not.toContain('PCB');
+    expect(orgs).not.toContain('PFOA');
+    expect(orgs).toContain('Environment Agency');
+  });
+});

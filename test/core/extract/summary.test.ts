@@ -143,3 +143,10 @@ describe('summarize', () => {
     expect(mine).toBeGreaterThanOrEqual(lead);
   });
 });
+
+describe('summary stems', () => {
+  it('meets "killed", "kills", "killing" and "crashes" with the headline words as before', () => {
+    const out = summarize({ text: analyzeText(['A storm hit the coast on Monday.', 'Officials said the river crashes killed nobody in the town.', 'Crowds gathered at the market.', 'Rescuers were killing time at the station while the rain kept falling.']), headline: 'River crash kills', people: [], quotes: [] }, 2);
+    expect(out).toEqual(['A storm hit the coast on Monday.', 'Officials said the river crashes killed nobody in the town.']);
+  });
+});

@@ -48,3 +48,13 @@ describe('court post-nominals and counsel', () => {
     expect(rolesOf('An Garda Síochána said it was investigating.')).toEqual({});
   });
 });
+
+describe('people8: a seat alone in brackets', () => {
+  const roles = (text: string) => extractArticle(`Headline\n${text}`).people.map((p) => [p.name, p.roles]);
+  it('"(Marine Parade GRC)" after an MP\'s name is a role, as "(Lab, Leeds North)" is', () => {
+    expect(roles('Ms Alicia Wong (Marine Parade GRC) asked about bus routes.')).toEqual([['Alicia Wong', ['Marine Parade GRC']]]);
+  });
+  it('control: a bracketed aside that names no seat is no role', () => {
+    expect(roles('Ms Alicia Wong (Marine Parade) asked about bus routes.')).toEqual([['Alicia Wong', []]]);
+  });
+});

@@ -104,3 +104,16 @@ describe('places7: a nickname after the full team name', () => {
     expect(orgs).toContain('Gorillas');
   });
 });
+
+describe('places8: grounds stay places in match reports', () => {
+  it('"travel to Villa Park" is a ground, not a team', () => {
+    const r = of('Brentford beat Fulham 3-1 on Saturday with a late goal.', 'Brentford travel to Villa Park next week, then host Fulham at Griffin Park.');
+    expect(r.places).toContain('Villa Park');
+    expect(r.orgs).not.toContain('Villa Park');
+  });
+
+  it('control: a town after "travel to" in a match report is still the team', () => {
+    const r = of('Brentford beat Fulham 3-1 on Saturday with a late goal.', 'Brentford travel to Leeds next week.');
+    expect(r.orgs).toContain('Leeds');
+  });
+});

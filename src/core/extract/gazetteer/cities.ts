@@ -163,5 +163,9 @@ Ulsan|Suwon|Changwon|Goyang|Seongnam|Jeonju|Cheongju|Pohang|Gyeongju|Andong|Gang
 Kaesong|Sinuiju|Hamhung|Wonsan|Chongjin|Kunming|Nanning|Guiyang|Lanzhou|Xining|Yinchuan|Hohhot|
 Taiyuan|Shijiazhuang|Jinan|Hefei|Nanchang|Changchun|Zhuhai|Dongguan|Foshan|Ningbo|Wenzhou|Wuxi|
 Xuzhou|Yantai|Weihai|Tangshan|Baotou|Kashgar|Hotan|Shigatse|Sanya|Haikou|Guilin|Luoyang|Datong|
-Yichang|Zhangjiakou|Hsinchu|Keelung|Taoyuan|Hualien|Kinmen|Matsu|Macao|Ulaanbaatar|Erdenet
+Yichang|Zhangjiakou|Hsinchu|Keelung|Taoyuan|Hualien|Kinmen|Matsu|Macao|Ulaanbaatar|Erdenet|
+Wagga Wagga|Wagga|Dubbo|Tamworth|Albury|Shepparton|Mildura|Toowoomba|Bendigo|Ballarat|Geelong|
+Choa Chu Kang|Chua Chu Kang|Boon Lay|Jurong East|Jurong West|Bukit Batok|Bukit Panjang|Bukit Timah|
+Ang Mo Kio|Toa Payoh|Tampines|Pasir Ris|Bedok|Yishun|Hougang|Serangoon|Sembawang|Clementi|Bishan|
+Punggol|Sengkang|Tengah|Kallang|Geylang|Tuas|Marine Parade|Queenstown
 `;

@@ -188,5 +188,11 @@ Scottish Labour|Welsh Labour|Scottish Conservatives|Welsh Conservatives|Scottish
 Welsh Liberal Democrats|Scottish Greens|Scottish Green Party|Alba Party|
 Bloomberg Economics|Bloomberg Intelligence|Bloomberg News|Nikkei Asia|Kyiv Independent|Kyiv Post|
 Ukrainska Pravda|Meduza|Novaya Gazeta|Deutsche Welle|France 24|Euronews|Channel NewsAsia|
-Radio Free Europe|Radio Free Europe/Radio Liberty|Jefferies|AllianceBernstein|Sanford C. Bernstein
+Radio Free Europe|Radio Free Europe/Radio Liberty|Jefferies|AllianceBernstein|Sanford C. Bernstein|
+Alternative for Germany|Alternative für Deutschland|Cannes Film Festival|Venice Film Festival|
+Berlin International Film Festival|Berlinale|Toronto International Film Festival|Sundance Film Festival|
+Sundance|Sundance Institute|Institut Pasteur|Pasteur Institute|Institut Curie|Opta|The Athletic|
+Creative Artists Agency|CAA|William Morris Endeavor|United Talent Agency|Crystal Palace|Brentford|
+Fulham|Bournemouth|AFC Bournemouth|Nottingham Forest|Brighton & Hove Albion|Wolverhampton Wanderers|
+Ulsan HD|Jeonbuk Hyundai Motors|NSW Farmers|Victorian Farmers Federation|National Farmers Union
 `;

@@ -63,5 +63,8 @@ Ground Zero|Times Square|Trafalgar Square|Tiananmen Square|Red Square|Tahrir Squ
 Champs-Elysees|Champs-Élysées|Oxford Street|Fifth Avenue|Broadway|Pennsylvania Avenue|
 Westminster|Temple Mount|Al-Aqsa|Western Wall|Mecca|
 Vatican|Buckingham Palace|Elysee Palace|Élysée Palace|Camp David|Mar-a-Lago|Area 51|
-Heathrow|Gatwick|LaGuardia|O'Hare|Changi|Narita|Haneda|Schiphol|Reagan National Airport
+Heathrow|Gatwick|LaGuardia|O'Hare|Changi|Narita|Haneda|Schiphol|Reagan National Airport|
+NSW|Riverina|Murrumbidgee|Murray-Darling Basin|Gippsland|Wimmera|Mallee|Pilbara|Kimberley|Darling Downs|
+Illawarra|Hunter Valley|Berlaymont|Croisette|La Croisette|Casa Rosada|Palais des Festivals|Chancellery|
+Plaza de Mayo|Avenida de Mayo|Jurong|Jurong Lake District
 `;

@@ -108,6 +108,8 @@ export const MALE_NAMES: ReadonlySet<string> = words([
   'odhiambo ochieng mwangi kamau njoroge wafula baraka juma hamisi raj rahul rohit sanjay vikram',
   'arvind suresh ramesh rajesh anil sunil ashok hiroshi takashi kenji haruto jalen tyrese jamal',
   'darnell deshawn malik trevon jaylen jamar terrell tariq nasser walid mykola taras andriy bohdan santiago',
+  // Ukrainian and Russian spellings, and Spanish names, the generated list lacks.
+  'vitaliy vitalii vitaly dmytro serhiy serhii ihor oleh vasyl maksym valeriy aleksey yevhen facundo',
   'diego',
   // Turkish, Dutch, Scottish, Irish, Kenyan and Malay given names common in European and African sport and news.
   'emre burak murat cem kerem arda onur serkan hakan volkan oguz ozan tolga ugur',
@@ -257,6 +259,8 @@ export const FEMALE_NAMES: ReadonlySet<string> = words([
   'abena ama akua afia adwoa esi efua yaa ngozi chiamaka adaeze chioma funmilayo folake yetunde',
   'lindiwe thandiwe nomvula zanele wanjiru wambui njeri achieng akinyi priya ananya deepika sunita',
   'kavita lakshmi meera pooja aiko sakura keiko olena yulia katarzyna agnieszka giorgia',
+  'leonor iryna tetiana nataliya yekaterina svetlana guadalupe begona montserrat itziar nuria pilar belen',
+  'paloma macarena amparo',
 ]);
 
 /** Names used for either gender. */

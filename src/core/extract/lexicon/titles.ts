@@ -25,7 +25,7 @@ export const TITLE_WORDS = set(`
   councilman councilwoman alderman lawmaker legislator mp mep delegate minister-president
   director-general secretary-general attorney-general surgeon-general lord lady baroness baron duke
   duchess earl count countess dame sir
-  td tds msp mla mep cllr cllr. supt supt. insp insp. det det. gda gda. garda datuk dato dato' dato’ datin seri tun
+  td tds msp mla mep cllr cllr. cr cr. supt supt. insp insp. det det. gda gda. garda datuk dato dato' dato’ datin seri tun
   sri toh puan pehin alhaji alhaja hajiya hajia rt rt. hon hon. honourable honorable
   aunty auntie uncle inkosi nkosi mk
   editor correspondent reporter columnist anchor host presenter analyst economist researcher
@@ -149,6 +149,7 @@ export const NON_PERSON_HEADS = set(`
   faculty secretariat directorate inspectorate commissariat
   current currents trench strait straits canal peninsula reef glacier end
   nation nations
+  confederation alliance coalition consortium cooperative co-operative pictures films international
 `);
 
 /**
