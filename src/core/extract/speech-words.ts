@@ -20,8 +20,21 @@ export function range(from: number, to: number): number[] {
   return out;
 }
 
+// The kind tests ask the same quote's length many times: remember the last few answers.
+const known = new Map<string, number>();
+
 /** Words with a letter or digit in a quote's text. */
 export function wordCount(text: string): number {
+  let n = known.get(text);
+  if (n === undefined) {
+    n = countWords(text);
+    if (known.size >= 256) known.clear();
+    known.set(text, n);
+  }
+  return n;
+}
+
+function countWords(text: string): number {
   // Called for every quote and clause: count ASCII text in one pass, without splitting or a
   // Unicode-class regex per piece (the same count: whitespace-separated pieces with a letter or digit).
   if (/[^\t-\r -~]/.test(text)) return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
