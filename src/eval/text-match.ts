@@ -74,8 +74,12 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'at', 'in',
 function roleWords(role: string): string[] {
   // "the US Mission to the UN's spokesperson" and "spokesperson for the US Mission to the UN"
   // should agree, so a possessive 's is dropped and a leading "the" ignored.
+  // A leading article says nothing about the role, and "one" before a noun is an article too:
+  // "One legal observer" and "a legal observer who asked not to be named" describe one person.
+  // ("one of the ..." keeps its "one": there it picks a member, it is not an article.)
   const ws = words(role).map((w) => w.replace(/'s$/, ''));
-  return ws[0] === 'the' ? ws.slice(1) : ws;
+  const article = ws[0] === 'the' || ws[0] === 'a' || ws[0] === 'an' || (ws[0] === 'one' && ws[1] !== 'of');
+  return article ? ws.slice(1) : ws;
 }
 
 /**
