@@ -1051,7 +1051,9 @@ export function attributeQuotes(
     personOf.push(speaker?.person ?? null);
     outerSpeaker = speaker;
     if (speaker?.type === 'organization') ctx.lastOrganization = { name: speaker.name, sentence: q.closeSentence };
-    if (kind !== 'scare') previous = { speaker, paragraph: q.paragraph, sentence: q.sentence };
+    // A quote that runs on over a paragraph break ends in a later paragraph: the quotes after it
+    // in that paragraph follow on from it there.
+    if (kind !== 'scare') previous = { speaker, paragraph: analyzed.sentences[q.closeSentence]!.paragraph, sentence: q.sentence };
   }
   glossesInBrackets(analyzed, quotes, out, personOf);
   echoSubheadings(analyzed, quotes, out, personOf);

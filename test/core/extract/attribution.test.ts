@@ -384,3 +384,19 @@ describe('a quote that runs on into its clause', () => {
     expect(quotesOf('The troops would "escort the harvest trucks" for at least 60 days, the official said.')[0]![1]).toBe('the official');
   });
 });
+
+describe('a quote that runs on over a paragraph break', () => {
+  it('the quotes after it in the paragraph where it ends keep its speaker', () => {
+    const q = quotesOf(
+      'Mayor Karen Holt spoke first.',
+      '"The bridge is old," Holt told the council. "It was built for carts, not trucks.',
+      '"We cannot wait," she went on. "Next year it is the bridge. After that it is every road in the county."',
+    );
+    expect(q.map((x) => x[1])).toEqual(['Karen Holt', 'Karen Holt', 'Karen Holt', 'Karen Holt']);
+  });
+
+  it('control: a new paragraph of narration naming someone else still breaks the follow-on', () => {
+    const q = quotesOf('Mayor Karen Holt spoke first. "The bridge is old," Holt said.', 'Governor Luis Ruiz disagreed. "Nothing is wrong with it."');
+    expect(q[1]![1]).toBe('Luis Ruiz');
+  });
+});
