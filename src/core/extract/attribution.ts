@@ -542,7 +542,7 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
     const who = describedByWho(ctx, s, segStart, k + 1);
     if (who) return who;
   }
-  if (!seg) return segStart > from && words[segStart - 1]!.text === ',' ? appositionOrganization(ctx, s, from, segStart, k) : null;
+  if (!seg) return segStart > from && words[segStart - 1]!.text === ',' ? (appositionOrganization(ctx, s, from, segStart, k) ?? openingPerson(ctx, s, from, segStart, k)) : null;
   if (seg.type === 'person') return seg;
   // "Smith, the mayor, said": an apposition; the speaker is the name before it.
   const closeComma = words[k + 1]?.text === ',' ? k + 1 : -1;
@@ -550,7 +550,32 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
     const m = ctx.people.mentions[s]?.find((x) => x.wordEnd === segStart - 1);
     if (m && !PREPOSITIONS.has(words[m.wordStart - 1]?.lower ?? '') && !HONORIFIC_BEFORE_PREP(words, m.wordStart)) return personSpeaker(ctx, m.person);
   }
-  return seg;
+  return (segStart > from && words[segStart - 1]!.text === ',' ? openingPerson(ctx, s, from, segStart, k) : null) ?? seg;
+}
+
+/**
+ * "Silva, 34, a chef who runs a cafe near Namba Station, said", "Okoye, an attorney with the
+ * Speech, Privacy, and Technology Project, said": the last comma-free stretch before the verb is
+ * the tail of a longer apposition (a place or a body where the person works). The speaker is the
+ * name that opens the clause, when nothing after it but a relative clause has a verb of its own
+ * (else that name is the subject of another clause: "Smith, who met the board, and the council
+ * said" is not Smith alone).
+ */
+function openingPerson(ctx: Context, s: number, from: number, segStart: number, k: number): Speaker | null {
+  const words = ctx.people.words[s]!;
+  const m = ctx.people.mentions[s]?.find((x) => x.wordStart >= from && x.wordEnd < segStart - 1 && words[x.wordEnd]?.text === ',');
+  if (!m || (m.wordStart > from && words[m.wordStart - 1]!.text !== ',') || ctx.quoted[s]![m.wordStart]) return null;
+  if (k - m.wordEnd > 25) return null;
+  let relative = false;
+  for (let i = m.wordEnd + 1; i <= k; i++) {
+    const w = words[i]!;
+    if (ctx.quoted[s]![i]) return null;
+    if (['who', 'whose', 'which', 'that', 'where'].includes(w.lower)) relative = true;
+    else if ((w.pos === 'VERB' || w.pos === 'AUX') && !relative) return null;
+    // ", and the council": another subject joins; ", and Technology Project" is a name going on.
+    else if ((w.lower === 'and' || w.lower === 'or') && words[i - 1]!.text === ',' && !words[i + 1]?.cap) return null;
+  }
+  return personSpeaker(ctx, m.person);
 }
 
 /**

@@ -400,3 +400,17 @@ describe('a quote that runs on over a paragraph break', () => {
     expect(q[1]![1]).toBe('Luis Ruiz');
   });
 });
+
+describe('a long apposition ending in a place or a body', () => {
+  it('"X, 41, a baker who runs a stall near Leeds Market, said …": X, not the market', () => {
+    expect(quotesOf('Tomasz Wierzbicki, 41, a baker who runs a stall near Leeds Market, said he had voted "with real doubts."')[0]![1]).toBe('Tomasz Wierzbicki');
+  });
+
+  it('"X, an attorney with the Law, Justice, and Rights Clinic, said": X, not the clinic', () => {
+    expect(quotesOf('Amara Osei-Lind, a staff attorney with the Law, Justice, and Rights Clinic, said the ruling gave her "quiet optimism."')[0]![1]).toBe('Amara Osei-Lind');
+  });
+
+  it('control: "X, who met the minister, and the Farmers Union said": not X alone', () => {
+    expect(quotesOf('Tomasz Wierzbicki, who met the minister, and the Farmers Union said the plan was "a start."')[0]![1]).not.toBe('Tomasz Wierzbicki');
+  });
+});
