@@ -75,7 +75,7 @@ function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: nu
     // "Lindqvist asked Venkataraman whether ... . 'I can promise,' she said": the one asked answers.
     const ws = ctx.people.words[s]!;
     const asked = ms.find((m) => fits(m) && [ws[m.wordStart - 1]?.lower, ws[m.wordStart - 2]?.lower].includes('asked'));
-    const found = asked ?? ms.find(fits);
+    const found = asked ?? ms.find((m) => fits(m) && !modifiesNextName(ws, m, ms));
     if (found) return personSpeaker(ctx, found.person);
     // "Mulyadi said the prices would fall. “Maybe,” he said.": a speaker the people finder missed.
     if (ms.length === 0 && s === sentence - 1) {
@@ -89,6 +89,18 @@ function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: nu
     }
   }
   return null;
+}
+
+/**
+ * "Harbor Motors team principal Ana Ruiz said": a name followed, across only lower-case nouns,
+ * by another name is a modifier of that one (even when the people finder took it for a person);
+ * the sentence is about the second.
+ */
+function modifiesNextName(words: Word[], m: Mention, ms: Mention[]): boolean {
+  const next = ms.find((x) => x.wordStart > m.wordEnd && x.wordStart - m.wordEnd <= 3);
+  if (!next || next.person === m.person) return false;
+  for (let i = m.wordEnd; i < next.wordStart; i++) if (words[i]!.pos !== 'NOUN' || words[i]!.cap) return false;
+  return next.wordStart > m.wordEnd;
 }
 
 /** The unnamed description ("a senior Omani diplomat") that is the subject of sentence s's main speech verb. */

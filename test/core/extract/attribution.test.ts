@@ -414,3 +414,15 @@ describe('a long apposition ending in a place or a body', () => {
     expect(quotesOf('Tomasz Wierzbicki, who met the minister, and the Farmers Union said the plan was "a start."')[0]![1]).not.toBe('Tomasz Wierzbicki');
   });
 });
+
+describe('a name that modifies the next name', () => {
+  it('"Oracle Silver Wolf Racing team principal X said …. “…,” he said": X, not the team', () => {
+    const q = quotesOf('The race ended in rain.', 'Oracle Silver Wolf Racing team principal Marco Ferrante said a loose bolt caused the delay.', '"That was our fault," he said.');
+    expect(q[0]![1]).toBe('Marco Ferrante');
+  });
+
+  it('control: "Anna Kowalski met team principal Marco Ferrante. “…,” she said": Anna, the subject', () => {
+    const q = quotesOf('Anna Kowalski met team principal Marco Ferrante on Sunday.', '"We talked for an hour," she said.');
+    expect(q[0]![1]).toBe('Anna Kowalski');
+  });
+});
