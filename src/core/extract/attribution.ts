@@ -453,6 +453,22 @@ function whoAntecedent(ctx: Context, s: number, from: number, v: number): Speake
   return null;
 }
 
+/**
+ * "described the tax relief announced in the budget as “...”": a speech verb in -ed right after a
+ * common noun and before a preposition, inside the object of an earlier verdict verb, is a
+ * participle describing that object; the one who speaks is the verdict verb's subject.
+ */
+function participleOfObject(ctx: Context, s: number, v: number): boolean {
+  const words = ctx.people.words[s]!;
+  const w = words[v]!;
+  if (!/ed$/u.test(w.lower) || words[v - 1]?.pos !== 'NOUN' || words[v - 1]!.cap || words[v + 1]?.pos !== 'ADP') return false;
+  for (let i = v - 2; i >= 0 && v - i <= 12; i--) {
+    if (ctx.quoted[s]![i] || words[i]!.pos === 'PUNCT') return false;
+    if (isVerdictVerb(words[i], 0)) return true;
+  }
+  return false;
+}
+
 /** `X said: "..."` / `X told Y, "..."`: the last speech verb before the opening mark, and its subject. */
 function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   const s = q.sentence;
@@ -462,6 +478,7 @@ function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   for (let v = openWord - 1; v >= 0; v--) {
     if (ctx.quoted[s]![v]) continue;
     if (isSpeechVerb(words[v]) || isVerdictVerb(words[v], openWord - v) || ingBeforeThat(words, v)) {
+      if (participleOfObject(ctx, s, v)) continue;
       let from = v - 1;
       while (from >= 0 && !ctx.quoted[s]![from] && !(words[from]!.text === ';')) from--;
       const antecedent = whoAntecedent(ctx, s, from + 1, v);

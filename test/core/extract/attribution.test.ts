@@ -426,3 +426,13 @@ describe('a name that modifies the next name', () => {
     expect(q[0]![1]).toBe('Anna Kowalski');
   });
 });
+
+describe('a participle inside the object of a verdict verb', () => {
+  it('"X … described the levy on tourists announced in the budget as “…”": X, not the levy', () => {
+    expect(quotesOf('Councillor Maeve Doherty called for a review, and described the levy on tourists announced in the budget as "a tax on hope".')[0]![1]).toBe('Maeve Doherty');
+  });
+
+  it('control: after a verdict verb, a name\'s own "announced in March" is still that name speaking', () => {
+    expect(quotesOf('Critics described the plan as weak before minister Brian Kelly announced in March that it was "here to stay for good".')[0]![1]).toBe('Brian Kelly');
+  });
+});
