@@ -547,6 +547,8 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   };
   k = words[k]?.text === ',' && words[k - 1]?.text === ')' ? pastBracket(k - 1) : pastBracket(k);
   if (k < from) return null;
+  const bare = barePluralSubject(ctx, s, from, k);
+  if (bare) return bare;
   let segStart = k;
   const segmentStart = (end: number): number => {
     let b = end;
@@ -580,6 +582,22 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
     if (m && !PREPOSITIONS.has(words[m.wordStart - 1]?.lower ?? '') && !HONORIFIC_BEFORE_PREP(words, m.wordStart)) return personSpeaker(ctx, m.person);
   }
   return (segStart > from && words[segStart - 1]!.text === ',' ? openingPerson(ctx, s, from, segStart, k) : null) ?? seg;
+}
+
+/**
+ * "a budget that campaigners said had “done nothing”": a bare plural person noun opening a
+ * relative clause right before the verb is that verb's subject, however long the sentence's own
+ * subject ("Thousands of people marched ...") is.
+ */
+function barePluralSubject(ctx: Context, s: number, from: number, k: number): Speaker | null {
+  const words = ctx.people.words[s]!;
+  const noun = words[k];
+  if (!noun || noun.cap || noun.pos !== 'NOUN' || !/s$/u.test(noun.lower) || !PERSON_NOUNS.has(noun.lower) || ctx.quoted[s]![k]) return null;
+  let start = k;
+  while (start - 1 >= from && start > k - 2 && words[start - 1]!.pos === 'ADJ' && !words[start - 1]!.cap) start--;
+  if (start - 1 < from || !['that', 'which', 'whom'].includes(words[start - 1]!.lower)) return null;
+  const text = ctx.analyzed.sentences[s]!.text;
+  return { name: text.slice(words[start]!.start, noun.end), type: 'unnamed', person: null };
 }
 
 /**

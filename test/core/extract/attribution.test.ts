@@ -436,3 +436,13 @@ describe('a participle inside the object of a verdict verb', () => {
     expect(quotesOf('Critics described the plan as weak before minister Brian Kelly announced in March that it was "here to stay for good".')[0]![1]).toBe('Brian Kelly');
   });
 });
+
+describe('a bare plural person noun opening a relative clause', () => {
+  it('"Crowds gathered …, weeks after a law that local activists said had “failed everyone”": the activists', () => {
+    expect(quotesOf('Crowds of people gathered outside the court on Friday, weeks after a law that local activists said had "failed everyone" in the valley.')[0]![1]).toBe('local activists');
+  });
+
+  it('control: "a law that the mayor said …" is not taken by the plural rule', () => {
+    expect(quotesOf('Crowds of people gathered outside the court on Friday, weeks after a law that Mayor Karen Holt said had "failed everyone" in the valley.')[0]![1]).toBe('Karen Holt');
+  });
+});
