@@ -939,6 +939,25 @@ function reporterOfParagraphBefore(ctx: Context, q: QuoteLocation): Speaker | nu
   return found;
 }
 
+/**
+ * "Asked whether he could win the title, he shrugged." then a paragraph that is all quote: the
+ * one asked answers, even with no speech verb (a shrug, a smile) and even in a short reply.
+ */
+function answererOfQuestionBefore(ctx: Context, q: QuoteLocation): Speaker | null {
+  const s = q.sentence - 1;
+  const sentence = ctx.analyzed.sentences[s];
+  if (!sentence || sentence.paragraph !== ctx.analyzed.sentences[q.sentence]!.paragraph - 1 || ctx.quoted[s]!.some((x) => x)) return null;
+  const words = ctx.people.words[s]!;
+  if (words[0]?.lower !== 'asked') return null;
+  const comma = words.findIndex((w) => w.text === ',');
+  if (comma < 0) return null;
+  let verb = comma + 1;
+  while (verb < words.length && words[verb]!.pos !== 'VERB' && words[verb]!.pos !== 'AUX') verb++;
+  if (verb >= words.length || verb - comma > 8) return null;
+  const sp = phraseSpeaker(ctx, s, comma + 1, verb, 'first');
+  return sp && (sp.type === 'person' || sp.type === 'unnamed') ? sp : null;
+}
+
 /** The quote fills its whole paragraph. */
 function wholeParagraph(ctx: Context, q: QuoteLocation): boolean {
   const last = ctx.analyzed.sentences[q.closeSentence]!;
@@ -1110,6 +1129,7 @@ export function attributeQuotes(
     // "X, a spokeswoman for ..., said the hospital had received 31 patients. Others were taken ..."
     // then a paragraph that is all quote: X, whose reported speech the paragraph before carried.
     if (!speaker && followOn && q.startsParagraph && wholeParagraph(ctx, q)) speaker = reporterOfParagraphBefore(ctx, q);
+    if (!speaker && q.startsParagraph && wholeParagraph(ctx, q)) speaker = answererOfQuestionBefore(ctx, q);
     let kind = quoteKind(ctx, q, attributedHere || speaker !== null);
     if (kind === 'scare' && (!attributedHere || heldAtDistance(ctx, q) || nounModifier(ctx, q) || distanced(ctx, q))) speaker = null;
     if (!speaker) {

@@ -446,3 +446,15 @@ describe('a bare plural person noun opening a relative clause', () => {
     expect(quotesOf('Crowds of people gathered outside the court on Friday, weeks after a law that Mayor Karen Holt said had "failed everyone" in the valley.')[0]![1]).toBe('Karen Holt');
   });
 });
+
+describe('a reply to a question put in the paragraph before', () => {
+  it('"Asked whether …, she smiled." then a paragraph of quote: she answers', () => {
+    const q = quotesOf('Mayor Karen Holt opened the new bridge on Friday.', 'Asked whether she would run again, she smiled.', '"It is June. Ask me at Christmas."');
+    expect(q[0]![1]).toBe('Karen Holt');
+  });
+
+  it('control: a paragraph that asks nothing gives a short lone quote no speaker', () => {
+    const q = quotesOf('Mayor Karen Holt opened the new bridge on Friday.', 'Rain fell all afternoon.', '"It is June. Ask me at Christmas."');
+    expect(q[0]![1]).toBeNull();
+  });
+});
