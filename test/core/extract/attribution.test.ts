@@ -458,3 +458,16 @@ describe('a reply to a question put in the paragraph before', () => {
     expect(q[0]![1]).toBeNull();
   });
 });
+
+describe('a named spokesperson and her later quotes', () => {
+  it('the name, not the description, speaks; "Ms X told … . “…,” she said" stays with her past another woman', () => {
+    const q = quotesOf(
+      'Addressing the crowd from a lorry parked on Main Street, Maeve Doherty, a spokeswoman for the Community Tenants Union, said families were being "priced out of the city they grew up in".',
+      '"I have neighbours who have been in the same house for years," she said.',
+      'Housing spokeswoman Niamh Kelly told the rally the government had "run out of excuses".',
+      'Ms Doherty told the crowd that organisers were planning further demonstrations before Christmas.',
+      '"This is not one day out," she said. "We will be back."',
+    );
+    expect(q.map((x) => x[1])).toEqual(['Maeve Doherty', 'Maeve Doherty', 'Niamh Kelly', 'Maeve Doherty', 'Maeve Doherty']);
+  });
+});
