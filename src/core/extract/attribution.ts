@@ -246,7 +246,8 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
       // "the official said" after "A senior U.S. official ... said": the one introduced before.
       const head = words[end - 1]!.lower;
       const earlier = end - start === 2 && words[start]!.lower === 'the' && !DOCUMENT_NOUNS.has(head) ? introducedAs(ctx, sentence, head) : null;
-      return { name: earlier ?? phrase, type: 'unnamed', person: null };
+      const group = end - start === 4 && words[start]!.lower === 'one' && words[start + 1]!.lower === 'of' ? groupIntroducedAs(ctx, sentence, words[end - 1]!.lower) : null;
+      return { name: earlier ?? (group ? `${phrase} ${group}` : phrase), type: 'unnamed', person: null };
     }
     const org = organizationName(ctx, words, start, end, text);
     if (org) return { name: org, type: 'organization', person: null };
@@ -858,6 +859,28 @@ function personOfAge(ctx: Context, sentence: number, years: string): Speaker | n
       const given = (after[0] === ',' && after[1] === years) || (after[0] === ',' && after[1] === 'who' && after.slice(2, 5).includes(years));
       const described = words.slice(Math.max(0, m.wordStart - 4), m.wordStart).some((w) => w.lower.startsWith(`${years}-year`));
       if (given || described) return personSpeaker(ctx, m.person);
+    }
+  }
+  return null;
+}
+
+/**
+ * "Two people familiar with the talks said … . “…,” said one of the people": the words that
+ * described the group when it was introduced ("familiar with the talks"), so the member keeps
+ * them ("one of the people familiar with the talks"), looking back a few sentences.
+ */
+function groupIntroducedAs(ctx: Context, sentence: number, head: string): string | null {
+  if (!/s$|^people$/u.test(head)) return null;
+  for (let s = sentence; s >= 0 && s >= sentence - 3; s--) {
+    const words = ctx.people.words[s]!;
+    const text = ctx.analyzed.sentences[s]!.text;
+    for (let k = 0; k < words.length; k++) {
+      if (words[k]!.lower !== head || ctx.quoted[s]![k] || ['the', 'those', 'these'].includes(words[k - 1]?.lower ?? '')) continue;
+      let end = k + 1;
+      while (end < words.length && end - k <= 8 && !ctx.quoted[s]![end] && !['PUNCT', 'VERB', 'AUX'].includes(words[end]!.pos) && words[end]!.lower !== 'who') end++;
+      // Only a described group: "people familiar with …", "officials close to …".
+      if (end - k < 3 || !['ADJ', 'ADP'].includes(words[k + 1]!.pos)) continue;
+      return text.slice(words[k + 1]!.start, words[end - 1]!.end);
     }
   }
   return null;

@@ -471,3 +471,15 @@ describe('a named spokesperson and her later quotes', () => {
     expect(q.map((x) => x[1])).toEqual(['Maeve Doherty', 'Maeve Doherty', 'Niamh Kelly', 'Maeve Doherty', 'Maeve Doherty']);
   });
 });
+
+describe('one member of a group described before', () => {
+  it('"Two officials close to the mayor said … . “…,” said one of the officials": keeps "close to the mayor"', () => {
+    const q = quotesOf('Two officials close to the mayor said the budget talks had stalled in May. "Nobody wanted a second fight," said one of the officials, who asked not to be named.');
+    expect(q[0]![1]).toBe('one of the officials close to the mayor');
+  });
+
+  it('control: a group never described stays "one of the officials"', () => {
+    const q = quotesOf('Two officials arrived late. "Nobody wanted a second fight," said one of the officials, who asked not to be named.');
+    expect(q[0]![1]).toBe('one of the officials');
+  });
+});
