@@ -536,7 +536,14 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   // "X, the president of Y, welcomed the plan but described it as": a second verb shares the
   // subject of the clause's first verb.
   if (k > from && ['and', 'but'].includes(words[k]!.lower)) {
-    const first = range(from, k).find((i) => words[i]!.pos === 'VERB' && !words[i]!.cap && !ctx.quoted[s]![i] && !['who', 'which', 'that', 'to'].includes(words[i - 1]?.lower ?? ''));
+    // With no comma before "and", the nearest verb with its own auxiliary: "She said the smugglers
+    // had taken the phones and told them": "told" goes with "had taken" (the smugglers). A comma
+    // ("X said forces had advanced, but described …") goes back to the main clause.
+    const verbs = range(from, k).filter((i) => words[i]!.pos === 'VERB' && !words[i]!.cap && !ctx.quoted[s]![i] && !['who', 'which', 'that', 'to'].includes(words[i - 1]?.lower ?? ''));
+    const nearest = verbs.at(-1);
+    const inner = nearest !== undefined && words[k - 1]?.text !== ',' && words[nearest - 1]?.pos === 'AUX' && words[nearest - 2]?.pos !== 'PRON';
+    if (inner && verbs.length > 1) return clauseSubject(ctx, s, verbs.at(-2)! + 1, nearest);
+    const first = verbs[0];
     if (first !== undefined && first > from) return clauseSubject(ctx, s, from, first);
   }
   // "Cllr Sandeep Gill (Lab, Fulwood West) told": the bracket is a tag on the subject, not the subject.

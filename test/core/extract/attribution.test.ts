@@ -483,3 +483,15 @@ describe('one member of a group described before', () => {
     expect(q[0]![1]).toBe('one of the officials');
   });
 });
+
+describe('a second verb joined by "and" inside a reported clause', () => {
+  it('"She said the guards had taken … and told them … “…”": the guards', () => {
+    const q = quotesOf('Amina Yusuf, 31, crossed the border in March.', 'She said the guards had taken their passports and told them the wait would last "two days, maybe three".');
+    expect(q[0]![1]).toBe('the guards');
+  });
+
+  it('control: "X said forces had advanced, but described … as “…”" is X (a comma returns to the main clause)', () => {
+    const q = quotesOf('Colonel Petro Marchenko said enemy forces had advanced in recent weeks, but described the front as "tense but holding."');
+    expect(q[0]![1]).toBe('Petro Marchenko');
+  });
+});
