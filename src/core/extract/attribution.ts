@@ -593,16 +593,20 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
 }
 
 /**
- * "a budget that campaigners said had “done nothing”": a bare plural person noun opening a
- * relative clause right before the verb is that verb's subject, however long the sentence's own
+ * "a budget that campaigners said had “done nothing”": a bare plural person noun (or "one union
+ * leader") opening a relative clause right before the verb is that verb's subject, however long the sentence's own
  * subject ("Thousands of people marched ...") is.
  */
 function barePluralSubject(ctx: Context, s: number, from: number, k: number): Speaker | null {
   const words = ctx.people.words[s]!;
   const noun = words[k];
-  if (!noun || noun.cap || noun.pos !== 'NOUN' || !/s$/u.test(noun.lower) || !PERSON_NOUNS.has(noun.lower) || ctx.quoted[s]![k]) return null;
+  if (!noun || noun.cap || noun.pos !== 'NOUN' || !isPersonNoun(noun.lower) || DOCUMENT_NOUNS.has(noun.lower) || ctx.quoted[s]![k]) return null;
   let start = k;
-  while (start - 1 >= from && start > k - 2 && words[start - 1]!.pos === 'ADJ' && !words[start - 1]!.cap) start--;
+  while (start - 1 >= from && start > k - 2 && ['ADJ', 'NOUN'].includes(words[start - 1]!.pos) && !words[start - 1]!.cap) start--;
+  // "a pay award that one union leader has called": an indefinite "one"/"a" may open the phrase;
+  // without one the noun must be plural ("that campaigners said"), a bare singular being rare.
+  if (start - 1 >= from && ['one', 'a', 'an'].includes(words[start - 1]!.lower)) start--;
+  else if (!/s$/u.test(noun.lower)) return null;
   if (start - 1 < from || !['that', 'which', 'whom'].includes(words[start - 1]!.lower)) return null;
   const text = ctx.analyzed.sentences[s]!.text;
   return { name: text.slice(words[start]!.start, noun.end), type: 'unnamed', person: null };

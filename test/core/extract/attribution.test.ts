@@ -442,6 +442,10 @@ describe('a bare plural person noun opening a relative clause', () => {
     expect(quotesOf('Crowds of people gathered outside the court on Friday, weeks after a law that local activists said had "failed everyone" in the valley.')[0]![1]).toBe('local activists');
   });
 
+  it('"… a levy that one hotel owner has called “…”": one hotel owner, not the minister', () => {
+    expect(quotesOf('Finance minister Brian Kelly refused to drop a tourist levy that one hotel owner has called "a tax on every guest".')[0]![1]).toBe('one hotel owner');
+  });
+
   it('control: "a law that the mayor said …" is not taken by the plural rule', () => {
     expect(quotesOf('Crowds of people gathered outside the court on Friday, weeks after a law that Mayor Karen Holt said had "failed everyone" in the valley.')[0]![1]).toBe('Karen Holt');
   });
