@@ -11,7 +11,7 @@ import type { AnalyzedText } from './analyzed-text.ts';
 import type { Quote, SpeakerType } from '../article.ts';
 import { PERSON_NOUNS, NON_PERSON_HEADS, MALE_ROLE_WORDS, FEMALE_ROLE_WORDS } from './lexicon/titles.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
-import { isSpeechVerb, isVerdictVerb, range, wordCount } from './speech-words.ts';
+import { isGroupHead, isSpeechVerb, isVerdictVerb, range, wordCount } from './speech-words.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { distanced, heldAtDistance, isNamingPhrase, nounModifier, quoteKind } from './quote-kind.ts';
 import type { Classifier, Gender, Mention, PeopleResult } from './people.ts';
@@ -600,14 +600,18 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
 function barePluralSubject(ctx: Context, s: number, from: number, k: number): Speaker | null {
   const words = ctx.people.words[s]!;
   const noun = words[k];
-  if (!noun || noun.cap || noun.pos !== 'NOUN' || !isPersonNoun(noun.lower) || DOCUMENT_NOUNS.has(noun.lower) || ctx.quoted[s]![k]) return null;
+  if (!noun || noun.cap || noun.pos !== 'NOUN' || !(isPersonNoun(noun.lower) || isGroupHead(noun.lower)) || DOCUMENT_NOUNS.has(noun.lower) || ctx.quoted[s]![k]) return null;
   let start = k;
   while (start - 1 >= from && start > k - 2 && ['ADJ', 'NOUN'].includes(words[start - 1]!.pos) && !words[start - 1]!.cap) start--;
+  const plural = /s$/u.test(noun.lower);
+  // "a rule aid groups have long dismissed as": the relative "that" left out after "a <noun>";
+  // the noun after the article is what the clause describes, the rest its subject.
+  const relative = (i: number): boolean => i >= from && ['that', 'which', 'whom'].includes(words[i]!.lower);
+  if (plural && start < k && words[start]!.pos === 'NOUN' && start - 1 >= from && ['a', 'an', 'the'].includes(words[start - 1]!.lower) && !relative(start - 2)) start++;
   // "a pay award that one union leader has called": an indefinite "one"/"a" may open the phrase;
   // without one the noun must be plural ("that campaigners said"), a bare singular being rare.
-  if (start - 1 >= from && ['one', 'a', 'an'].includes(words[start - 1]!.lower)) start--;
-  else if (!/s$/u.test(noun.lower)) return null;
-  if (start - 1 < from || !['that', 'which', 'whom'].includes(words[start - 1]!.lower)) return null;
+  else if (start - 1 >= from && ['one', 'a', 'an'].includes(words[start - 1]!.lower) && relative(start - 2)) start--;
+  else if (!plural || !relative(start - 1)) return null;
   const text = ctx.analyzed.sentences[s]!.text;
   return { name: text.slice(words[start]!.start, noun.end), type: 'unnamed', person: null };
 }

@@ -446,6 +446,14 @@ describe('a bare plural person noun opening a relative clause', () => {
     expect(quotesOf('Finance minister Brian Kelly refused to drop a tourist levy that one hotel owner has called "a tax on every guest".')[0]![1]).toBe('one hotel owner');
   });
 
+  it('"… — a rule rights groups have long dismissed as a “…”": the rights groups (no "that"), partial speech', () => {
+    expect(quotesOf('Ships must sail to a distant port — a rule rights groups have long dismissed as a "cruel detour" for the rescued.')[0]).toEqual(['cruel detour', 'rights groups', 'partial']);
+  });
+
+  it('control: "a rule the ships follow" names no speaker from a plain noun', () => {
+    expect(quotesOf('Ships must sail to a distant port — a rule the crews have long followed as a "cruel detour" for the rescued.')[0]![1]).toBeNull();
+  });
+
   it('control: "a law that the mayor said …" is not taken by the plural rule', () => {
     expect(quotesOf('Crowds of people gathered outside the court on Friday, weeks after a law that Mayor Karen Holt said had "failed everyone" in the valley.')[0]![1]).toBe('Karen Holt');
   });
