@@ -592,12 +592,34 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   return (segStart > from && words[segStart - 1]!.text === ',' ? openingPerson(ctx, s, from, segStart, k) : null) ?? seg;
 }
 
+const CALL_WORDS = new Set(['call', 'calls', 'describe', 'describes']);
+
+/**
+ * "a technique that privacy advocates call a “digital dragnet”": a group opening a relative
+ * clause whose calling verb sits right before the marks (the tagger may read "call" as a noun)
+ * says these words.
+ */
+function groupCallBefore(ctx: Context, q: QuoteLocation): Speaker | null {
+  const words = ctx.people.words[q.sentence]!;
+  let c = words.findIndex((w) => w.start >= q.open) - 1;
+  if (c < 1) return null;
+  if (['a', 'an', 'the'].includes(words[c]!.lower)) c--;
+  // "call a “…”", "describe as a “…”".
+  const as = words[c]?.lower === 'as';
+  if (as) c--;
+  const verb = words[c];
+  if (!verb || verb.cap || !CALL_WORDS.has(verb.lower) || as !== verb.lower.startsWith('describ')) return null;
+  let k = c - 1;
+  while (k >= 0 && ['ADV', 'AUX'].includes(words[k]!.pos)) k--;
+  return k >= 0 ? barePluralSubject(ctx, q.sentence, 0, k, true) : null;
+}
+
 /**
  * "a budget that campaigners said had “done nothing”": a bare plural person noun (or "one union
  * leader") opening a relative clause right before the verb is that verb's subject, however long the sentence's own
  * subject ("Thousands of people marched ...") is.
  */
-function barePluralSubject(ctx: Context, s: number, from: number, k: number): Speaker | null {
+function barePluralSubject(ctx: Context, s: number, from: number, k: number, relativeOnly = false): Speaker | null {
   const words = ctx.people.words[s]!;
   const noun = words[k];
   if (!noun || noun.cap || noun.pos !== 'NOUN' || !(isPersonNoun(noun.lower) || isGroupHead(noun.lower)) || DOCUMENT_NOUNS.has(noun.lower) || ctx.quoted[s]![k]) return null;
@@ -607,10 +629,10 @@ function barePluralSubject(ctx: Context, s: number, from: number, k: number): Sp
   // "a rule aid groups have long dismissed as": the relative "that" left out after "a <noun>";
   // the noun after the article is what the clause describes, the rest its subject.
   const relative = (i: number): boolean => i >= from && ['that', 'which', 'whom'].includes(words[i]!.lower);
-  if (plural && start < k && words[start]!.pos === 'NOUN' && start - 1 >= from && ['a', 'an', 'the'].includes(words[start - 1]!.lower) && !relative(start - 2)) start++;
+  if (!relativeOnly && plural && start < k && words[start]!.pos === 'NOUN' && start - 1 >= from && ['a', 'an', 'the'].includes(words[start - 1]!.lower) && !relative(start - 2)) start++;
   // "a pay award that one union leader has called": an indefinite "one"/"a" may open the phrase;
   // without one the noun must be plural ("that campaigners said"), a bare singular being rare.
-  else if (start - 1 >= from && ['one', 'a', 'an'].includes(words[start - 1]!.lower) && relative(start - 2)) start--;
+  else if (!relativeOnly && start - 1 >= from && ['one', 'a', 'an'].includes(words[start - 1]!.lower) && relative(start - 2)) start--;
   else if (!plural || !relative(start - 1)) return null;
   const text = ctx.analyzed.sentences[s]!.text;
   return { name: text.slice(words[start]!.start, noun.end), type: 'unnamed', person: null };
@@ -1141,7 +1163,7 @@ export function attributeQuotes(
     // "Okafor, who described the team as “quiet,” said the players would rest": a phrase quoted
     // inside a clause whose own verb frames it belongs to that clause's subject, not to the
     // "said X" after it.
-    let speaker = (framedInline(ctx, q) ? speakerBefore(ctx, q) : null) ?? speakerAfter(ctx, q) ?? speakerAccordingTo(ctx, q.sentence) ?? speakerBefore(ctx, q);
+    let speaker = groupCallBefore(ctx, q) ?? (framedInline(ctx, q) ? speakerBefore(ctx, q) : null) ?? speakerAfter(ctx, q) ?? speakerAccordingTo(ctx, q.sentence) ?? speakerBefore(ctx, q);
     const attributedHere = speaker !== null;
     if (!speaker && q.startsParagraph) {
       // A lead-in sentence ending in a colon in the previous paragraph ("Rozitis explained:").
