@@ -410,6 +410,24 @@ function speakerAfter(ctx: Context, q: QuoteLocation): Speaker | null {
 }
 
 
+/**
+ * The speech verb framing this quote (a few words before it) follows an earlier quote of the
+ * sentence across nothing but a comma and "and"/"but": "“…”, and insisted the … “…”".
+ */
+function conjoinedSpeech(ctx: Context, q: QuoteLocation): boolean {
+  const words = ctx.people.words[q.sentence]!;
+  let openWord = words.findIndex((w) => w.start >= q.open);
+  if (openWord < 0) openWord = words.length;
+  for (let v = openWord - 1; v >= 0 && openWord - v <= 8; v--) {
+    if (ctx.quoted[q.sentence]![v]) return false;
+    if (!isSpeechVerb(words[v]) && !isVerdictVerb(words[v], openWord - v)) continue;
+    let k = v - 1;
+    while (k >= 0 && (ADVERB_POS.has(words[k]!.pos) || [',', 'and', 'but'].includes(words[k]!.lower))) k--;
+    return k >= 0 && k < v - 1 && ['and', 'but'].includes(words[v - 1]!.lower) && (ctx.quoted[q.sentence]![k] || /^["”’']$/u.test(words[k]!.text));
+  }
+  return false;
+}
+
 /** The quote continues a clause ("described the team as “...”") whose speech or verdict verb is a few words before it. */
 function framedInline(ctx: Context, q: QuoteLocation): boolean {
   const words = ctx.people.words[q.sentence]!;
@@ -1164,6 +1182,9 @@ export function attributeQuotes(
     // inside a clause whose own verb frames it belongs to that clause's subject, not to the
     // "said X" after it.
     let speaker = groupCallBefore(ctx, q) ?? (framedInline(ctx, q) ? speakerBefore(ctx, q) : null) ?? speakerAfter(ctx, q) ?? speakerAccordingTo(ctx, q.sentence) ?? speakerBefore(ctx, q);
+    // "X said the award was “fair”, and insisted the government would not be “bounced”": a speech
+    // verb joined to an earlier quote of the sentence shares that quote's speaker.
+    if (!speaker && previous?.speaker && previous.sentence === q.sentence && conjoinedSpeech(ctx, q)) speaker = previous.speaker;
     const attributedHere = speaker !== null;
     if (!speaker && q.startsParagraph) {
       // A lead-in sentence ending in a colon in the previous paragraph ("Rozitis explained:").

@@ -507,3 +507,15 @@ describe('a second verb joined by "and" inside a reported clause', () => {
     expect(q[0]![1]).toBe('Petro Marchenko');
   });
 });
+
+describe('a speech verb joined to an earlier quote of the sentence', () => {
+  it('"Speaking in Leeds, Ms Patel said the deal was “fair and final”, and insisted the board would not be “rushed” into it": Patel, partial', () => {
+    const q = quotesOf('Speaking at a trade conference in Leeds on Monday, Minister Anita Patel said the deal, approved by the independent Wage Board in May, was "fair and final", and insisted the board would not be "rushed" into reopening it.');
+    expect(q[1]).toEqual(['rushed', 'Anita Patel', 'partial']);
+  });
+
+  it('control: a new subject after "and" ("and the union insisted …") is not the earlier speaker', () => {
+    const q = quotesOf('Minister Anita Patel said the deal was "fair and final", and union leader Tom Reyes insisted the members would not be "rushed" into it.');
+    expect(q[1]![1]).toBe('Tom Reyes');
+  });
+});
