@@ -74,8 +74,18 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'at', 'in',
 function roleWords(role: string): string[] {
   // "the US Mission to the UN's spokesperson" and "spokesperson for the US Mission to the UN"
   // should agree, so a possessive 's is dropped and a leading "the" ignored.
+  // A leading article says nothing about the role, and "one" before a noun is an article too:
+  // "One legal observer" and "a legal observer who asked not to be named" describe one person.
+  // ("one of the ..." keeps its "one": there it picks a member, it is not an article.)
   const ws = words(role).map((w) => w.replace(/'s$/, ''));
-  return ws[0] === 'the' ? ws.slice(1) : ws;
+  // "one of the people familiar with the talks" is "a person familiar with the talks": the member
+  // of a group, written as the group's singular.
+  if (ws[0] === 'one' && ws[1] === 'of' && ['the', 'those'].includes(ws[2] ?? '') && ws.length > 3) {
+    const noun = ws[3]!;
+    return [noun === 'people' ? 'person' : noun.replace(/s$/, ''), ...ws.slice(4)];
+  }
+  const article = ws[0] === 'the' || ws[0] === 'a' || ws[0] === 'an' || (ws[0] === 'one' && ws[1] !== 'of');
+  return article ? ws.slice(1) : ws;
 }
 
 /**

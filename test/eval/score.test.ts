@@ -60,6 +60,15 @@ describe('text matching rules', () => {
     expect(looseRoleMatch('CIA Director', 'Director of the CIA')).toBe(true);
     expect(looseRoleMatch('the trust’s medical director', "The trust's medical director")).toBe(true);
     expect(looseRoleMatch('Agriculture Minister', 'Finance Minister')).toBe(false);
+    // "one" before a noun is an article, like "a"; "one of ..." is not.
+    expect(looseRoleMatch('a court clerk who asked not to be named', 'One court clerk')).toBe(true);
+    expect(looseRoleMatch('an aide to the governor', 'one aide to the governor')).toBe(true);
+    expect(looseRoleMatch('a court clerk who asked not to be named', 'One bailiff')).toBe(false);
+    expect(looseRoleMatch('head of the clerks', 'one of the clerks')).toBe(false);
+    // "one of the people familiar with X" is "a person familiar with X".
+    expect(looseRoleMatch('a person familiar with the talks', 'one of the people familiar with the talks')).toBe(true);
+    expect(looseRoleMatch('an official close to the mayor', 'one of the officials close to the mayor')).toBe(true);
+    expect(looseRoleMatch('a person familiar with the talks', 'one of the officials')).toBe(false);
     expect(looseRoleMatch('chief executive of the Authority', 'of the')).toBe(false);
     expect(looseRoleMatch('sheriff’s spokesperson', 'spokesperson Sgt.')).toBe(false);
   });

@@ -11,7 +11,7 @@ import type { AnalyzedText } from './analyzed-text.ts';
 import type { Quote, SpeakerType } from '../article.ts';
 import { PERSON_NOUNS, NON_PERSON_HEADS, MALE_ROLE_WORDS, FEMALE_ROLE_WORDS } from './lexicon/titles.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
-import { isSpeechVerb, isVerdictVerb, range, wordCount } from './speech-words.ts';
+import { isGroupHead, isSpeechVerb, isVerdictVerb, range, wordCount } from './speech-words.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { distanced, heldAtDistance, isNamingPhrase, nounModifier, quoteKind } from './quote-kind.ts';
 import type { Classifier, Gender, Mention, PeopleResult } from './people.ts';
@@ -75,7 +75,7 @@ function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: nu
     // "Lindqvist asked Venkataraman whether ... . 'I can promise,' she said": the one asked answers.
     const ws = ctx.people.words[s]!;
     const asked = ms.find((m) => fits(m) && [ws[m.wordStart - 1]?.lower, ws[m.wordStart - 2]?.lower].includes('asked'));
-    const found = asked ?? ms.find(fits);
+    const found = asked ?? ms.find((m) => fits(m) && !modifiesNextName(ws, m, ms));
     if (found) return personSpeaker(ctx, found.person);
     // "Mulyadi said the prices would fall. “Maybe,” he said.": a speaker the people finder missed.
     if (ms.length === 0 && s === sentence - 1) {
@@ -89,6 +89,18 @@ function resolvePronoun(ctx: Context, gender: Gender, sentence: number, word: nu
     }
   }
   return null;
+}
+
+/**
+ * "Harbor Motors team principal Ana Ruiz said": a name followed, across only lower-case nouns,
+ * by another name is a modifier of that one (even when the people finder took it for a person);
+ * the sentence is about the second.
+ */
+function modifiesNextName(words: Word[], m: Mention, ms: Mention[]): boolean {
+  const next = ms.find((x) => x.wordStart > m.wordEnd && x.wordStart - m.wordEnd <= 3);
+  if (!next || next.person === m.person) return false;
+  for (let i = m.wordEnd; i < next.wordStart; i++) if (words[i]!.pos !== 'NOUN' || words[i]!.cap) return false;
+  return next.wordStart > m.wordEnd;
 }
 
 /** The unnamed description ("a senior Omani diplomat") that is the subject of sentence s's main speech verb. */
@@ -234,7 +246,8 @@ function phraseSpeaker(ctx: Context, sentence: number, from: number, to: number,
       // "the official said" after "A senior U.S. official ... said": the one introduced before.
       const head = words[end - 1]!.lower;
       const earlier = end - start === 2 && words[start]!.lower === 'the' && !DOCUMENT_NOUNS.has(head) ? introducedAs(ctx, sentence, head) : null;
-      return { name: earlier ?? phrase, type: 'unnamed', person: null };
+      const group = end - start === 4 && words[start]!.lower === 'one' && words[start + 1]!.lower === 'of' ? groupIntroducedAs(ctx, sentence, words[end - 1]!.lower) : null;
+      return { name: earlier ?? (group ? `${phrase} ${group}` : phrase), type: 'unnamed', person: null };
     }
     const org = organizationName(ctx, words, start, end, text);
     if (org) return { name: org, type: 'organization', person: null };
@@ -397,6 +410,24 @@ function speakerAfter(ctx: Context, q: QuoteLocation): Speaker | null {
 }
 
 
+/**
+ * The speech verb framing this quote (a few words before it) follows an earlier quote of the
+ * sentence across nothing but a comma and "and"/"but": "“…”, and insisted the … “…”".
+ */
+function conjoinedSpeech(ctx: Context, q: QuoteLocation): boolean {
+  const words = ctx.people.words[q.sentence]!;
+  let openWord = words.findIndex((w) => w.start >= q.open);
+  if (openWord < 0) openWord = words.length;
+  for (let v = openWord - 1; v >= 0 && openWord - v <= 8; v--) {
+    if (ctx.quoted[q.sentence]![v]) return false;
+    if (!isSpeechVerb(words[v]) && !isVerdictVerb(words[v], openWord - v)) continue;
+    let k = v - 1;
+    while (k >= 0 && (ADVERB_POS.has(words[k]!.pos) || [',', 'and', 'but'].includes(words[k]!.lower))) k--;
+    return k >= 0 && k < v - 1 && ['and', 'but'].includes(words[v - 1]!.lower) && (ctx.quoted[q.sentence]![k] || /^["”’']$/u.test(words[k]!.text));
+  }
+  return false;
+}
+
 /** The quote continues a clause ("described the team as “...”") whose speech or verdict verb is a few words before it. */
 function framedInline(ctx: Context, q: QuoteLocation): boolean {
   const words = ctx.people.words[q.sentence]!;
@@ -441,6 +472,22 @@ function whoAntecedent(ctx: Context, s: number, from: number, v: number): Speake
   return null;
 }
 
+/**
+ * "described the tax relief announced in the budget as “...”": a speech verb in -ed right after a
+ * common noun and before a preposition, inside the object of an earlier verdict verb, is a
+ * participle describing that object; the one who speaks is the verdict verb's subject.
+ */
+function participleOfObject(ctx: Context, s: number, v: number): boolean {
+  const words = ctx.people.words[s]!;
+  const w = words[v]!;
+  if (!/ed$/u.test(w.lower) || words[v - 1]?.pos !== 'NOUN' || words[v - 1]!.cap || words[v + 1]?.pos !== 'ADP') return false;
+  for (let i = v - 2; i >= 0 && v - i <= 12; i--) {
+    if (ctx.quoted[s]![i] || words[i]!.pos === 'PUNCT') return false;
+    if (isVerdictVerb(words[i], 0)) return true;
+  }
+  return false;
+}
+
 /** `X said: "..."` / `X told Y, "..."`: the last speech verb before the opening mark, and its subject. */
 function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   const s = q.sentence;
@@ -450,6 +497,7 @@ function speakerBefore(ctx: Context, q: QuoteLocation): Speaker | null {
   for (let v = openWord - 1; v >= 0; v--) {
     if (ctx.quoted[s]![v]) continue;
     if (isSpeechVerb(words[v]) || isVerdictVerb(words[v], openWord - v) || ingBeforeThat(words, v)) {
+      if (participleOfObject(ctx, s, v)) continue;
       let from = v - 1;
       while (from >= 0 && !ctx.quoted[s]![from] && !(words[from]!.text === ';')) from--;
       const antecedent = whoAntecedent(ctx, s, from + 1, v);
@@ -506,7 +554,14 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   // "X, the president of Y, welcomed the plan but described it as": a second verb shares the
   // subject of the clause's first verb.
   if (k > from && ['and', 'but'].includes(words[k]!.lower)) {
-    const first = range(from, k).find((i) => words[i]!.pos === 'VERB' && !words[i]!.cap && !ctx.quoted[s]![i] && !['who', 'which', 'that', 'to'].includes(words[i - 1]?.lower ?? ''));
+    // With no comma before "and", the nearest verb with its own auxiliary: "She said the smugglers
+    // had taken the phones and told them": "told" goes with "had taken" (the smugglers). A comma
+    // ("X said forces had advanced, but described …") goes back to the main clause.
+    const verbs = range(from, k).filter((i) => words[i]!.pos === 'VERB' && !words[i]!.cap && !ctx.quoted[s]![i] && !['who', 'which', 'that', 'to'].includes(words[i - 1]?.lower ?? ''));
+    const nearest = verbs.at(-1);
+    const inner = nearest !== undefined && words[k - 1]?.text !== ',' && words[nearest - 1]?.pos === 'AUX' && words[nearest - 2]?.pos !== 'PRON';
+    if (inner && verbs.length > 1) return clauseSubject(ctx, s, verbs.at(-2)! + 1, nearest);
+    const first = verbs[0];
     if (first !== undefined && first > from) return clauseSubject(ctx, s, from, first);
   }
   // "Cllr Sandeep Gill (Lab, Fulwood West) told": the bracket is a tag on the subject, not the subject.
@@ -518,6 +573,8 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   };
   k = words[k]?.text === ',' && words[k - 1]?.text === ')' ? pastBracket(k - 1) : pastBracket(k);
   if (k < from) return null;
+  const bare = barePluralSubject(ctx, s, from, k);
+  if (bare) return bare;
   let segStart = k;
   const segmentStart = (end: number): number => {
     let b = end;
@@ -542,7 +599,7 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
     const who = describedByWho(ctx, s, segStart, k + 1);
     if (who) return who;
   }
-  if (!seg) return segStart > from && words[segStart - 1]!.text === ',' ? appositionOrganization(ctx, s, from, segStart, k) : null;
+  if (!seg) return segStart > from && words[segStart - 1]!.text === ',' ? (appositionOrganization(ctx, s, from, segStart, k) ?? openingPerson(ctx, s, from, segStart, k)) : null;
   if (seg.type === 'person') return seg;
   // "Smith, the mayor, said": an apposition; the speaker is the name before it.
   const closeComma = words[k + 1]?.text === ',' ? k + 1 : -1;
@@ -550,7 +607,78 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
     const m = ctx.people.mentions[s]?.find((x) => x.wordEnd === segStart - 1);
     if (m && !PREPOSITIONS.has(words[m.wordStart - 1]?.lower ?? '') && !HONORIFIC_BEFORE_PREP(words, m.wordStart)) return personSpeaker(ctx, m.person);
   }
-  return seg;
+  return (segStart > from && words[segStart - 1]!.text === ',' ? openingPerson(ctx, s, from, segStart, k) : null) ?? seg;
+}
+
+const CALL_WORDS = new Set(['call', 'calls', 'describe', 'describes']);
+
+/**
+ * "a technique that privacy advocates call a “digital dragnet”": a group opening a relative
+ * clause whose calling verb sits right before the marks (the tagger may read "call" as a noun)
+ * says these words.
+ */
+function groupCallBefore(ctx: Context, q: QuoteLocation): Speaker | null {
+  const words = ctx.people.words[q.sentence]!;
+  let c = words.findIndex((w) => w.start >= q.open) - 1;
+  if (c < 1) return null;
+  if (['a', 'an', 'the'].includes(words[c]!.lower)) c--;
+  // "call a “…”", "describe as a “…”".
+  const as = words[c]?.lower === 'as';
+  if (as) c--;
+  const verb = words[c];
+  if (!verb || verb.cap || !CALL_WORDS.has(verb.lower) || as !== verb.lower.startsWith('describ')) return null;
+  let k = c - 1;
+  while (k >= 0 && ['ADV', 'AUX'].includes(words[k]!.pos)) k--;
+  return k >= 0 ? barePluralSubject(ctx, q.sentence, 0, k, true) : null;
+}
+
+/**
+ * "a budget that campaigners said had “done nothing”": a bare plural person noun (or "one union
+ * leader") opening a relative clause right before the verb is that verb's subject, however long the sentence's own
+ * subject ("Thousands of people marched ...") is.
+ */
+function barePluralSubject(ctx: Context, s: number, from: number, k: number, relativeOnly = false): Speaker | null {
+  const words = ctx.people.words[s]!;
+  const noun = words[k];
+  if (!noun || noun.cap || noun.pos !== 'NOUN' || !(isPersonNoun(noun.lower) || isGroupHead(noun.lower)) || DOCUMENT_NOUNS.has(noun.lower) || ctx.quoted[s]![k]) return null;
+  let start = k;
+  while (start - 1 >= from && start > k - 2 && ['ADJ', 'NOUN'].includes(words[start - 1]!.pos) && !words[start - 1]!.cap) start--;
+  const plural = /s$/u.test(noun.lower);
+  // "a rule aid groups have long dismissed as": the relative "that" left out after "a <noun>";
+  // the noun after the article is what the clause describes, the rest its subject.
+  const relative = (i: number): boolean => i >= from && ['that', 'which', 'whom'].includes(words[i]!.lower);
+  if (!relativeOnly && plural && start < k && words[start]!.pos === 'NOUN' && start - 1 >= from && ['a', 'an', 'the'].includes(words[start - 1]!.lower) && !relative(start - 2)) start++;
+  // "a pay award that one union leader has called": an indefinite "one"/"a" may open the phrase;
+  // without one the noun must be plural ("that campaigners said"), a bare singular being rare.
+  else if (!relativeOnly && start - 1 >= from && ['one', 'a', 'an'].includes(words[start - 1]!.lower) && relative(start - 2)) start--;
+  else if (!plural || !relative(start - 1)) return null;
+  const text = ctx.analyzed.sentences[s]!.text;
+  return { name: text.slice(words[start]!.start, noun.end), type: 'unnamed', person: null };
+}
+
+/**
+ * "Silva, 34, a chef who runs a cafe near Namba Station, said", "Okoye, an attorney with the
+ * Speech, Privacy, and Technology Project, said": the last comma-free stretch before the verb is
+ * the tail of a longer apposition (a place or a body where the person works). The speaker is the
+ * name that opens the clause, when nothing after it but a relative clause has a verb of its own
+ * (else that name is the subject of another clause: "Smith, who met the board, and the council
+ * said" is not Smith alone).
+ */
+function openingPerson(ctx: Context, s: number, from: number, segStart: number, k: number): Speaker | null {
+  const words = ctx.people.words[s]!;
+  const m = ctx.people.mentions[s]?.find((x) => x.wordStart >= from && x.wordEnd < segStart - 1 && words[x.wordEnd]?.text === ',');
+  if (!m || (m.wordStart > from && words[m.wordStart - 1]!.text !== ',') || ctx.quoted[s]![m.wordStart]) return null;
+  if (k - m.wordEnd > 25) return null;
+  let relative = false;
+  for (let i = m.wordEnd + 1; i <= k; i++) {
+    const w = words[i]!;
+    if (ctx.quoted[s]![i]) return null;
+    if (['who', 'whose', 'which', 'that', 'where'].includes(w.lower)) relative = true;
+    else if ((w.pos === 'VERB' || w.pos === 'AUX') && !relative) return null;
+    // ", and the council": another subject joins; ", and Technology Project" is a name going on.
+    else if ((w.lower === 'and' || w.lower === 'or') && words[i - 1]!.text === ',' && !words[i + 1]?.cap) return null;
+  }
+  return personSpeaker(ctx, m.person);
 }
 
 /**
@@ -791,6 +919,28 @@ function personOfAge(ctx: Context, sentence: number, years: string): Speaker | n
   return null;
 }
 
+/**
+ * "Two people familiar with the talks said … . “…,” said one of the people": the words that
+ * described the group when it was introduced ("familiar with the talks"), so the member keeps
+ * them ("one of the people familiar with the talks"), looking back a few sentences.
+ */
+function groupIntroducedAs(ctx: Context, sentence: number, head: string): string | null {
+  if (!/s$|^people$/u.test(head)) return null;
+  for (let s = sentence; s >= 0 && s >= sentence - 3; s--) {
+    const words = ctx.people.words[s]!;
+    const text = ctx.analyzed.sentences[s]!.text;
+    for (let k = 0; k < words.length; k++) {
+      if (words[k]!.lower !== head || ctx.quoted[s]![k] || ['the', 'those', 'these'].includes(words[k - 1]?.lower ?? '')) continue;
+      let end = k + 1;
+      while (end < words.length && end - k <= 8 && !ctx.quoted[s]![end] && !['PUNCT', 'VERB', 'AUX'].includes(words[end]!.pos) && words[end]!.lower !== 'who') end++;
+      // Only a described group: "people familiar with …", "officials close to …".
+      if (end - k < 3 || !['ADJ', 'ADP'].includes(words[k + 1]!.pos)) continue;
+      return text.slice(words[k + 1]!.start, words[end - 1]!.end);
+    }
+  }
+  return null;
+}
+
 /** The indefinite phrase ("a senior U.S. official") that introduced an unnamed speaker with this head noun in the last few sentences. */
 function introducedAs(ctx: Context, sentence: number, head: string): string | null {
   for (let s = sentence; s >= 0 && s >= sentence - 4; s--) {
@@ -865,6 +1015,25 @@ function reporterOfParagraphBefore(ctx: Context, q: QuoteLocation): Speaker | nu
     if (sp && (sp.type === 'person' || sp.type === 'unnamed')) found = sp;
   }
   return found;
+}
+
+/**
+ * "Asked whether he could win the title, he shrugged." then a paragraph that is all quote: the
+ * one asked answers, even with no speech verb (a shrug, a smile) and even in a short reply.
+ */
+function answererOfQuestionBefore(ctx: Context, q: QuoteLocation): Speaker | null {
+  const s = q.sentence - 1;
+  const sentence = ctx.analyzed.sentences[s];
+  if (!sentence || sentence.paragraph !== ctx.analyzed.sentences[q.sentence]!.paragraph - 1 || ctx.quoted[s]!.some((x) => x)) return null;
+  const words = ctx.people.words[s]!;
+  if (words[0]?.lower !== 'asked') return null;
+  const comma = words.findIndex((w) => w.text === ',');
+  if (comma < 0) return null;
+  let verb = comma + 1;
+  while (verb < words.length && words[verb]!.pos !== 'VERB' && words[verb]!.pos !== 'AUX') verb++;
+  if (verb >= words.length || verb - comma > 8) return null;
+  const sp = phraseSpeaker(ctx, s, comma + 1, verb, 'first');
+  return sp && (sp.type === 'person' || sp.type === 'unnamed') ? sp : null;
 }
 
 /** The quote fills its whole paragraph. */
@@ -1012,7 +1181,10 @@ export function attributeQuotes(
     // "Okafor, who described the team as “quiet,” said the players would rest": a phrase quoted
     // inside a clause whose own verb frames it belongs to that clause's subject, not to the
     // "said X" after it.
-    let speaker = (framedInline(ctx, q) ? speakerBefore(ctx, q) : null) ?? speakerAfter(ctx, q) ?? speakerAccordingTo(ctx, q.sentence) ?? speakerBefore(ctx, q);
+    let speaker = groupCallBefore(ctx, q) ?? (framedInline(ctx, q) ? speakerBefore(ctx, q) : null) ?? speakerAfter(ctx, q) ?? speakerAccordingTo(ctx, q.sentence) ?? speakerBefore(ctx, q);
+    // "X said the award was “fair”, and insisted the government would not be “bounced”": a speech
+    // verb joined to an earlier quote of the sentence shares that quote's speaker.
+    if (!speaker && previous?.speaker && previous.sentence === q.sentence && conjoinedSpeech(ctx, q)) speaker = previous.speaker;
     const attributedHere = speaker !== null;
     if (!speaker && q.startsParagraph) {
       // A lead-in sentence ending in a colon in the previous paragraph ("Rozitis explained:").
@@ -1038,6 +1210,7 @@ export function attributeQuotes(
     // "X, a spokeswoman for ..., said the hospital had received 31 patients. Others were taken ..."
     // then a paragraph that is all quote: X, whose reported speech the paragraph before carried.
     if (!speaker && followOn && q.startsParagraph && wholeParagraph(ctx, q)) speaker = reporterOfParagraphBefore(ctx, q);
+    if (!speaker && q.startsParagraph && wholeParagraph(ctx, q)) speaker = answererOfQuestionBefore(ctx, q);
     let kind = quoteKind(ctx, q, attributedHere || speaker !== null);
     if (kind === 'scare' && (!attributedHere || heldAtDistance(ctx, q) || nounModifier(ctx, q) || distanced(ctx, q))) speaker = null;
     if (!speaker) {
@@ -1051,7 +1224,9 @@ export function attributeQuotes(
     personOf.push(speaker?.person ?? null);
     outerSpeaker = speaker;
     if (speaker?.type === 'organization') ctx.lastOrganization = { name: speaker.name, sentence: q.closeSentence };
-    if (kind !== 'scare') previous = { speaker, paragraph: q.paragraph, sentence: q.sentence };
+    // A quote that runs on over a paragraph break ends in a later paragraph: the quotes after it
+    // in that paragraph follow on from it there.
+    if (kind !== 'scare') previous = { speaker, paragraph: analyzed.sentences[q.closeSentence]!.paragraph, sentence: q.sentence };
   }
   glossesInBrackets(analyzed, quotes, out, personOf);
   echoSubheadings(analyzed, quotes, out, personOf);

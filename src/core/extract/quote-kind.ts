@@ -6,7 +6,8 @@ import type { QuoteKind } from '../article.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import type { PeopleResult } from './people.ts';
 import type { QuoteLocation } from './quotes.ts';
-import { isSpeechVerb, isVerdictVerb, range, wordCount } from './speech-words.ts';
+import { isGroupHead, isSpeechVerb, isVerdictVerb, range, wordCount } from './speech-words.ts';
+import { PERSON_NOUNS } from './lexicon/titles.ts';
 
 /** What the kind tests read: the sentences and their tagged words. */
 export interface KindContext {
@@ -35,6 +36,7 @@ export function isNamingPhrase(ctx: KindContext, q: QuoteLocation): boolean {
   // the past tense, are what that person said.
   const callAt = CALLING.has(prev) ? k - 1 : CALLING.has(prev2) && ['the', 'a', 'an'].includes(prev) ? k - 2 : -1;
   if (callAt >= 0 && words[callAt]!.lower === 'called' && personalCaller(ctx, q.sentence, callAt)) return false;
+  if (callAt >= 0 && !isNameLike(q.text) && groupCallerInRelative(ctx, q.sentence, callAt)) return false;
   if (CALLING.has(prev) && wordCount(q.text) <= 4 && range(Math.max(0, k - 5), k - 1).some((i) => words[i]!.lower === 'what')) return true;
   if (CALLING.has(prev) || (prev === ',' && CALLING.has(prev2))) return isNameLike(q.text);
   // "what she described as “a betrayal”" is her words; "described as “Disease X”" a name.
@@ -43,6 +45,22 @@ export function isNamingPhrase(ctx: KindContext, q: QuoteLocation): boolean {
   if (isNameLike(q.text) && range(Math.max(0, k - 4), k).some((i) => NAMING_VERBS.has(words[i]!.lower))) return true;
   return NAMING.has(prev) || (prev === 'as' && ['known', 'referred'].includes(prev2)) ||
     (['the', 'a', 'an', 'so-called'].includes(prev) && (NAMING.has(prev2) || ['call', 'calls', 'called', 'dub', 'dubs'].includes(prev2)));
+}
+
+/**
+ * "a technique that privacy advocates call a “digital dragnet”": a group of people opening a
+ * relative clause ("that"/"which", not the naming idiom "what researchers call") who call
+ * something by these words are giving their own verdict, speech, not a label held at a distance.
+ */
+function groupCallerInRelative(ctx: KindContext, sentence: number, verb: number): boolean {
+  const words = ctx.people.words[sentence]!;
+  let k = verb - 1;
+  while (k >= 0 && (words[k]!.pos === 'ADV' || words[k]!.pos === 'AUX')) k--;
+  const head = words[k];
+  if (!head || head.cap || head.pos !== 'NOUN' || !/s$/u.test(head.lower) || !(PERSON_NOUNS.has(head.lower) || isGroupHead(head.lower))) return false;
+  let start = k;
+  while (start > 0 && start > k - 2 && ['ADJ', 'NOUN'].includes(words[start - 1]!.pos) && !words[start - 1]!.cap) start--;
+  return ['that', 'which'].includes(words[start - 1]?.lower ?? '');
 }
 
 /** The subject right before a calling verb at `verb` is one person: he, she, or a named person. */
@@ -78,7 +96,7 @@ export function distanced(ctx: KindContext, q: QuoteLocation): boolean {
   const verb = prev === 'as' ? k - 2 : k - 1;
   const v = words[verb]?.lower ?? '';
   if (!PRESENT_LABELLING.has(v) || (prev !== 'as' && v !== 'call' && v !== 'calls')) return false;
-  return !personalCaller(ctx, q.sentence, verb) && !['i', 'we', 'you'].includes(words[verb - 1]?.lower ?? '') && wordCount(q.text) <= 4;
+  return !personalCaller(ctx, q.sentence, verb) && !groupCallerInRelative(ctx, q.sentence, verb) && !['i', 'we', 'you'].includes(words[verb - 1]?.lower ?? '') && wordCount(q.text) <= 4;
 }
 
 function afterDeterminer(ctx: KindContext, q: QuoteLocation): boolean {

@@ -14,6 +14,11 @@ const VERDICT_VERBS = new Set(['rated', 'rates', 'rate', 'deemed', 'deems', 'dis
 export const isVerdictVerb = (w: Word | undefined, distance: number): boolean =>
   w !== undefined && !w.cap && distance <= 8 && VERDICT_VERBS.has(w.lower) && (w.pos === 'VERB' || w.pos === 'AUX');
 
+// Plural heads of people who speak together as a body ("aid groups", "privacy advocates"), beyond
+// the person nouns: what such a group calls something is its own words.
+const GROUP_HEADS = new Set(['advocates', 'groups', 'opponents', 'proponents', 'critics', 'campaigners', 'activists', 'supporters', 'unions', 'organisations', 'organizations', 'charities']);
+export const isGroupHead = (lower: string): boolean => GROUP_HEADS.has(lower);
+
 export function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from; k < to; k++) out.push(k);

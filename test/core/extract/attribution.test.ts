@@ -384,3 +384,138 @@ describe('a quote that runs on into its clause', () => {
     expect(quotesOf('The troops would "escort the harvest trucks" for at least 60 days, the official said.')[0]![1]).toBe('the official');
   });
 });
+
+describe('a quote that runs on over a paragraph break', () => {
+  it('the quotes after it in the paragraph where it ends keep its speaker', () => {
+    const q = quotesOf(
+      'Mayor Karen Holt spoke first.',
+      '"The bridge is old," Holt told the council. "It was built for carts, not trucks.',
+      '"We cannot wait," she went on. "Next year it is the bridge. After that it is every road in the county."',
+    );
+    expect(q.map((x) => x[1])).toEqual(['Karen Holt', 'Karen Holt', 'Karen Holt', 'Karen Holt']);
+  });
+
+  it('control: a new paragraph of narration naming someone else still breaks the follow-on', () => {
+    const q = quotesOf('Mayor Karen Holt spoke first. "The bridge is old," Holt said.', 'Governor Luis Ruiz disagreed. "Nothing is wrong with it."');
+    expect(q[1]![1]).toBe('Luis Ruiz');
+  });
+});
+
+describe('a long apposition ending in a place or a body', () => {
+  it('"X, 41, a baker who runs a stall near Leeds Market, said …": X, not the market', () => {
+    expect(quotesOf('Tomasz Wierzbicki, 41, a baker who runs a stall near Leeds Market, said he had voted "with real doubts."')[0]![1]).toBe('Tomasz Wierzbicki');
+  });
+
+  it('"X, an attorney with the Law, Justice, and Rights Clinic, said": X, not the clinic', () => {
+    expect(quotesOf('Amara Osei-Lind, a staff attorney with the Law, Justice, and Rights Clinic, said the ruling gave her "quiet optimism."')[0]![1]).toBe('Amara Osei-Lind');
+  });
+
+  it('control: "X, who met the minister, and the Farmers Union said": not X alone', () => {
+    expect(quotesOf('Tomasz Wierzbicki, who met the minister, and the Farmers Union said the plan was "a start."')[0]![1]).not.toBe('Tomasz Wierzbicki');
+  });
+});
+
+describe('a name that modifies the next name', () => {
+  it('"Oracle Silver Wolf Racing team principal X said …. “…,” he said": X, not the team', () => {
+    const q = quotesOf('The race ended in rain.', 'Oracle Silver Wolf Racing team principal Marco Ferrante said a loose bolt caused the delay.', '"That was our fault," he said.');
+    expect(q[0]![1]).toBe('Marco Ferrante');
+  });
+
+  it('control: "Anna Kowalski met team principal Marco Ferrante. “…,” she said": Anna, the subject', () => {
+    const q = quotesOf('Anna Kowalski met team principal Marco Ferrante on Sunday.', '"We talked for an hour," she said.');
+    expect(q[0]![1]).toBe('Anna Kowalski');
+  });
+});
+
+describe('a participle inside the object of a verdict verb', () => {
+  it('"X … described the levy on tourists announced in the budget as “…”": X, not the levy', () => {
+    expect(quotesOf('Councillor Maeve Doherty called for a review, and described the levy on tourists announced in the budget as "a tax on hope".')[0]![1]).toBe('Maeve Doherty');
+  });
+
+  it('control: after a verdict verb, a name\'s own "announced in March" is still that name speaking', () => {
+    expect(quotesOf('Critics described the plan as weak before minister Brian Kelly announced in March that it was "here to stay for good".')[0]![1]).toBe('Brian Kelly');
+  });
+});
+
+describe('a bare plural person noun opening a relative clause', () => {
+  it('"Crowds gathered …, weeks after a law that local activists said had “failed everyone”": the activists', () => {
+    expect(quotesOf('Crowds of people gathered outside the court on Friday, weeks after a law that local activists said had "failed everyone" in the valley.')[0]![1]).toBe('local activists');
+  });
+
+  it('"… a levy that one hotel owner has called “…”": one hotel owner, not the minister', () => {
+    expect(quotesOf('Finance minister Brian Kelly refused to drop a tourist levy that one hotel owner has called "a tax on every guest".')[0]![1]).toBe('one hotel owner');
+  });
+
+  it('"… — a rule rights groups have long dismissed as a “…”": the rights groups (no "that"), partial speech', () => {
+    expect(quotesOf('Ships must sail to a distant port — a rule rights groups have long dismissed as a "cruel detour" for the rescued.')[0]).toEqual(['cruel detour', 'rights groups', 'partial']);
+  });
+
+  it('control: "a rule the ships follow" names no speaker from a plain noun', () => {
+    expect(quotesOf('Ships must sail to a distant port — a rule the crews have long followed as a "cruel detour" for the rescued.')[0]![1]).toBeNull();
+  });
+
+  it('control: "a law that the mayor said …" is not taken by the plural rule', () => {
+    expect(quotesOf('Crowds of people gathered outside the court on Friday, weeks after a law that Mayor Karen Holt said had "failed everyone" in the valley.')[0]![1]).toBe('Karen Holt');
+  });
+});
+
+describe('a reply to a question put in the paragraph before', () => {
+  it('"Asked whether …, she smiled." then a paragraph of quote: she answers', () => {
+    const q = quotesOf('Mayor Karen Holt opened the new bridge on Friday.', 'Asked whether she would run again, she smiled.', '"It is June. Ask me at Christmas."');
+    expect(q[0]![1]).toBe('Karen Holt');
+  });
+
+  it('control: a paragraph that asks nothing gives a short lone quote no speaker', () => {
+    const q = quotesOf('Mayor Karen Holt opened the new bridge on Friday.', 'Rain fell all afternoon.', '"It is June. Ask me at Christmas."');
+    expect(q[0]![1]).toBeNull();
+  });
+});
+
+describe('a named spokesperson and her later quotes', () => {
+  it('the name, not the description, speaks; "Ms X told … . “…,” she said" stays with her past another woman', () => {
+    const q = quotesOf(
+      'Addressing the crowd from a lorry parked on Main Street, Maeve Doherty, a spokeswoman for the Community Tenants Union, said families were being "priced out of the city they grew up in".',
+      '"I have neighbours who have been in the same house for years," she said.',
+      'Housing spokeswoman Niamh Kelly told the rally the government had "run out of excuses".',
+      'Ms Doherty told the crowd that organisers were planning further demonstrations before Christmas.',
+      '"This is not one day out," she said. "We will be back."',
+    );
+    expect(q.map((x) => x[1])).toEqual(['Maeve Doherty', 'Maeve Doherty', 'Niamh Kelly', 'Maeve Doherty', 'Maeve Doherty']);
+  });
+});
+
+describe('one member of a group described before', () => {
+  it('"Two officials close to the mayor said … . “…,” said one of the officials": keeps "close to the mayor"', () => {
+    const q = quotesOf('Two officials close to the mayor said the budget talks had stalled in May. "Nobody wanted a second fight," said one of the officials, who asked not to be named.');
+    expect(q[0]![1]).toBe('one of the officials close to the mayor');
+  });
+
+  it('control: a group never described stays "one of the officials"', () => {
+    const q = quotesOf('Two officials arrived late. "Nobody wanted a second fight," said one of the officials, who asked not to be named.');
+    expect(q[0]![1]).toBe('one of the officials');
+  });
+});
+
+describe('a second verb joined by "and" inside a reported clause', () => {
+  it('"She said the guards had taken … and told them … “…”": the guards', () => {
+    const q = quotesOf('Amina Yusuf, 31, crossed the border in March.', 'She said the guards had taken their passports and told them the wait would last "two days, maybe three".');
+    expect(q[0]![1]).toBe('the guards');
+  });
+
+  it('control: "X said forces had advanced, but described … as “…”" is X (a comma returns to the main clause)', () => {
+    const q = quotesOf('Colonel Petro Marchenko said enemy forces had advanced in recent weeks, but described the front as "tense but holding."');
+    expect(q[0]![1]).toBe('Petro Marchenko');
+  });
+});
+
+describe('a speech verb joined to an earlier quote of the sentence', () => {
+  it('"Speaking in Leeds, Ms Patel said the deal was “fair and final”, and insisted the board would not be “rushed” into it": Patel, partial', () => {
+    const q = quotesOf('Speaking at a trade conference in Leeds on Monday, Minister Anita Patel said the deal, approved by the independent Wage Board in May, was "fair and final", and insisted the board would not be "rushed" into reopening it.');
+    expect(q[1]).toEqual(['rushed', 'Anita Patel', 'partial']);
+  });
+
+  it('control: a new subject after "and" ("and the union insisted …") is not the earlier speaker', () => {
+    const q = quotesOf('Minister Anita Patel said the deal was "fair and final", and union leader Tom Reyes insisted the members would not be "rushed" into it.');
+    expect(q[1]![1]).toBe('Tom Reyes');
+  });
+});

@@ -51,3 +51,20 @@ describe('words held at a distance by what comes before them', () => {
     expect(q[0]![2]).toBe('full');
   });
 });
+
+describe('a group opening a relative clause that calls something is speaking', () => {
+  it('"a tactic that civil liberties campaigners call a “data trawl”" and "… that rights groups describe as a “…”" are partial speech of the group', () => {
+    expect(quotesOf(
+      'Police now ask phone companies for every device near a crime, a tactic that civil liberties campaigners call a "data trawl" and that officers defend.',
+      'The ministry kept the fee, which rights groups describe as a "tax on asylum" for the poorest.',
+    )).toEqual([
+      ['data trawl', 'civil liberties campaigners', 'partial'],
+      ['tax on asylum', 'rights groups', 'partial'],
+    ]);
+  });
+
+  it('controls: "what campaigners call the “…”" (the naming idiom) and "the ministry describes as" stay labels', () => {
+    expect(quotesOf('Police now ask for every device near a crime, in what campaigners call the "data trawl" method.').map((q) => q[2])).toEqual(['scare']);
+    expect(quotesOf('Officers now follow changes the ministry describes as "smart policing" across the county.').map((q) => q[2])).toEqual(['scare']);
+  });
+});
