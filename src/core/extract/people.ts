@@ -143,6 +143,24 @@ function quotedNicknameEnd(words: Word[], i: number): number {
   return j > i + 1 && CLOSE_QUOTES.has(words[j]?.text ?? '') ? j + 1 : -1;
 }
 
+// Irish surname particles ("Nic", "Mac", "Ní", "Ó"), after which the next word may be mutated.
+const GAELIC_PARTICLES = new Set(['nic', 'mac', 'ní', 'ó', 'uí', 'mhic']);
+// "tSaoir", "t-Saoir", "hUiginn", "n-Éill": a mutated Irish word keeps its capital after a lower-case prefix.
+const GAELIC_MUTATED = /^(?:t-?|n-|h)\p{Lu}\p{Ll}+$/u;
+/**
+ * "Síofra Nic an tSaoir", "Seán Ó hUiginn", "Nic an Ghabhann": after an Irish particle, an optional "an" and a
+ * mutated word continue the name; the index after it, or -1.
+ */
+function gaelicSurnameEnd(words: Word[], i: number): number {
+  // The particle is inside the run ("Nic", a name word) or right here ("Ó", all capitals).
+  const at = GAELIC_PARTICLES.has(words[i]!.lower) ? i + 1 : i;
+  if (!GAELIC_PARTICLES.has(words[at - 1]?.lower ?? '')) return -1;
+  const j = words[at]?.lower === 'an' ? at + 1 : at;
+  if (words[j] === undefined) return -1;
+  // "Nic an Ghabhann": after "an" an unmutated name word continues it too.
+  return GAELIC_MUTATED.test(words[j]!.text) || (j > at && isNameWord(words, j)) ? j + 1 : -1;
+}
+
 /** Maximal runs of name-like words, with particles ("van", "bin") allowed inside. */
 function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
@@ -156,6 +174,8 @@ function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
       // Terrence “T-Bone” Mayweather: a quoted nickname between name words stays inside the name.
       const nick = quotedNicknameEnd(words, i);
       if (nick > i && isNameWord(words, nick, known)) { i = nick + 1; continue; }
+      const gaelic = gaelicSurnameEnd(words, i);
+      if (gaelic > i) { i = gaelic; continue; }
       // "de la Cruz", "van der Berg": particles between name words.
       let j = i;
       while (j < words.length && PARTICLES.has(words[j]!.lower) && j - i < 3) j++;

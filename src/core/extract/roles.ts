@@ -88,13 +88,19 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
   while (from < end && (CONNECTORS.has(words[from]!.lower) || words[from]!.lower === 'the' || isPossessive(words[from]))) from++;
   if (from >= end) return null;
   let hasHead = false;
-  for (let k = from; k < end; k++) if (isPersonHead(words[k]!) || (k === last && isPosition(words, k)) || (allowAgent && k === last && (isAgentNoun(words[k]!) || playingCentre(words, k)))) hasHead = true;
+  for (let k = from; k < end; k++) if (isPersonHead(words[k]!) || (k === last && k === end - 1 && HEADS_WHEN_TOUCHING.has(words[k]!.lower)) || (k === last && isPosition(words, k)) || (allowAgent && k === last && (isAgentNoun(words[k]!) || playingCentre(words, k)))) hasHead = true;
   if (!hasHead) return null;
   // The phrase must touch the name with a title or name word, not "the leader of the | Maldives".
   const touching = words[end - 1]!;
   if (CONNECTORS.has(touching.lower) || touching.lower === 'the') return null;
   return { text: phraseText(sentence, words, from, end), from };
 }
+
+/**
+ * Title modifiers that are a post of their own when they touch the name: "Justice Priya Raghunathan"
+ * (a judge), though "Justice Minister X" has "Minister" as the head.
+ */
+const HEADS_WHEN_TOUCHING = new Set(['justice']);
 
 /** "injured center Kofi Mensah-Boateng": a centre described by an adjective is a player, not a building. */
 const playingCentre = (words: Word[], i: number): boolean =>
