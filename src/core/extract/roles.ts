@@ -15,8 +15,14 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'ou
 const CONTENT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 const AGE = /^\d{1,3}-years?-old$/u;
 
+// A hyphenated title has its head last ("vice-president", "director-general"), or first before
+// "-in-law" ("sister-in-law"); "state-owned" is no title.
 const isTitle = (w: Word): boolean =>
-  TITLE_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower) || (w.lower.includes('-') && w.lower.split('-').some((p) => TITLE_WORDS.has(p)));
+  TITLE_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower) || (w.lower.includes('-') && hyphenHead(w.lower));
+const hyphenHead = (lower: string): boolean => {
+  const head = lower.endsWith('-in-law') ? lower.slice(0, -7) : lower.slice(lower.lastIndexOf('-') + 1);
+  return TITLE_WORDS.has(head) || ROLE_NOUNS.has(head);
+};
 /** A noun that can head a phrase describing a person ("spokesman", "chairman"), not a mere modifier ("State"). */
 export const isPersonHead = (w: Word): boolean => PERSON_NOUNS.has(w.lower) || (isTitle(w) && !TITLE_MODIFIERS.has(w.lower));
 /** Lower-case words that can modify a role noun ("marine biologist", "air industry expert"). */

@@ -19,3 +19,18 @@ describe('roles: title modifiers that head a title when they touch the name', ()
     ]);
   });
 });
+
+describe('roles: hyphenated titles have their head last', () => {
+  it('reads "vice-president" and "sister-in-law" as titles', () => {
+    expect(roles('The club vice-president Ana Duarte said the vote was close.', 'His sister-in-law Mira Haddad said he was at home.')).toEqual([
+      ['Ana Duarte', ['club vice-president']],
+      ['Mira Haddad', ['sister-in-law']],
+    ]);
+  });
+
+  it('does not take "state-owned" for a title, nor a team named "... Racing" for a person (controls)', () => {
+    expect(roles('The deal creates the largest producer outside state-owned Codelco.', 'Oracle Red Bull Racing team principal Luca Benedetti-Marr said the crew was to blame.')).toEqual([
+      ['Luca Benedetti-Marr', ['Oracle Red Bull Racing team principal']],
+    ]);
+  });
+});
