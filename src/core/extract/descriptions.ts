@@ -47,6 +47,9 @@ export interface Description {
   leader?: boolean;
 }
 
+/** Titles of a constituency's elected member, written after its name ("the Galway West TD"). */
+const SEAT_TITLES = new Set(['td', 'mp', 'msp', 'mla', 'mpp', 'mna']);
+
 /** Posts a team has one of: "the Everton manager" is one person. */
 const TEAM_LEADERS = new Set(['manager', 'coach', 'boss']);
 
@@ -92,6 +95,8 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
         continue;
       }
       if (isRoleHead(w) || (team > 0 && !w.cap && PLAYING_POSITIONS.has(w.lower))) { head = j; continue; }
+      // "the Dublin Bay North TD": a constituency's name, then the title of the member it elects.
+      if (team > 0 && head < 0 && SEAT_TITLES.has(w.lower) && w.text === w.text.toUpperCase()) { head = j; continue; }
       // "the Green Bay Packers kicker": a team's name right after "the", before a playing position.
       if (w.cap && head < 0 && j === i + 1 + team && nations.length === 0) { team++; continue; }
       // Lower-case modifiers before the head ("the veteran marine biologist").
@@ -106,7 +111,7 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     // A team's name counts only before a playing position (one player of that team is meant).
     let leader = false;
     if (team > 0) {
-      if (head < 0 || !(PLAYING_POSITIONS.has(words[head]!.lower) || TEAM_LEADERS.has(words[head]!.lower))) continue;
+      if (head < 0 || !(PLAYING_POSITIONS.has(words[head]!.lower) || TEAM_LEADERS.has(words[head]!.lower) || SEAT_TITLES.has(words[head]!.lower))) continue;
       leader = TEAM_LEADERS.has(words[head]!.lower);
       ranked = true;
     }

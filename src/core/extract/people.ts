@@ -415,7 +415,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "Menengai West ward", "Galway West": a compass word closing a name with no given name is a constituency.
   if (parts.length >= 2 && honorific === undefined && !firstIsGiven && !(title !== null && before !== undefined && isTitleWord(before)) && COMPASS.has(parts[parts.length - 1]!.toLowerCase())) return null;
   // "the veteran Serbian": a nationality alone names no one.
-  if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) || DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
+  // ("Cork South Central TD": a compass word alone is the end of a constituency's name.)
+  if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) || COMPASS.has(parts[0]!.toLowerCase()) || DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
   // "the UN Resident Coordinator in ...": a role word closing a title is no surname.
   if (parts.length === 1 && title !== null && ROLE_NOUNS.has(parts[0]!.toLowerCase()) && !isGivenName(parts[0]!.toLowerCase())) return null;
   // "The Philippine Red Cross said", "the British Heart Foundation": a nationality opening a run

@@ -162,3 +162,15 @@ describe('a nationality description refers back to the one person just named', (
     expect(people('Marc Olivier spoke first.', 'The French said they would wait.').map((p) => [p.name, p.roles])).toEqual([['Marc Olivier', []]]);
   });
 });
+
+describe('"the <constituency> TD" refers back to the member named just before', () => {
+  it('gives the constituency title to the person named in the sentence before', () => {
+    const found = people("Labour housing spokesman Cian Ó Broin said the plan had failed. 'Rents are up again,' the Cork South Central TD said.");
+    expect(found.map((p) => [p.name, p.roles])).toEqual([['Cian Ó Broin', ['Labour housing spokesman', 'Cork South Central TD']]]);
+  });
+
+  it('does not fire on a lower-case word or a title that is not a seat (controls)', () => {
+    const found = people('Mary Keane spoke first. The Galway West td said nothing.', 'Tom Reid spoke next. The Galway West CEO said nothing.');
+    expect(found.map((p) => [p.name, p.roles])).toEqual([['Mary Keane', []], ['Tom Reid', []]]);
+  });
+});
