@@ -9,7 +9,7 @@ import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { resolveDescriptions } from './descriptions.ts';
 import { CREDIT_LINE } from './parse-document.ts';
 import { demonymCountry } from './gazetteer.ts';
-import { appositionAfter, appositionWithClause, splitCoordinated, splitStyles, isPersonHead, preposedRole, relativeRoles, listRole, splitSharedHead, tagsAfter, titleBefore, titlesBefore } from './roles.ts';
+import { appositionAfter, appositionWithClause, becomesRole, splitCoordinated, splitStyles, isPersonHead, preposedRole, relativeRoles, listRole, splitSharedHead, tagsAfter, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
 
@@ -677,7 +677,7 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       // "board members X, Y and Z": each is a "board member", in place of the plural.
       const listed = listRole(s.text, ws, core.start);
       const owner = titles.length === 0 && parts.length >= 2 ? organizationOwner(s.text, ws, core.start, classify) : null;
-      const described = [...titles.filter((t) => t !== `${listed}s`), owner, ...tags.roles, apposition, appositionWithClause(s.text, ws, tags.end, apposition), ...relativeRoles(s.text, ws, tags.end), preposedRole(s.text, ws, run.start), listed];
+      const described = [...titles.filter((t) => t !== `${listed}s`), owner, ...tags.roles, apposition, appositionWithClause(s.text, ws, tags.end, apposition), ...relativeRoles(s.text, ws, tags.end), becomesRole(s.text, ws, tags.end), preposedRole(s.text, ws, run.start), listed];
       for (const role of described.flatMap((r) => (r ? [...splitSharedHead(r), ...splitCoordinated(r), ...splitStyles(r)] : []))) {
         if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
       }

@@ -617,3 +617,31 @@ export function splitStyles(role: string): string[] {
   const m = TRAILING_STYLES.exec(role);
   return m && !ONLY_STYLES.test(m[1]!) ? [m[1]!, m[2]!.trim()] : [];
 }
+
+/** "will become", "became", "has been named", "was appointed": a post the subject takes up. */
+const TAKES_UP = [['will', 'become'], ['would', 'become'], ['is', 'to', 'become'], ['has', 'become'], ['became'], ['becomes'],
+  ['was', 'named'], ['was', 'appointed'], ['has', 'been', 'named'], ['has', 'been', 'appointed'], ['will', 'be', 'named']];
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'the']);
+// "became the first woman to ...", "the only player": a record, not a post.
+const RECORD_WORDS = new Set(['first', 'last', 'only', 'youngest', 'oldest', 'second', 'third', 'latest', 'next']);
+
+/**
+ * "X will become its chief operating officer", "X was named the club's captain": the post a subject
+ * takes up, right after the name, as written from its determiner ("its chief operating officer").
+ * Only a definite post headed by a role noun, ending at a clause boundary, "and" or a verb.
+ */
+export function becomesRole(sentence: string, words: Word[], nameEnd: number): string | null {
+  const verb = TAKES_UP.find((c) => c.every((x, k) => words[nameEnd + k]?.lower === x));
+  if (!verb) return null;
+  let from = nameEnd + verb.length;
+  if (words[from]?.lower === 'as') from++;
+  const det = words[from];
+  if (!det || !POSSESSIVE_DETERMINERS.has(det.lower) || RECORD_WORDS.has(words[from + 1]?.lower ?? '')) return null;
+  let to = from + 1;
+  while (to < words.length && to - from <= 6 && !CLAUSE_END.has(words[to]!.text) && !NP_END.has(words[to]!.lower) && !(['VERB', 'AUX'].includes(words[to]!.pos) && !participleModifier(words, to)) && !CONNECTORS.has(words[to]!.lower)) to++;
+  const head = words[to - 1];
+  if (to - from > 6 || to === from + 1 || !head || head.cap || !(isPersonHead(head) || ROLE_NOUNS.has(head.lower))) return null;
+  // "... will become its chief operating officer and head a new unit": the post ends the phrase.
+  if (to < words.length && !CLAUSE_END.has(words[to]!.text) && !NP_END.has(words[to]!.lower) && !CONNECTORS.has(words[to]!.lower)) return null;
+  return phraseText(sentence, words, from, to);
+}

@@ -34,3 +34,20 @@ describe('roles: hyphenated titles have their head last', () => {
     ]);
   });
 });
+
+describe('roles: a post the subject takes up ("will become its chief operating officer")', () => {
+  it('reads the definite post after "will become" / "was named"', () => {
+    expect(roles('Acme CEO Jane Porter will become its chief operating officer and head a new unit.', 'Sara Lind was named the club\'s captain on Monday.')).toEqual([
+      ['Jane Porter', ['Acme CEO', 'its chief operating officer']],
+      ['Sara Lind', ["the club's captain"]],
+    ]);
+  });
+
+  it('does not take a record or a non-role object for a post (controls)', () => {
+    expect(roles('Tom Reyes became the first player to score twice.', "Ian Cole became the owner's favourite target.", 'Ana Ruiz became a mother in May.')).toEqual([
+      ['Tom Reyes', []],
+      ['Ian Cole', []],
+      ['Ana Ruiz', []],
+    ]);
+  });
+});
