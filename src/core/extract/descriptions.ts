@@ -47,6 +47,9 @@ export interface Description {
   leader?: boolean;
 }
 
+/** A racing team's competitors: "the McLaren driver" is one of its drivers, named just before. */
+const RACERS = new Set(['driver', 'rider']);
+
 /** Titles of a constituency's elected member, written after its name ("the Galway West TD"). */
 const SEAT_TITLES = new Set(['td', 'mp', 'msp', 'mla', 'mpp', 'mna']);
 
@@ -111,7 +114,7 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     // A team's name counts only before a playing position (one player of that team is meant).
     let leader = false;
     if (team > 0) {
-      if (head < 0 || !(PLAYING_POSITIONS.has(words[head]!.lower) || TEAM_LEADERS.has(words[head]!.lower) || SEAT_TITLES.has(words[head]!.lower))) continue;
+      if (head < 0 || !(PLAYING_POSITIONS.has(words[head]!.lower) || TEAM_LEADERS.has(words[head]!.lower) || SEAT_TITLES.has(words[head]!.lower) || RACERS.has(words[head]!.lower))) continue;
       leader = TEAM_LEADERS.has(words[head]!.lower);
       ranked = true;
     }

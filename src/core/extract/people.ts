@@ -676,7 +676,11 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       const apposition = appositionAfter(s.text, ws, tags.end, (span) => classify(span) === 'place', true);
       // "board members X, Y and Z": each is a "board member", in place of the plural.
       const listed = listRole(s.text, ws, core.start);
-      const owner = titles.length === 0 && parts.length >= 2 ? organizationOwner(s.text, ws, core.start, classify) : null;
+      // (As at a first mention: only before an apposition or a speech verb. "McLaren's Mateo Alcázar
+      // won" is a team's driver, an affiliation the gold files do not list as a role.)
+      const afterTags = ws[tags.end];
+      const ownerPlace = afterTags !== undefined && (afterTags.text === ',' || SPEECH_VERBS.has(afterTags.lower));
+      const owner = titles.length === 0 && parts.length >= 2 && ownerPlace ? organizationOwner(s.text, ws, core.start, classify) : null;
       const described = [...titles.filter((t) => t !== `${listed}s`), owner, ...tags.roles, apposition, appositionWithClause(s.text, ws, tags.end, apposition), ...relativeRoles(s.text, ws, tags.end), becomesRole(s.text, ws, tags.end), preposedRole(s.text, ws, run.start), listed];
       for (const role of described.flatMap((r) => (r ? [...splitSharedHead(r), ...splitCoordinated(r), ...splitStyles(r)] : []))) {
         if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);

@@ -452,6 +452,8 @@ export function relativeRoles(sentence: string, words: Word[], nameEnd: number):
 /** Verbs of leading something, any tense ("led China's delegation", "has captained the Daiei Maru"). */
 const LEADING_VERBS = new Set([...ROLE_VERB_WORDS, 'led', 'headed', 'chaired', 'directed', 'managed', 'coached', 'captained', 'captains', 'commanded', 'edited', 'oversaw', 'owned', 'presided', 'presides', 'skippered', 'skippers', 'conducted', 'conducts']);
 
+const SPELL_WORDS = new Set(['first', 'last', 'opening', 'final', 'closing', 'early', 'late']);
+
 /**
  * "led China's delegation at the talks", "has captained the Daiei Maru", "now heads the
  * association": a verb of leading (past or present, after "has"/"had"/"now") and its object, as
@@ -467,6 +469,9 @@ function ledClause(sentence: string, words: Word[], from: number, end: number): 
   const object = words[v + 1]!;
   const possessive = object.cap && /^['’]s$/u.test(words[v + 2]?.text ?? '');
   if (!['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(object.lower) && !possessive) return null;
+  // "led the first 27 laps", "led the final 10 minutes": a spell in front, not something headed.
+  const spell = words[v + 2];
+  if (spell !== undefined && (SPELL_WORDS.has(spell.lower) || spell.pos === 'NUM')) return null;
   // A time phrase ends it ("has captained the Daiei Maru for 30 years").
   let to = v + 2;
   while (to < end && !NP_END.has(words[to]!.lower)) to++;

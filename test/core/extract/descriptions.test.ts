@@ -174,3 +174,10 @@ describe('"the <constituency> TD" refers back to the member named just before', 
     expect(found.map((p) => [p.name, p.roles])).toEqual([['Mary Keane', []], ['Tom Reid', []]]);
   });
 });
+
+describe('"the <team> driver" refers back to the driver named just before', () => {
+  it('gives the team and "driver" to the person named last in the sentence', () => {
+    const found = people('At the restart Lewis Carver got within a second of Tomas Berg but could not pass, with the Williams driver defending the inside line.');
+    expect(found.map((p) => [p.name, p.roles])).toEqual([['Lewis Carver', []], ['Tomas Berg', ['Williams driver']]]);
+  });
+});

@@ -51,3 +51,19 @@ describe('roles: a post the subject takes up ("will become its chief operating o
     ]);
   });
 });
+
+describe('roles: affiliations and race leads that are no posts', () => {
+  it('keeps an outlet possessive before an apposition, not a team possessive before a verb', () => {
+    expect(roles("Al Jazeera's Zeina Haddad, reporting from Doha, said the road was shut.", "Tomas Berg said he was pleased.", "Williams's Tomas Berg won the race on Sunday.")).toEqual([
+      ['Zeina Haddad', ["Al Jazeera's"]],
+      ['Tomas Berg', []],
+    ]);
+  });
+
+  it('does not read "led the first 27 laps" as a post, but keeps "led the delegation" (control)', () => {
+    expect(roles('Tomas Berg said he was pleased.', 'Berg, who started from pole and led the first 27 laps, finished second.', 'Ana Ruiz, who joined in 2010 and led the delegation, spoke first.')).toEqual([
+      ['Tomas Berg', []],
+      ['Ana Ruiz', ['led the delegation']],
+    ]);
+  });
+});
