@@ -10,6 +10,7 @@ import { preposedRole } from './roles.ts';
 import type { Word } from './words.ts';
 import type { Mention, PersonRecord } from './people.ts';
 import { demonymCountry } from './gazetteer.ts';
+import { findQuoteSpans } from './quote-marks.ts';
 
 /** Words that rank a role noun and make the phrase point at someone already known ("the veteran striker"). */
 const RANK_WORDS = new Set(['senior', 'top', 'veteran', 'chief', 'longtime', 'long-time', 'long-serving', 'longest-serving', 'embattled', 'outgoing', 'incoming', 'beleaguered', 'seasoned', 'former']);
@@ -36,11 +37,21 @@ export interface Description {
   at: number;
   /** Unranked and headed by a nationality ("the Spaniard"): only for someone of that nationality. */
   byNation: boolean;
+  /** Ranked or aged ("the veteran striker", "the 24-year-old Spaniard"). */
+  ranked: boolean;
+  /** A nationality heads it or modifies its role noun ("the Dutchman", "the Japanese driver"). */
+  national: boolean;
   /** A team's name and a playing position ("the Green Bay Packers kicker"). */
   team?: boolean;
   /** A team's name and the one person who leads it ("the Everton manager"). */
   leader?: boolean;
 }
+
+/** A racing team's competitors: "the McLaren driver" is one of its drivers, named just before. */
+const RACERS = new Set(['driver', 'rider']);
+
+/** Titles of a constituency's elected member, written after its name ("the Galway West TD"). */
+const SEAT_TITLES = new Set(['td', 'mp', 'msp', 'mla', 'mpp', 'mna']);
 
 /** Posts a team has one of: "the Everton manager" is one person. */
 const TEAM_LEADERS = new Set(['manager', 'coach', 'boss']);
@@ -59,6 +70,9 @@ function quoted(sentence: string, offset: number): boolean {
   const straight = (before.match(/"/gu)?.length ?? 0) % 2;
   return curly > 0 || straight === 1;
 }
+
+/** A nationality noun for one person: "Dutchman", "Dane", "Italian", "Israeli" (not "French", "Swiss"). */
+const singularNational = (lower: string): boolean => (NATIONALITY_NOUNS.has(lower) && lower !== 'swiss') || /(?:an|i)$/u.test(lower);
 
 /** Ranked definite descriptions of a person in one sentence ("the senior US ambassador"). */
 export function definiteDescriptions(sentence: string, words: Word[], nationOf: (word: string) => string | null = demonymCountry): Description[] {
@@ -84,6 +98,8 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
         continue;
       }
       if (isRoleHead(w) || (team > 0 && !w.cap && PLAYING_POSITIONS.has(w.lower))) { head = j; continue; }
+      // "the Dublin Bay North TD": a constituency's name, then the title of the member it elects.
+      if (team > 0 && head < 0 && SEAT_TITLES.has(w.lower) && w.text === w.text.toUpperCase()) { head = j; continue; }
       // "the Green Bay Packers kicker": a team's name right after "the", before a playing position.
       if (w.cap && head < 0 && j === i + 1 + team && nations.length === 0) { team++; continue; }
       // Lower-case modifiers before the head ("the veteran marine biologist").
@@ -98,11 +114,14 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     // A team's name counts only before a playing position (one player of that team is meant).
     let leader = false;
     if (team > 0) {
-      if (head < 0 || !(PLAYING_POSITIONS.has(words[head]!.lower) || TEAM_LEADERS.has(words[head]!.lower))) continue;
+      if (head < 0 || !(PLAYING_POSITIONS.has(words[head]!.lower) || TEAM_LEADERS.has(words[head]!.lower) || SEAT_TITLES.has(words[head]!.lower) || RACERS.has(words[head]!.lower))) continue;
       leader = TEAM_LEADERS.has(words[head]!.lower);
       ranked = true;
     }
-    if ((!ranked && !byNation) || head < 0 || head !== j - 1) continue;
+    // "the Japanese driver": a nationality word (not "US") before the role noun; "the Italian": a
+    // singular nationality as the head ("the French", "the Japanese" are peoples, not a person).
+    const national = head >= 0 && demonymHead >= 0 && (head !== demonymHead || singularNational(words[head]!.lower));
+    if ((!ranked && !byNation && !national) || head < 0 || head !== j - 1) continue;
     const next = words[j];
     // "the veteran striker Tom Hale", "the top diplomat, Wang Yi,": a name follows, so it is that name's role.
     if (next && (next.cap || (next.text === ',' && words[j + 1]?.cap === true))) continue;
@@ -112,7 +131,7 @@ export function definiteDescriptions(sentence: string, words: Word[], nationOf: 
     const postTo = next?.lower === 'to' && after !== undefined && (after.cap || after.lower === 'the' || after.lower === 'a');
     if (next && (next.lower === 'of' || next.lower === 'for' || next.lower === 'at' || postTo)) continue;
     if (quoted(sentence, words[i]!.start)) continue;
-    found.push({ text: sentence.slice(words[i + 1]!.start, words[head]!.end), nations, at: i, byNation, ...(team > 0 ? { team: true } : {}), ...(leader ? { leader: true } : {}) });
+    found.push({ text: sentence.slice(words[i + 1]!.start, words[head]!.end), nations, at: i, byNation, ranked, national, ...(team > 0 ? { team: true } : {}), ...(leader ? { leader: true } : {}) });
   }
   return found;
 }
@@ -155,8 +174,9 @@ function unnamedPeople(words: Word[]): number[] {
  * Adds each safe description as a role and a mention of the person it refers back to (see the top of
  * this file). `mentions` are the name mentions per sentence, in text order.
  */
-export function resolveDescriptions(people: PersonRecord[], mentions: Mention[][], sentences: readonly { text: string }[], words: Word[][]): void {
+export function resolveDescriptions(people: PersonRecord[], mentions: Mention[][], sentences: readonly { text: string; paragraph?: number }[], words: Word[][]): void {
   resolveTeamDescriptions(people, mentions, sentences, words);
+  resolveNationalDescriptions(people, mentions, sentences, words);
   // The protagonist: mentioned in more sentences than anyone else.
   let protagonist = -1;
   let best = 0;
@@ -178,7 +198,7 @@ export function resolveDescriptions(people: PersonRecord[], mentions: Mention[][
     let m = 0;
     for (const d of descriptions) {
       while (m < events.length && events[m]!.at < d.at) last = events[m++]!.person;
-      if (last !== protagonist) continue;
+      if (last !== protagonist || (!d.ranked && !d.byNation)) continue;
       if (d.nations.some((n) => nations.size > 0 && !nations.has(n))) continue;
       if (d.byNation && !d.nations.some((n) => nations.has(n))) continue;
       // "the Spaniard" repeats a nationality the roles already state: a mention, not a new role.
@@ -228,4 +248,81 @@ function resolveTeamDescriptions(people: PersonRecord[], mentions: Mention[][], 
     }
     while (m < events.length) { last = events[m++]!.person; lastSentence = si; }
   });
+}
+
+/** How far back a nationality description may look for the sentence that names its person. */
+const NATIONAL_REACH = 2;
+
+/**
+ * Sport and wire copy vary a name with a nationality: "Van der Lingen ... lost the lead. 'We had the
+ * pace,' the Dutchman said", "Ferrari's Alessandro Ferri ... which dropped the Frenchman". The
+ * description is that person's role and mention when the reading is unambiguous: exactly one person
+ * was named before it in its own sentence, or, with none there, it points back to the subject (the
+ * first person named) of the nearest earlier sentence that names anyone, at most two back, with no
+ * one unnamed brought in between. A person whose roles state another nationality is never meant.
+ */
+function resolveNationalDescriptions(people: PersonRecord[], mentions: Mention[][], sentences: readonly { text: string; paragraph?: number }[], words: Word[][]): void {
+  let unquoted: Mention[][] | null = null;
+  sentences.forEach((s, si) => {
+    if (!/\bthe\b/iu.test(s.text)) return;
+    const ws = words[si]!;
+    for (const d of definiteDescriptions(s.text, ws)) {
+      if (!d.national || d.team) continue;
+      // Only names in the running text: "I'm delighted for Seo-jun," inside a quote is no antecedent.
+      unquoted ??= unquotedMentions(mentions, sentences);
+      // "'Rashidul and Ah Keong were ...,' he said, referring to the Malaysian worker": a name quoted
+      // before it in its own sentence makes the reference unsure.
+      const quotedBefore = (mentions[si] ?? []).filter((m) => m.wordStart < d.at).length > unquoted[si]!.filter((m) => m.wordStart < d.at).length;
+      const target = quotedBefore ? -1 : nationalTarget(unquoted, words, si, d.at);
+      if (target < 0) continue;
+      const person = people[target]!;
+      const stated = nationsOfRoles(person.roles);
+      if (stated.length > 0 && !d.nations.some((n) => stated.includes(n))) continue;
+      // "Spanish striker Alvaro Morata ... The Spaniard": a nationality the roles already state is a mention only.
+      const repeats = d.byNation && stated.length > 0;
+      // A bare adjectival nationality ("the Italian") stays a mention only: as a role it would make
+      // the attribution's epithet rule ('"...," the Italian said') take it for a stated post.
+      // (An apposition may already hold it: "El Amrani, the 21-year-old Moroccan forward signed from ...".)
+      const known = person.roles.some((r) => r.toLowerCase().replace(/^(?:the|a|an) /u, '').startsWith(d.text.toLowerCase()));
+      if (!repeats && !known && !bareAdjectival(d, ws)) person.roles.push(d.text);
+      if (!person.mentions.includes(si)) { person.mentions.push(si); person.mentions.sort((a, b) => a - b); }
+    }
+  });
+}
+
+/** "the Italian", "the Norwegian": unranked, headed by an adjectival nationality (not "Dutchman", "Dane"). */
+const bareAdjectival = (d: Description, words: Word[]): boolean =>
+  !d.ranked && d.text === words[d.at + 1]?.text && !NATIONALITY_NOUNS.has(d.text.toLowerCase());
+
+/** The name mentions outside quotation marks, per sentence (quotes found over each paragraph's text). */
+function unquotedMentions(mentions: Mention[][], sentences: readonly { text: string; paragraph?: number }[]): Mention[][] {
+  const out: Mention[][] = sentences.map(() => []);
+  let i = 0;
+  while (i < sentences.length) {
+    // The paragraph's sentences, joined back with one space (the offsets only need the marks' order).
+    let j = i;
+    while (j < sentences.length && sentences[j]!.paragraph === sentences[i]!.paragraph) j++;
+    if (sentences[i]!.paragraph === undefined) j = i + 1;
+    const starts: number[] = [];
+    let text = '';
+    for (let k = i; k < j; k++) { starts.push(text.length); text += sentences[k]!.text + ' '; }
+    const spans = findQuoteSpans(text).filter((q) => q.depth === 0);
+    for (let k = i; k < j; k++) {
+      out[k] = (mentions[k] ?? []).filter((m) => !spans.some((q) => starts[k - i]! + m.start > q.open && starts[k - i]! + m.start < q.close));
+    }
+    i = j;
+  }
+  return out;
+}
+/** The person a nationality description at word `at` of sentence `si` points back to, or -1. */
+function nationalTarget(mentions: Mention[][], words: Word[][], si: number, at: number): number {
+  if (unnamedPeople(words[si]!).some((u) => u < at)) return -1;
+  const before = new Set((mentions[si] ?? []).filter((m) => m.wordStart < at).map((m) => m.person));
+  if (before.size > 0) return before.size === 1 ? [...before][0]! : -1;
+  for (let k = si - 1; k >= 0 && si - k <= NATIONAL_REACH; k--) {
+    if (unnamedPeople(words[k]!).length > 0) return -1;
+    const here = mentions[k] ?? [];
+    if (here.length > 0) return here.reduce((a, b) => (b.wordStart < a.wordStart ? b : a)).person;
+  }
+  return -1;
 }

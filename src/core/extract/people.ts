@@ -9,7 +9,7 @@ import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
 import { resolveDescriptions } from './descriptions.ts';
 import { CREDIT_LINE } from './parse-document.ts';
 import { demonymCountry } from './gazetteer.ts';
-import { appositionAfter, appositionWithClause, splitCoordinated, splitStyles, isPersonHead, preposedRole, relativeRoles, listRole, splitSharedHead, tagsAfter, titleBefore, titlesBefore } from './roles.ts';
+import { appositionAfter, appositionWithClause, becomesRole, splitCoordinated, splitStyles, isPersonHead, preposedRole, relativeRoles, listRole, splitSharedHead, tagsAfter, titleBefore, titlesBefore } from './roles.ts';
 import type { Word } from './words.ts';
 import { isPossessive, toWords } from './words.ts';
 
@@ -143,6 +143,24 @@ function quotedNicknameEnd(words: Word[], i: number): number {
   return j > i + 1 && CLOSE_QUOTES.has(words[j]?.text ?? '') ? j + 1 : -1;
 }
 
+// Irish surname particles ("Nic", "Mac", "Ní", "Ó"), after which the next word may be mutated.
+const GAELIC_PARTICLES = new Set(['nic', 'mac', 'ní', 'ó', 'uí', 'mhic']);
+// "tSaoir", "t-Saoir", "hUiginn", "n-Éill": a mutated Irish word keeps its capital after a lower-case prefix.
+const GAELIC_MUTATED = /^(?:t-?|n-|h)\p{Lu}\p{Ll}+$/u;
+/**
+ * "Síofra Nic an tSaoir", "Seán Ó hUiginn", "Nic an Ghabhann": after an Irish particle, an optional "an" and a
+ * mutated word continue the name; the index after it, or -1.
+ */
+function gaelicSurnameEnd(words: Word[], i: number): number {
+  // The particle is inside the run ("Nic", a name word) or right here ("Ó", all capitals).
+  const at = GAELIC_PARTICLES.has(words[i]!.lower) ? i + 1 : i;
+  if (!GAELIC_PARTICLES.has(words[at - 1]?.lower ?? '')) return -1;
+  const j = words[at]?.lower === 'an' ? at + 1 : at;
+  if (words[j] === undefined) return -1;
+  // "Nic an Ghabhann": after "an" an unmutated name word continues it too.
+  return GAELIC_MUTATED.test(words[j]!.text) || (j > at && isNameWord(words, j)) ? j + 1 : -1;
+}
+
 /** Maximal runs of name-like words, with particles ("van", "bin") allowed inside. */
 function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
@@ -156,6 +174,8 @@ function nameRuns(words: Word[], known?: ReadonlySet<string>): Run[] {
       // Terrence “T-Bone” Mayweather: a quoted nickname between name words stays inside the name.
       const nick = quotedNicknameEnd(words, i);
       if (nick > i && isNameWord(words, nick, known)) { i = nick + 1; continue; }
+      const gaelic = gaelicSurnameEnd(words, i);
+      if (gaelic > i) { i = gaelic; continue; }
       // "de la Cruz", "van der Berg": particles between name words.
       let j = i;
       while (j < words.length && PARTICLES.has(words[j]!.lower) && j - i < 3) j++;
@@ -395,7 +415,8 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "Menengai West ward", "Galway West": a compass word closing a name with no given name is a constituency.
   if (parts.length >= 2 && honorific === undefined && !firstIsGiven && !(title !== null && before !== undefined && isTitleWord(before)) && COMPASS.has(parts[parts.length - 1]!.toLowerCase())) return null;
   // "the veteran Serbian": a nationality alone names no one.
-  if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) || DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
+  // ("Cork South Central TD": a compass word alone is the end of a constituency's name.)
+  if (parts.length === 1 && (isAcronym(words[core.start]!) || NON_PERSON_HEADS.has(parts[0]!.toLowerCase()) || COMPASS.has(parts[0]!.toLowerCase()) || DEMONYMS.has(parts[0]!.toLowerCase()) || demonymCountry(parts[0]!) !== null)) return null;
   // "the UN Resident Coordinator in ...": a role word closing a title is no surname.
   if (parts.length === 1 && title !== null && ROLE_NOUNS.has(parts[0]!.toLowerCase()) && !isGivenName(parts[0]!.toLowerCase())) return null;
   // "The Philippine Red Cross said", "the British Heart Foundation": a nationality opening a run
@@ -655,8 +676,12 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
       const apposition = appositionAfter(s.text, ws, tags.end, (span) => classify(span) === 'place', true);
       // "board members X, Y and Z": each is a "board member", in place of the plural.
       const listed = listRole(s.text, ws, core.start);
-      const owner = titles.length === 0 && parts.length >= 2 ? organizationOwner(s.text, ws, core.start, classify) : null;
-      const described = [...titles.filter((t) => t !== `${listed}s`), owner, ...tags.roles, apposition, appositionWithClause(s.text, ws, tags.end, apposition), ...relativeRoles(s.text, ws, tags.end), preposedRole(s.text, ws, run.start), listed];
+      // (As at a first mention: only before an apposition or a speech verb. "McLaren's Mateo Alcázar
+      // won" is a team's driver, an affiliation the gold files do not list as a role.)
+      const afterTags = ws[tags.end];
+      const ownerPlace = afterTags !== undefined && (afterTags.text === ',' || SPEECH_VERBS.has(afterTags.lower));
+      const owner = titles.length === 0 && parts.length >= 2 && ownerPlace ? organizationOwner(s.text, ws, core.start, classify) : null;
+      const described = [...titles.filter((t) => t !== `${listed}s`), owner, ...tags.roles, apposition, appositionWithClause(s.text, ws, tags.end, apposition), ...relativeRoles(s.text, ws, tags.end), becomesRole(s.text, ws, tags.end), preposedRole(s.text, ws, run.start), listed];
       for (const role of described.flatMap((r) => (r ? [...splitSharedHead(r), ...splitCoordinated(r), ...splitStyles(r)] : []))) {
         if (role && !person.roles.some((r) => r.toLowerCase() === role.toLowerCase())) person.roles.push(role);
       }

@@ -15,8 +15,14 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'ou
 const CONTENT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 const AGE = /^\d{1,3}-years?-old$/u;
 
+// A hyphenated title has its head last ("vice-president", "director-general"), or first before
+// "-in-law" ("sister-in-law"); "state-owned" is no title.
 const isTitle = (w: Word): boolean =>
-  TITLE_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower) || (w.lower.includes('-') && w.lower.split('-').some((p) => TITLE_WORDS.has(p)));
+  TITLE_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower) || (w.lower.includes('-') && hyphenHead(w.lower));
+const hyphenHead = (lower: string): boolean => {
+  const head = lower.endsWith('-in-law') ? lower.slice(0, -7) : lower.slice(lower.lastIndexOf('-') + 1);
+  return TITLE_WORDS.has(head) || ROLE_NOUNS.has(head);
+};
 /** A noun that can head a phrase describing a person ("spokesman", "chairman"), not a mere modifier ("State"). */
 export const isPersonHead = (w: Word): boolean => PERSON_NOUNS.has(w.lower) || (isTitle(w) && !TITLE_MODIFIERS.has(w.lower));
 /** Lower-case words that can modify a role noun ("marine biologist", "air industry expert"). */
@@ -88,13 +94,19 @@ function phraseEndingAt(sentence: string, words: Word[], last: number, allowAgen
   while (from < end && (CONNECTORS.has(words[from]!.lower) || words[from]!.lower === 'the' || isPossessive(words[from]))) from++;
   if (from >= end) return null;
   let hasHead = false;
-  for (let k = from; k < end; k++) if (isPersonHead(words[k]!) || (k === last && isPosition(words, k)) || (allowAgent && k === last && (isAgentNoun(words[k]!) || playingCentre(words, k)))) hasHead = true;
+  for (let k = from; k < end; k++) if (isPersonHead(words[k]!) || (k === last && k === end - 1 && HEADS_WHEN_TOUCHING.has(words[k]!.lower)) || (k === last && isPosition(words, k)) || (allowAgent && k === last && (isAgentNoun(words[k]!) || playingCentre(words, k)))) hasHead = true;
   if (!hasHead) return null;
   // The phrase must touch the name with a title or name word, not "the leader of the | Maldives".
   const touching = words[end - 1]!;
   if (CONNECTORS.has(touching.lower) || touching.lower === 'the') return null;
   return { text: phraseText(sentence, words, from, end), from };
 }
+
+/**
+ * Title modifiers that are a post of their own when they touch the name: "Justice Priya Raghunathan"
+ * (a judge), though "Justice Minister X" has "Minister" as the head.
+ */
+const HEADS_WHEN_TOUCHING = new Set(['justice']);
 
 /** "injured center Kofi Mensah-Boateng": a centre described by an adjective is a player, not a building. */
 const playingCentre = (words: Word[], i: number): boolean =>
@@ -440,6 +452,8 @@ export function relativeRoles(sentence: string, words: Word[], nameEnd: number):
 /** Verbs of leading something, any tense ("led China's delegation", "has captained the Daiei Maru"). */
 const LEADING_VERBS = new Set([...ROLE_VERB_WORDS, 'led', 'headed', 'chaired', 'directed', 'managed', 'coached', 'captained', 'captains', 'commanded', 'edited', 'oversaw', 'owned', 'presided', 'presides', 'skippered', 'skippers', 'conducted', 'conducts']);
 
+const SPELL_WORDS = new Set(['first', 'last', 'opening', 'final', 'closing', 'early', 'late']);
+
 /**
  * "led China's delegation at the talks", "has captained the Daiei Maru", "now heads the
  * association": a verb of leading (past or present, after "has"/"had"/"now") and its object, as
@@ -455,6 +469,9 @@ function ledClause(sentence: string, words: Word[], from: number, end: number): 
   const object = words[v + 1]!;
   const possessive = object.cap && /^['’]s$/u.test(words[v + 2]?.text ?? '');
   if (!['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(object.lower) && !possessive) return null;
+  // "led the first 27 laps", "led the final 10 minutes": a spell in front, not something headed.
+  const spell = words[v + 2];
+  if (spell !== undefined && (SPELL_WORDS.has(spell.lower) || spell.pos === 'NUM')) return null;
   // A time phrase ends it ("has captained the Daiei Maru for 30 years").
   let to = v + 2;
   while (to < end && !NP_END.has(words[to]!.lower)) to++;
@@ -604,4 +621,32 @@ const ONLY_STYLES = new RegExp(String.raw`^(?:${STYLE}\s*)+$`, 'u');
 export function splitStyles(role: string): string[] {
   const m = TRAILING_STYLES.exec(role);
   return m && !ONLY_STYLES.test(m[1]!) ? [m[1]!, m[2]!.trim()] : [];
+}
+
+/** "will become", "became", "has been named", "was appointed": a post the subject takes up. */
+const TAKES_UP = [['will', 'become'], ['would', 'become'], ['is', 'to', 'become'], ['has', 'become'], ['became'], ['becomes'],
+  ['was', 'named'], ['was', 'appointed'], ['has', 'been', 'named'], ['has', 'been', 'appointed'], ['will', 'be', 'named']];
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'the']);
+// "became the first woman to ...", "the only player": a record, not a post.
+const RECORD_WORDS = new Set(['first', 'last', 'only', 'youngest', 'oldest', 'second', 'third', 'latest', 'next']);
+
+/**
+ * "X will become its chief operating officer", "X was named the club's captain": the post a subject
+ * takes up, right after the name, as written from its determiner ("its chief operating officer").
+ * Only a definite post headed by a role noun, ending at a clause boundary, "and" or a verb.
+ */
+export function becomesRole(sentence: string, words: Word[], nameEnd: number): string | null {
+  const verb = TAKES_UP.find((c) => c.every((x, k) => words[nameEnd + k]?.lower === x));
+  if (!verb) return null;
+  let from = nameEnd + verb.length;
+  if (words[from]?.lower === 'as') from++;
+  const det = words[from];
+  if (!det || !POSSESSIVE_DETERMINERS.has(det.lower) || RECORD_WORDS.has(words[from + 1]?.lower ?? '')) return null;
+  let to = from + 1;
+  while (to < words.length && to - from <= 6 && !CLAUSE_END.has(words[to]!.text) && !NP_END.has(words[to]!.lower) && !(['VERB', 'AUX'].includes(words[to]!.pos) && !participleModifier(words, to)) && !CONNECTORS.has(words[to]!.lower)) to++;
+  const head = words[to - 1];
+  if (to - from > 6 || to === from + 1 || !head || head.cap || !(isPersonHead(head) || ROLE_NOUNS.has(head.lower))) return null;
+  // "... will become its chief operating officer and head a new unit": the post ends the phrase.
+  if (to < words.length && !CLAUSE_END.has(words[to]!.text) && !NP_END.has(words[to]!.lower) && !CONNECTORS.has(words[to]!.lower)) return null;
+  return phraseText(sentence, words, from, to);
 }

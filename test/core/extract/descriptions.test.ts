@@ -56,8 +56,10 @@ describe('nationality nouns', () => {
     expect(people('Scottish cyclist Mark Beaumont set off. Beaumont rode 240 miles a day. Beaumont slept four hours a night.', 'The 49-year-old Scot finished in Paris.')[0]!.roles).toEqual(['Scottish cyclist', '49-year-old Scot']);
   });
 
-  it('an unranked nationality noun needs the nationality in the roles', () => {
-    expect(people('Striker Alvaro Morata scored twice. Morata said the team played well. Morata now has 10 goals.', 'The Spaniard was substituted late.')[0]!.mentions).toEqual([0, 1, 2]);
+  it('an unranked nationality noun needs the nationality in the roles, or the one person named just before', () => {
+    // (Morata is the only person named in the sentence before: the description is his.)
+    expect(people('Striker Alvaro Morata scored twice. Morata said the team played well. Morata now has 10 goals.', 'The Spaniard was substituted late.')[0]!.mentions).toEqual([0, 1, 2, 3]);
+    expect(people('Striker Alvaro Morata scored twice. Morata said the team played well. Morata now has 10 goals.', 'A fan ran onto the pitch. The Spaniard was substituted late.')[0]!.mentions).toEqual([0, 1, 2]);
     expect(people('French President Emmanuel Macron met workers. Macron said reform was needed. Macron left at noon.', 'The Briton said nothing.')[0]!.mentions).toEqual([0, 1, 2]);
   });
 });
@@ -124,5 +126,58 @@ describe('people8: "the <team> manager" refers back', () => {
   it('control: not to a player named last', () => {
     expect(roster('Noah Baptiste, the striker, scored twice.', 'It was a gamble. The Fulham manager said he was proud.')).toContainEqual(
       { name: 'Noah Baptiste', roles: ['the striker'] });
+  });
+});
+
+describe('a nationality description refers back to the one person just named', () => {
+  it('gives the subject of the sentence before its nationality description', () => {
+    const found = people(
+      "Orlen's Tobias Kranz won the stage on Sunday, holding off Jakob Meier by two seconds.",
+      'The 27-year-old German was mobbed at the finish.',
+      'Lucía Ortega, who crashed twice, finished fourth.',
+      '"I was lucky to finish," the Argentine driver said.',
+      'The race stewards fined Piotr Nowak for a late move, which dropped the Pole to ninth.',
+    );
+    expect(found.map((p) => [p.name, p.roles])).toEqual([
+      ['Tobias Kranz', ['27-year-old German']],
+      ['Jakob Meier', []],
+      ['Lucía Ortega', ['Argentine driver']],
+      ['Piotr Nowak', ['Pole']],
+    ]);
+  });
+
+  it('does not guess when two people come before it, a quote names someone, or someone unnamed came in (controls)', () => {
+    const found = people(
+      'Tobias Kranz beat Jakob Meier, and the German said little.',
+      '"Anna and Ivo were with us," she said, referring to the Italian rider.',
+      'A 30-year-old man was arrested. The Spaniard was released on Monday.',
+    );
+    expect(found.map((p) => [p.name, p.roles])).toEqual([
+      ['Tobias Kranz', []],
+      ['Jakob Meier', []],
+    ]);
+  });
+
+  it('does not take a people ("the French") for one person (control)', () => {
+    expect(people('Marc Olivier spoke first.', 'The French said they would wait.').map((p) => [p.name, p.roles])).toEqual([['Marc Olivier', []]]);
+  });
+});
+
+describe('"the <constituency> TD" refers back to the member named just before', () => {
+  it('gives the constituency title to the person named in the sentence before', () => {
+    const found = people("Labour housing spokesman Cian Ó Broin said the plan had failed. 'Rents are up again,' the Cork South Central TD said.");
+    expect(found.map((p) => [p.name, p.roles])).toEqual([['Cian Ó Broin', ['Labour housing spokesman', 'Cork South Central TD']]]);
+  });
+
+  it('does not fire on a lower-case word or a title that is not a seat (controls)', () => {
+    const found = people('Mary Keane spoke first. The Galway West td said nothing.', 'Tom Reid spoke next. The Galway West CEO said nothing.');
+    expect(found.map((p) => [p.name, p.roles])).toEqual([['Mary Keane', []], ['Tom Reid', []]]);
+  });
+});
+
+describe('"the <team> driver" refers back to the driver named just before', () => {
+  it('gives the team and "driver" to the person named last in the sentence', () => {
+    const found = people('At the restart Lewis Carver got within a second of Tomas Berg but could not pass, with the Williams driver defending the inside line.');
+    expect(found.map((p) => [p.name, p.roles])).toEqual([['Lewis Carver', []], ['Tomas Berg', ['Williams driver']]]);
   });
 });

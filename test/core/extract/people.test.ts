@@ -219,3 +219,16 @@ describe('people8: honorifics, months as given names, Slavic surnames', () => {
     expect(roster('The header came from Crystal Palace\'s defence.').map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('Irish surnames with mutated words', () => {
+  it('keeps "an" and a mutated word after Nic/Mac/Ó inside the name', () => {
+    expect(people('Addressing a rally, Gráinne Nic an tSaoir, a spokeswoman for the tenants, said rents were too high.', 'Ms Nic an tSaoir said more marches were planned.', 'Seán Ó hUiginn agreed.').map((p) => [p.name, p.aliases])).toEqual([
+      ['Gráinne Nic an tSaoir', ['Ms Nic an tSaoir']].map((x, i) => (i === 1 ? expect.arrayContaining(['Nic an tSaoir']) : x)),
+      ['Seán Ó hUiginn', []],
+    ]);
+  });
+
+  it('does not join "an" after a name that is no Irish particle (control)', () => {
+    expect(people('Tom Mackey said an Irish word was used.').map((p) => p.name)).toEqual(['Tom Mackey']);
+  });
+});

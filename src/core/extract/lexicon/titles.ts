@@ -143,6 +143,7 @@ export const NON_PERSON_HEADS = set(`
   flight flights computer computers studies sciences affairs relations rights games awards news
   bakery cafe café coffee restaurant restaurants pub shop shops store stores farm farms foods motors
   brewery pharmacy salon garage cinema gallery supermarket telescope rover satellite spacecraft source
+  racing motorsport motorsports
   organization organisation caucus garden gardens materials chemical chemicals pharmaceuticals logistics minerals metals mining
   resources water utilities industries technologies systems solutions partners ventures energy steel
   s.a. sa gmbh ag spa s.p.a. bv b.v. nv n.v. oy tbk bhd pte pty llp
