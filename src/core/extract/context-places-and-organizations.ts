@@ -6,7 +6,7 @@
 // a person's surname ("Sutherland said"), a university named by its city ("researchers at Glasgow").
 import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
-import { demonymCountry, isClippedCountry, lookupName, normalizeName } from './gazetteer.ts';
+import { demonymCountry, isClippedCountry, isCountry, lookupName, normalizeName } from './gazetteer.ts';
 import { addCuedNames, isClause } from './cued-names.ts';
 import { addCuedPlacesAndBodies } from './cued-places-and-bodies.ts';
 import { AMBIGUOUS_CITIES } from './gazetteer/world-cities.ts';
@@ -155,6 +155,9 @@ const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|rese
 const STATE_ABBREVIATION = /^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$/u;
 const ACADEMICS_AT = /\b(?:researchers|scientists|academics|professors?|lecturers?|experts|a team|colleagues|students|engineers|economists|physicists|biologists|chemists|psychologists|epidemiologists) (?:at|from) (?:the )?$/iu;
 const TRANSFER = /\b(?:joined|joins|signed|signs|transferred|loaned|re-signed)(?: (?:him|her|them))? (?:on loan |on a free transfer |permanently )?(?:from|to|with|for|at) $|\bon loan (?:from|at|to|with) $/u;
+/** "Mercedes driver", "Haas team principal": in a motor race report, a name before a team role is the team. */
+const RACING_ROLE_AFTER = /^(?:['’]s)? (?:drivers?|team principal|team boss|teammates?|team-mates?|reserve driver|test driver)\b/u;
+const MOTOR_RACING = /\b(?:Grand Prix|Formula One|Formula 1|F1|IndyCar|NASCAR|MotoGP|pole position|safety car|pit ?stop)\b/u;
 const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings|GmbH|AG|SA|NV|Tbk|Limited|Corporation|Company)\.?$/u;
 const PLACE_CUE = /\b(?:in|near|at|from|to|of|outside|across|around)\s+$/u;
 
@@ -196,6 +199,16 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     for (const p of [...places]) {
       const found = contexts(sentences, p).map((c) => c.before);
       if (found.length === 0 || !found.every((before) => cue.test(before))) continue;
+      places = places.filter((x) => x !== p);
+      for (const s of p.mentions) add(orgs, p.name, s);
+    }
+  }
+  // "Mercedes driver Rhys Okafor": the car maker's team, not the town of Mercedes.
+  if (sentences.some((x) => MOTOR_RACING.test(x))) {
+    for (const p of [...places]) {
+      if (p.name.includes(' ') || isCountry(p.name)) continue;
+      const found = contexts(sentences, p).map((c) => c.after);
+      if (found.length === 0 || !found.every((after) => RACING_ROLE_AFTER.test(after))) continue;
       places = places.filter((x) => x !== p);
       for (const s of p.mentions) add(orgs, p.name, s);
     }

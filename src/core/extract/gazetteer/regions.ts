@@ -13,7 +13,7 @@ W.Va.|Wis.|Wyo.|District of Columbia|D.C.|DC|New York State|Washington state|Gua
 `;
 
 export const REGIONS = `
-Africa|Asia|Europe|North America|South America|Latin America|Central America|Oceania|Antarctica|
+Atacama|Atacama Desert|Liffey|River Liffey|River Shannon|Africa|Asia|Europe|North America|South America|Latin America|Central America|Oceania|Antarctica|
 Arctic|the Arctic|Antarctic|Eurasia|Middle East|the Middle East|Near East|Far East|Mideast|
 Persian Gulf|Arabian Peninsula|Horn of Africa|Sub-Saharan Africa|sub-Saharan Africa|North Africa|
 West Africa|East Africa|Southern Africa|Central Africa|Sahel|Sahara|Maghreb|Levant|Balkans|the Balkans|
