@@ -40,10 +40,12 @@ const NOT_ORG_ACRONYMS = set(`
   IST JST KST CST HKT SGT PKT MSK WIB WAT EAT CAT SAST EET EEST CEST WET AEST AEDT ACST AWST NZST NZDT
   AST ADT HST AKST AKDT MDT CDT
   PFAS PFOA PFOS PFHXS GENX PCB PCBS DDT CFC CFCS HFC HFCS VOC VOCS PM2 NO2 SO2 CH4 N2O
+  NGO NGOS DRS KERS ERS VAR ABS
 `);
 
 /** Titles of office the gazetteer's title list lacks ("County Sheriff", "Special Agent", "Controller of Budget"). */
-const MORE_TITLES = set('sheriff undersheriff marshal warden ranger agent controller comptroller registrar ombudsman');
+// "the Dublin Bay North TD", "the Galway West TD": a member's letters after the constituency end the place.
+const MORE_TITLES = set('sheriff undersheriff marshal warden ranger agent controller comptroller registrar ombudsman td tds mp mps mep meps mla mlas msp msps mpp mpps mna mnas');
 
 /** Listed one-word names that are ordinary words in titles ("Senate Majority Leader", "House Speaker"). */
 const WEAK_SINGLE = set('house senate congress parliament assembly treasury labour conservatives democrats republicans');

@@ -1,0 +1,68 @@
+// Round places9: party names that are also members' plurals, legislators' letters after a
+// constituency, wards, bands, language names after "speaking in", technical acronyms and
+// streets named for an O'-surname. Composed sentences, each rule with a control.
+import { describe, expect, it } from 'vitest';
+import { classifyName } from '../../../src/core/extract/gazetteer.ts';
+import { extractArticle } from '../../../src/core/extract/index.ts';
+
+const article = (...paragraphs: string[]) => extractArticle(['Headline', ...paragraphs].join('\n'));
+const orgsOf = (...paragraphs: string[]): string[] => article(...paragraphs).organizations.map((o) => o.name);
+const placesOf = (...paragraphs: string[]): string[] => article(...paragraphs).places.map((p) => p.name);
+
+describe('parties named like their members', () => {
+  it('"of the Social Democrats" is the party (Irish, Danish politics)', () => {
+    expect(orgsOf('Councillor Eoin Kiely, of the Social Democrats, opposed the plan.')).toContain('Social Democrats');
+    expect(orgsOf('The Social Democrats won 21 seats in Copenhagen.')).toContain('Social Democrats');
+  });
+  it('control: "conservatives and Social Democrats" without "the" are members, not the party', () => {
+    expect(orgsOf('A coalition of conservatives and Social Democrats failed to agree on the budget.')).not.toContain('Social Democrats');
+  });
+  it('listed parties: Japanese and German names', () => {
+    expect(classifyName('Liberal Democratic Party')).toBe('organization');
+    expect(classifyName('Free Democratic Party')).toBe('organization');
+    expect(classifyName('Osaka Ishin no Kai')).toBe('organization');
+    expect(classifyName('Sanseito')).toBe('organization');
+  });
+});
+
+describe('shapes of names', () => {
+  it('"X Ward" is a city ward; a given name before "Ward" is a person', () => {
+    expect(classifyName('Naka Ward')).toBe('place');
+    expect(classifyName('Rachel Ward')).toBeNull();
+    expect(placesOf('Rachel Ward said the vote was close.')).toEqual([]);
+  });
+  it('a band, a body and a confederation are organizations', () => {
+    expect(classifyName('Kitselas Band')).toBe('organization');
+    expect(classifyName('Teachers Review Body')).toBe('organization');
+    expect(classifyName('Hospitals Confederation')).toBe('organization');
+  });
+  it('"Garden of ...", "Wall of ...": named sites', () => {
+    expect(placesOf('The march began at the Garden of Peace and passed the Wall of Names.')).toEqual(['Garden of Peace', 'Wall of Names']);
+  });
+});
+
+describe('context', () => {
+  it('a TD\'s or MP\'s letters after a constituency are not part of the place', () => {
+    expect(placesOf("'It is a scandal,' the Cork North Central TD said.")).toContain('Cork North Central');
+    expect(placesOf("'It is a scandal,' the Cork North Central TD said.").join('|')).not.toMatch(/TD/u);
+  });
+  it('"speaking in X" names a language; control: "living in X" is a place', () => {
+    expect(placesOf('He told reporters, speaking in Wolof, that the boat sank.')).toEqual([]);
+    expect(placesOf('She has been living in Tambacounda since 2019.')).toEqual(['Tambacounda']);
+  });
+  it('generic and technical acronyms are not bodies; an unknown agency acronym still is', () => {
+    expect(orgsOf('The NGO said he was within DRS range of the leader.')).toEqual([]);
+    expect(orgsOf('The KPLC said power would return on Friday.')).toEqual(['KPLC']);
+  });
+  it("a street named for an O'-surname keeps its apostrophe; no clipped street", () => {
+    expect(placesOf("Marchers walked down O'Donnell Street to the quays.")).toEqual(["O'Donnell Street"]);
+    expect(placesOf('Marchers walked down Donnell Street to the quays.')).toEqual(['Donnell Street']);
+  });
+  it('in a race report, "Mercedes driver" is the team, not the town', () => {
+    const orgs = orgsOf('Mercedes driver Tom Bell finished fourth in the Canadian Grand Prix after a late safety car.');
+    expect(orgs).toContain('Mercedes');
+  });
+  it('control: outside motor racing, the town of Mercedes stays a place', () => {
+    expect(placesOf('Floods cut roads in Mercedes, in Eastern Samar, on Tuesday.')).toContain('Mercedes');
+  });
+});
