@@ -158,6 +158,13 @@ const TRANSFER = /\b(?:joined|joins|signed|signs|transferred|loaned|re-signed)(?
 /** "Mercedes driver", "Haas team principal": in a motor race report, a name before a team role is the team. */
 const RACING_ROLE_AFTER = /^(?:['’]s)? (?:drivers?|team principal|team boss|teammates?|team-mates?|reserve driver|test driver)\b/u;
 const MOTOR_RACING = /\b(?:Grand Prix|Formula One|Formula 1|F1|IndyCar|NASCAR|MotoGP|pole position|safety car|pit ?stop)\b/u;
+/** "Carpenter v. United States", "Delgamuukw v British Columbia": the parties of a case name. */
+const CASE_AFTER = /^(?:['’]s)? (?:v\.?|vs\.?) \p{Lu}/u;
+const CASE_BEFORE = /\p{Lu}[\p{L}.'’-]* (?:v\.?|vs\.?) $/u;
+/** "Speech, Privacy, and Technology Project", "Foreign, Commonwealth and Development Office": a body's name with a list inside. */
+const LISTED_BODY = /(?<![\p{L}'’-])((?:\p{Lu}\p{Ll}+, ){1,4}(?:and|&) \p{Lu}\p{Ll}+ (?:Project|Program|Programme|Office|Committee|Department|Institute|Center|Centre|Foundation|Fund|Commission|Council|Network|Alliance|Initiative|Ministry|Agency|Board|Service|Union|Association|Society))(?![\p{L}])/gu;
+/** "The merged company, to be called Andes Pacific Copper,": a body's new name, given by the text. */
+const NEW_NAME = /\b(?:company|companies|group|firm|entity|business|bank|party|airline|carrier|insurer|miner|lender|operator|venture)(?:,)? (?:to be |will be |would be |is to be |was |has been )?(?:called|named|renamed|rebranded as|known as) ((?:\p{Lu}[\p{L}'’&.-]*)(?: (?:\p{Lu}[\p{L}'’&.-]*|of|de|and))*)/gu;
 const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings|GmbH|AG|SA|NV|Tbk|Limited|Corporation|Company)\.?$/u;
 const PLACE_CUE = /\b(?:in|near|at|from|to|of|outside|across|around)\s+$/u;
 
@@ -231,6 +238,12 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     const mentions = p.mentions.filter((s) => occurrences(sentences[s] ?? '', p.name).some((m) => !ADJECTIVE_AFTER.test((sentences[s] ?? '').slice(m.index! + m[0].length))));
     return mentions.length > 0 ? [{ name: p.name, mentions }] : [];
   });
+  // "753 B.C.": a year's era, not British Columbia.
+  places = places.flatMap((p) => {
+    if (p.name !== 'B.C.') return [p];
+    const mentions = p.mentions.filter((s) => occurrences(sentences[s] ?? '', p.name).some((m) => !/\d\s*$/u.test((sentences[s] ?? '').slice(0, m.index))));
+    return mentions.length > 0 ? [{ name: p.name, mentions }] : [];
+  });
   // "US 287": the road, not also the country.
   places = places.filter((p) => {
     const found = contexts(sentences, p).map((c) => c.after);
@@ -287,6 +300,23 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       if (AMBIGUOUS.has(name) && !people.some((x) => [x.name, ...x.aliases].some((n) => n.split(/\s+/u).includes(name)))) add(places, name, s);
     }
     if (CAMPAIGN_WORD.test(sentence)) for (const m of sentence.matchAll(CAMPAIGN)) add(orgs, m[1]!, s);
+    if (/(?:called|named|known as|rebranded as) \p{Lu}/u.test(sentence)) for (const m of sentence.matchAll(NEW_NAME)) {
+      const name = m[1]!.replace(/ (?:of|de|and)$/u, '');
+      // Its pieces ("Pacific", "Andes") are not places of that sentence.
+      places = places.flatMap((p) => {
+        if (!(name.split(' ').includes(p.name) || name.startsWith(`${p.name} `))) return [p];
+        const mentions = p.mentions.filter((x) => x !== s);
+        return mentions.length > 0 ? [{ name: p.name, mentions }] : [];
+      });
+      orgs = orgs.filter((o) => o.name === name || !name.includes(o.name) || o.mentions.some((x) => x !== s));
+      add(orgs, name, s);
+    }
+    if (/, (?:and|&) \p{Lu}/u.test(sentence)) for (const m of sentence.matchAll(LISTED_BODY)) {
+      // Its tail ("Technology Project") and its first word ("Speech") were read as names of their own.
+      orgs = orgs.filter((o) => !(m[1]!.endsWith(` ${o.name}`) || m[1]!.startsWith(`${o.name},`)) || o.mentions.some((x) => x !== s));
+      places = places.filter((p) => !m[1]!.startsWith(`${p.name},`) || p.mentions.some((x) => x !== s));
+      add(orgs, m[1]!, s);
+    }
     if (BODY_WORD.test(sentence)) for (const m of sentence.matchAll(BODY_NAMED_BY_PLACE)) {
       bodies.add(m[1]!);
       places = places.filter((p) => normalizeName(p.name) !== normalizeName(m[1]!));
@@ -331,6 +361,14 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
   orgs = orgs.filter((o) => !/ Court$/u.test(o.name) || !contexts(sentences, o).every((c) => /^ (?:Judge|Justice|Commissioner|Magistrate)\b/u.test(c.after)));
   orgs = orgs.filter((o) => !isClause(o.name));
   places = places.filter((p) => !isClause(p.name));
+  // "the court's 2018 decision in Carpenter v. United States": a case's name is no mention of its parties.
+  if (sentences.some((x) => / vs?\.? \p{Lu}/u.test(x))) places = places.flatMap((p) => {
+    const mentions = p.mentions.filter((s) => occurrences(sentences[s] ?? '', p.name).some((m) => {
+      const sentence = sentences[s] ?? '';
+      return !CASE_AFTER.test(sentence.slice(m.index! + m[0].length)) && !CASE_BEFORE.test(sentence.slice(0, m.index));
+    }));
+    return mentions.length > 0 ? [{ name: p.name, mentions }] : [];
+  });
   for (const list of [orgs, places]) for (const x of list) x.mentions.sort((a, b) => a - b);
   return { orgs, places };
 }

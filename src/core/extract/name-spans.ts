@@ -7,7 +7,7 @@ import { TITLE_FIRST, demonymCountry, gazetteerMaxWords, isNameHead, normalizeNa
 import type { NameClass } from './gazetteer.ts';
 import type { Word } from './name-words.ts';
 import { CONNECTORS, OPENERS, classify, isAcronym, lookup, markPeople, memo, personForms, runs, set, spanText, toWords } from './name-words.ts';
-import { ORG_CUES, judgeLeftover } from './name-context.ts';
+import { ORG_CUES, isGivenName, judgeLeftover } from './name-context.ts';
 
 interface Found {
   cls: NameClass;
@@ -53,6 +53,9 @@ const WEAK_SINGLE = set('house senate congress parliament assembly treasury labo
 /** Head words that are also ordinary subjects of a committee ("Senate Health and Public Affairs Committee"). */
 const WEAK_HEADS = set('health energy media communications services entertainment insurance security affairs development');
 
+/** A desk's job after a byline name ("policy editor", "correspondent"). */
+const DESK_ROLE = /^(?:(?:policy|political|economics|business|science|security|affairs|diplomatic|industrial|social|education|transport|environment|technology) )?(?:editor|correspondent|reporter|writer|columnist)\b/u;
+
 /** classifyName, plus the checks that only make sense inside running text. */
 function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): NameClass | null {
   const text = spanText(s, ws, a, b);
@@ -70,6 +73,8 @@ function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): Na
   if (b - a < 2) return null;
   const cls = classify(text);
   if (!cls) return null;
+  // "Helen Marsh Health policy editor": a byline's name, then the desk, is no body called "Health".
+  if (cls === 'organization' && (isGivenName((ws[a] as Word).text) || (a > 0 && isGivenName((ws[a - 1] as Word).text))) && DESK_ROLE.test(`${ws[b]?.text ?? ''} ${ws[b + 1]?.text ?? ''}`)) return null;
   // "China and Russia Council" is two names, not one; "Department of Health and Human Services" is one.
   for (let k = a + 1; k < b - 1; k++) {
     const w = (ws[k] as Word).text.toLowerCase();

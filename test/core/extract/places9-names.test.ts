@@ -66,3 +66,29 @@ describe('context', () => {
     expect(placesOf('Floods cut roads in Mercedes, in Eastern Samar, on Tuesday.')).toContain('Mercedes');
   });
 });
+
+describe('names the sentence builds', () => {
+  it('a case name\'s parties are no places; control: the same place named plainly is one', () => {
+    expect(placesOf("The court's 2018 decision in Garvey v. United States required a warrant.")).toEqual([]);
+    expect(placesOf('The plaintiffs won in Tsilhqot v British Columbia in 2014.')).toEqual([]);
+    expect(placesOf('Police in British Columbia closed the road.')).toEqual(['British Columbia']);
+  });
+  it('a byline name, then the desk, is no body; control: a company named "X Health" stays one', () => {
+    expect(orgsOf('Helen Marsh Health policy editor', 'Nurses voted to strike, the union said.')).toEqual([]);
+    expect(orgsOf('Karen Blake Health, a clinic chain, said profits rose.')).toContain('Karen Blake Health');
+  });
+  it('a body whose name holds a comma list; control: a list of cities', () => {
+    expect(orgsOf("Lena Cole, a lawyer with the ACLU's Speech, Privacy, and Technology Project, said the case mattered.")).toContain('Speech, Privacy, and Technology Project');
+    expect(orgsOf('Paris, Berlin, and Rome were hit by storms.')).toEqual([]);
+  });
+  it('a new name given by "to be called"; control: "a village called X" stays a place', () => {
+    const { organizations, places } = article('The merged company, to be called Andes Harbor Copper, will be based in Santiago.');
+    expect(organizations.map((o) => o.name)).toEqual(['Andes Harbor Copper']);
+    expect(places.map((p) => p.name)).toEqual(['Santiago']);
+    expect(placesOf('A village called Ashby sits near the river.')).toEqual(['Ashby']);
+  });
+  it('"B.C." is the province; after a year it is an era', () => {
+    expect(placesOf('Fires burned across B.C. on Monday.')).toEqual(['B.C.']);
+    expect(placesOf('Rome was founded in 753 B.C., legend says.')).toEqual(['Rome']);
+  });
+});

@@ -28,7 +28,7 @@ Sinai Peninsula|Negev|Galilee|Kurdistan|Darfur|Kordofan|Tigray|Amhara|Oromia|Don
 Crimea|Kharkiv region|Zaporizhzhia region|Transnistria|Abkhazia|South Ossetia|Nagorno-Karabakh|
 Bavaria|Saxony|Tuscany|Sicily|Sardinia|Lombardy|Corsica|Brittany|Normandy|Provence|Alsace|
 Andalusia|Basque Country|Galicia|Flanders|Wallonia|Lapland|
-Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|
+B.C.|Ont.|Que.|Alta.|Sask.|N.S.|N.B.|P.E.I.|Nfld.|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|
 Newfoundland|Yukon|Nunavut|Northwest Territories|Prince Edward Island|
 New South Wales|Queensland|Western Australia|South Australia|Tasmania|Northern Territory|
 Australian Capital Territory|Patagonia|Amazonia|Yucatan|Chiapas|Sonora|Sinaloa|Chihuahua|
