@@ -323,13 +323,6 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       add(orgs, m[1]!, s);
     }
   });
-  // "Abyssal Metals" after "Abyssal Metals Corp.": the short form of one company.
-  orgs = orgs.filter((o) => {
-    const full = orgs.find((x) => x !== o && x.name.startsWith(`${o.name} `) && COMPANY_FORM.test(x.name.slice(o.name.length + 1)));
-    if (!full) return true;
-    full.mentions = [...new Set([...full.mentions, ...o.mentions])];
-    return false;
-  });
   // "Natural England warned": a place read only inside such a body's name is no place of the story.
   places = places.filter((p) => {
     const containing = [...bodies].filter((body) => body !== p.name && occurrences(body, p.name).length > 0).map((name) => ({ name }));
@@ -342,6 +335,33 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
   });
   ({ orgs, places } = addCuedNames(sentences, people, orgs, places));
   ({ orgs, places } = addCuedPlacesAndBodies(sentences, people, orgs, places));
+  // "Cobre" where the text only ever writes "Andes Cobre": a piece of a body's name no list holds is
+  // no body of its own. (Places inside such names stay places: "San Antonio" of "San Antonio Express".)
+  const unlisted = orgs.filter((o) => o.name.includes(' ') && lookupName(o.name) === null && !/ (?:of|for|and|&|de|del|du|des) /u.test(o.name));
+  const stem = (name: string): string => {
+    const cut = name.lastIndexOf(' ');
+    return cut > 0 && COMPANY_FORM.test(name.slice(cut + 1)) ? name.slice(0, cut) : name;
+  };
+  const isPiece = (x: Named): boolean => {
+    const wrappers = unlisted.filter((o) => o !== x && stem(o.name) !== x.name && ` ${o.name} `.includes(` ${x.name} `));
+    if (wrappers.length === 0) return false;
+    return x.mentions.every((s) => {
+      const sentence = sentences[s] ?? '';
+      // "Andes Cobre SA" is written "Andes Cobre" after its first mention.
+      const covered = wrappers.flatMap((o) => [o.name, stem(o.name)]).flatMap((n) => occurrences(sentence, n).map((m) => [m.index!, m.index! + m[0].length] as const));
+      return occurrences(sentence, x.name).every((m) => covered.some(([from, to]) => m.index! >= from && m.index! < to));
+    });
+  };
+  if (unlisted.length > 0) {
+    orgs = orgs.filter((o) => !isPiece(o));
+  }
+  // "Abyssal Metals" after "Abyssal Metals Corp.": the short form of one company.
+  orgs = orgs.filter((o) => {
+    const full = orgs.find((x) => x !== o && x.name.startsWith(`${o.name} `) && COMPANY_FORM.test(x.name.slice(o.name.length + 1)));
+    if (!full) return true;
+    full.mentions = [...new Set([...full.mentions, ...o.mentions])];
+    return false;
+  });
   // "Desert Valley" after "Desert Valley Grain & Feed LLC": a name no list holds, which starts an
   // organization's name, is that organization's short form, not a place.
   places = places.filter((p) => {

@@ -92,3 +92,10 @@ describe('names the sentence builds', () => {
     expect(placesOf('Rome was founded in 753 B.C., legend says.')).toEqual(['Rome']);
   });
 });
+
+describe('pieces of a body\'s name', () => {
+  it('a word read only inside an unlisted company name is no body of its own; control: used alone it is', () => {
+    const orgs = orgsOf('Mining firm Andes Plata SA agreed to buy a rival. Its shareholders will receive 1.85 Andes Plata shares for each share. Andes Plata shareholders will own 58% of the group.');
+    expect(orgs).toEqual(['Andes Plata SA']);
+  });
+});
