@@ -8,6 +8,7 @@ import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
 import { demonymCountry, isClippedCountry, isCountry, lookupName, normalizeName } from './gazetteer.ts';
 import { addCuedNames, isClause } from './cued-names.ts';
+import { isGivenName } from './name-context.ts';
 import { addCuedPlacesAndBodies } from './cued-places-and-bodies.ts';
 import { AMBIGUOUS_CITIES } from './gazetteer/world-cities.ts';
 
@@ -165,6 +166,8 @@ const CASE_BEFORE = /\p{Lu}[\p{L}.'’-]* (?:v\.?|vs\.?) $/u;
 const LISTED_BODY = /(?<![\p{L}'’-])((?:\p{Lu}\p{Ll}+, ){1,4}(?:and|&) \p{Lu}\p{Ll}+ (?:Project|Program|Programme|Office|Committee|Department|Institute|Center|Centre|Foundation|Fund|Commission|Council|Network|Alliance|Initiative|Ministry|Agency|Board|Service|Union|Association|Society))(?![\p{L}])/gu;
 /** "The merged company, to be called Andes Pacific Copper,": a body's new name, given by the text. */
 const NEW_NAME = /\b(?:company|companies|group|firm|entity|business|bank|party|airline|carrier|insurer|miner|lender|operator|venture)(?:,)? (?:to be |will be |would be |is to be |was |has been )?(?:called|named|renamed|rebranded as|known as) ((?:\p{Lu}[\p{L}'’&.-]*)(?: (?:\p{Lu}[\p{L}'’&.-]*|of|de|and))*)/gu;
+/** "organised by the Raise the Roof coalition", "the Vote Leave campaign": a group named before its kind. */
+const NAMED_GROUP = /\b[Tt]he ((?:\p{Lu}\p{Ll}+)(?: (?:the|a|for|of|to|\p{Lu}\p{Ll}+))*? \p{Lu}\p{Ll}+) (?:coalition|campaign group|campaign|alliance|movement|action group)\b/gu;
 const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings|GmbH|AG|SA|NV|Tbk|Limited|Corporation|Company)\.?$/u;
 const PLACE_CUE = /\b(?:in|near|at|from|to|of|outside|across|around)\s+$/u;
 
@@ -300,6 +303,13 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       if (AMBIGUOUS.has(name) && !people.some((x) => [x.name, ...x.aliases].some((n) => n.split(/\s+/u).includes(name)))) add(places, name, s);
     }
     if (CAMPAIGN_WORD.test(sentence)) for (const m of sentence.matchAll(CAMPAIGN)) add(orgs, m[1]!, s);
+    if (/ (?:coalition|campaign|alliance|movement|action group)\b/u.test(sentence)) for (const m of sentence.matchAll(NAMED_GROUP)) {
+      const name = m[1]!;
+      // "the Biden campaign", "the Labour-led coalition", "the Fine Gael coalition": a person's, a place's or a party's own.
+      if (name.split(' ').length > 4 || isKnown(name, people, orgs) || lookupName(name) !== null || people.some((p) => name.includes(p.name))) continue;
+      if (isGivenName(name.split(' ')[0]!) || name.split(' ').some((w) => lookupName(w) === 'place' || demonymCountry(w) !== null)) continue;
+      add(orgs, name, s);
+    }
     if (/(?:called|named|known as|rebranded as) \p{Lu}/u.test(sentence)) for (const m of sentence.matchAll(NEW_NAME)) {
       const name = m[1]!.replace(/ (?:of|de|and)$/u, '');
       // Its pieces ("Pacific", "Andes") are not places of that sentence.

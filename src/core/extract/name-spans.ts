@@ -360,6 +360,7 @@ const GENERIC_FIRST = set(`
   national international united american world new royal federal state central general european global
   first north south east west northern southern eastern western greater great grand old supreme high
   public free independent democratic republican social christian islamic university department ministry
+  people peoples citizens workers
   institute center centre office council committee commission board bank agency association society
 `);
 

@@ -99,3 +99,15 @@ describe('pieces of a body\'s name', () => {
     expect(orgs).toEqual(['Andes Plata SA']);
   });
 });
+
+describe('groups and parties at the start of a sentence', () => {
+  it('a listed party of several words opens a sentence; a slogan\'s "People" is no party', () => {
+    expect(orgsOf('The vote went ahead. People Before Profit-Solidarity said it would vote against.')).toEqual(['People Before Profit-Solidarity']);
+    expect(orgsOf("Placards read 'Homes for People, Not Profit'. People Before Profit called for a freeze.")).toEqual(['People Before Profit']);
+  });
+  it('a group named before "coalition"/"campaign"; controls: a person\'s or a party\'s campaign', () => {
+    expect(orgsOf('The march, organised by the Raise the Roof coalition of unions, set off at 1pm.')).toEqual(['Raise the Roof']);
+    expect(orgsOf('Staff on the Joe Biden campaign said little.')).toEqual([]);
+    expect(orgsOf('Talks inside the Fine Gael coalition broke down.')).toEqual(['Fine Gael']);
+  });
+});
