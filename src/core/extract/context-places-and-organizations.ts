@@ -168,6 +168,8 @@ const LISTED_BODY = /(?<![\p{L}'’-])((?:\p{Lu}\p{Ll}+, ){1,4}(?:and|&) \p{Lu}\
 const NEW_NAME = /\b(?:company|companies|group|firm|entity|business|bank|party|airline|carrier|insurer|miner|lender|operator|venture)(?:,)? (?:to be |will be |would be |is to be |was |has been )?(?:called|named|renamed|rebranded as|known as) ((?:\p{Lu}[\p{L}'’&.-]*)(?: (?:\p{Lu}[\p{L}'’&.-]*|of|de|and))*)/gu;
 /** "organised by the Raise the Roof coalition", "the Vote Leave campaign": a group named before its kind. */
 const NAMED_GROUP = /\b[Tt]he ((?:\p{Lu}\p{Ll}+)(?: (?:the|a|for|of|to|\p{Lu}\p{Ll}+))*? \p{Lu}\p{Ll}+) (?:coalition|campaign group|campaign|alliance|movement|action group)\b/gu;
+/** "Alpine's Théo": a capitalised word owning a capitalised name. */
+const TEAM_OWNS = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+)['’]s (\p{Lu}[\p{L}-]+)/gu;
 const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings|GmbH|AG|SA|NV|Tbk|Limited|Corporation|Company)\.?$/u;
 const PLACE_CUE = /\b(?:in|near|at|from|to|of|outside|across|around)\s+$/u;
 
@@ -222,6 +224,18 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       places = places.filter((x) => x !== p);
       for (const s of p.mentions) add(orgs, p.name, s);
     }
+  }
+  // "Alpine's Théo Giraud": in a race report, an unknown name owning a driver of the article is his team.
+  if (sentences.some((x) => MOTOR_RACING.test(x))) {
+    const firstNames = new Set(people.map((p) => p.name.split(' ')[0]!));
+    sentences.forEach((sentence, s) => {
+      if (!/['’]s \p{Lu}/u.test(sentence)) return;
+      for (const m of sentence.matchAll(TEAM_OWNS)) {
+        const team = m[1]!;
+        if (!firstNames.has(m[2]!) || lookupName(team) !== null || demonymCountry(team) !== null || isKnown(team, people, [])) continue;
+        add(orgs, team, s);
+      }
+    });
   }
   // "the crowd at the Art Hauser Centre": a named centre or center read only as where things happen
   // is a venue (a place); "of the Wilson Center", "said the Cancer Centre" keep it a body.

@@ -146,7 +146,7 @@ const ORG_LAST = words(`
   legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
   exchange museum agro chemicals chemical metals minerals resources construction developments
   plastics textiles cement freight force homes s.a. s.p.a. n.v. b.v. a.g. s.a.s. sp.a. a.s. oy
-  sarl sas sasu eurl confederation body band
+  sarl sas sasu eurl confederation body band international
 `);
 
 /** French bodies name their kind first ("Association Les Amis du Vercors", "Confédération Paysanne"). */

@@ -241,7 +241,8 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
   if (hit && hit.people === people) return hit;
   const found: Found[] = [];
   const acronyms = new Map<string, NameClass>();
-  const forms = personForms(people);
+  // "Red Bull Racing team principal ..." read as a person: a listed organization's name is not one.
+  const forms = personForms(people.some((p) => lookup(p.name) === 'organization') ? people.filter((p) => lookup(p.name) !== 'organization') : people);
   const wordsOf = text.sentences.map((s) => {
     const ws = toWords(s);
     markPeople(ws, forms);

@@ -111,3 +111,17 @@ describe('groups and parties at the start of a sentence', () => {
     expect(orgsOf('Talks inside the Fine Gael coalition broke down.')).toEqual(['Fine Gael']);
   });
 });
+
+describe('teams and companies in business and race reports', () => {
+  it('"X International" is a body, split from the company after "and"', () => {
+    expect(orgsOf('The resort is being built by a consortium led by Harbor Resorts International and Orix Corp., officials said.')).toEqual(['Harbor Resorts International', 'Orix Corp.']);
+    expect(orgsOf('Procter and Gamble Co. said sales rose.')).toEqual(['Procter and Gamble Co.']);
+  });
+  it('a listed team is not a person\'s name ("Red Bull Racing team principal ...")', () => {
+    expect(orgsOf('Oracle Red Bull Racing team principal Luca Benedetti said a wheel nut caused the delay.')).toContain('Oracle Red Bull Racing');
+  });
+  it('in a race report, an unknown name owning a driver is his team; control: not outside one', () => {
+    expect(orgsOf("That earned Alpine's Theo Giraud a five-second penalty at the Canadian Grand Prix.")).toEqual(['Alpine']);
+    expect(orgsOf("That earned Alpine's Theo Giraud a five-second penalty.")).toEqual([]);
+  });
+});
