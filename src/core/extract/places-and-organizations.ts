@@ -9,8 +9,8 @@ import { findNameSpans } from './name-spans.ts';
 import { separateTeams } from './team-names.ts';
 import { applyContextRules } from './context-places-and-organizations.ts';
 
-/** Plural names for a party's members: people, not the party itself. */
-const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'tories', 'conservatives', 'liberals', 'socialists', 'communists', 'labourites', 'greens', 'nationalists', 'unionists', 'loyalists', 'separatists', 'rebels', 'independents']);
+/** Plural names for a party's (or a force's) members: people, not the body itself ("Gardaí", the Irish police officers). */
+const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'tories', 'conservatives', 'liberals', 'socialists', 'communists', 'labourites', 'greens', 'nationalists', 'unionists', 'loyalists', 'separatists', 'rebels', 'independents', 'gardaí', 'gardai']);
 
 /**
  * Parties named for their members ("Social Democrats", "Christian Democrats"): "coalition of

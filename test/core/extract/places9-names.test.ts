@@ -125,3 +125,10 @@ describe('teams and companies in business and race reports', () => {
     expect(orgsOf("That earned Alpine's Theo Giraud a five-second penalty.")).toEqual([]);
   });
 });
+
+describe('members of a force', () => {
+  it('"Gardaí" are police officers (people), not a body; control: An Garda Síochána is one', () => {
+    expect(orgsOf('Gardaí said the march passed off peacefully.')).toEqual([]);
+    expect(orgsOf('In a statement, An Garda Síochána said officers attended.')).toEqual(['An Garda Síochána']);
+  });
+});
