@@ -208,7 +208,7 @@ Vale|Albemarle|SQM|Zijin Mining|Norilsk Nickel|Nornickel|Boliden|
 SOS Mediterranee|SOS Méditerranée|Alarm Phone|Sea-Watch|Open Arms|Proactiva Open Arms|
 Mediterranea Saving Humans|SOS Humanity|Guardia Costiera|Guardia di Finanza|
 Carabinieri|Polizia di Stato|
-Mercedes-AMG|Haas|Haas F1|MoneyGram Haas|Alpine F1|BWT Alpine|Williams Racing|
+Mercedes-AMG|Haas F1|Haas F1 Team|MoneyGram Haas|Alpine F1|BWT Alpine|Williams Racing|
 Racing Bulls|Visa Cash App Racing Bulls|Kick Sauber|Stake F1|Aston Martin Aramco|Oracle Red Bull Racing|
 RCMP|Royal Canadian Mounted Police|Mounties|Assembly of First Nations|Union of B.C. Indian Chiefs|
 Coastal GasLink|Canadian Press|CBC|CBC News|Radio-Canada|
