@@ -215,8 +215,9 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       for (const s of p.mentions) add(orgs, p.name, s);
     }
   }
+  const racing = sentences.some((x) => MOTOR_RACING.test(x));
   // "Mercedes driver Rhys Okafor": the car maker's team, not the town of Mercedes.
-  if (sentences.some((x) => MOTOR_RACING.test(x))) {
+  if (racing) {
     for (const p of [...places]) {
       if (p.name.includes(' ') || isCountry(p.name)) continue;
       const found = contexts(sentences, p).map((c) => c.after);
@@ -226,7 +227,7 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     }
   }
   // "Alpine's Théo Giraud": in a race report, an unknown name owning a driver of the article is his team.
-  if (sentences.some((x) => MOTOR_RACING.test(x))) {
+  if (racing) {
     const firstNames = new Set(people.map((p) => p.name.split(' ')[0]!));
     sentences.forEach((sentence, s) => {
       if (!/['’]s \p{Lu}/u.test(sentence)) return;
