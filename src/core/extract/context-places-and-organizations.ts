@@ -6,8 +6,9 @@
 // a person's surname ("Sutherland said"), a university named by its city ("researchers at Glasgow").
 import type { AnalyzedText } from './analyzed-text.ts';
 import type { Organization, Person, Place } from '../article.ts';
-import { demonymCountry, isClippedCountry, lookupName, normalizeName } from './gazetteer.ts';
+import { demonymCountry, isClippedCountry, isCountry, lookupName, normalizeName } from './gazetteer.ts';
 import { addCuedNames, isClause } from './cued-names.ts';
+import { isGivenName } from './name-context.ts';
 import { addCuedPlacesAndBodies } from './cued-places-and-bodies.ts';
 import { AMBIGUOUS_CITIES } from './gazetteer/world-cities.ts';
 
@@ -155,6 +156,20 @@ const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|rese
 const STATE_ABBREVIATION = /^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$/u;
 const ACADEMICS_AT = /\b(?:researchers|scientists|academics|professors?|lecturers?|experts|a team|colleagues|students|engineers|economists|physicists|biologists|chemists|psychologists|epidemiologists) (?:at|from) (?:the )?$/iu;
 const TRANSFER = /\b(?:joined|joins|signed|signs|transferred|loaned|re-signed)(?: (?:him|her|them))? (?:on loan |on a free transfer |permanently )?(?:from|to|with|for|at) $|\bon loan (?:from|at|to|with) $/u;
+/** "Mercedes driver", "Haas team principal": in a motor race report, a name before a team role is the team. */
+const RACING_ROLE_AFTER = /^(?:['’]s)? (?:drivers?|team principal|team boss|teammates?|team-mates?|reserve driver|test driver)\b/u;
+const MOTOR_RACING = /\b(?:Grand Prix|Formula One|Formula 1|F1|IndyCar|NASCAR|MotoGP|pole position|safety car|pit ?stop)\b/u;
+/** "Carpenter v. United States", "Delgamuukw v British Columbia": the parties of a case name. */
+const CASE_AFTER = /^(?:['’]s)? (?:v\.?|vs\.?) \p{Lu}/u;
+const CASE_BEFORE = /\p{Lu}[\p{L}.'’-]* (?:v\.?|vs\.?) $/u;
+/** "Speech, Privacy, and Technology Project", "Foreign, Commonwealth and Development Office": a body's name with a list inside. */
+const LISTED_BODY = /(?<![\p{L}'’-])((?:\p{Lu}\p{Ll}+, ){1,4}(?:and|&) \p{Lu}\p{Ll}+ (?:Project|Program|Programme|Office|Committee|Department|Institute|Center|Centre|Foundation|Fund|Commission|Council|Network|Alliance|Initiative|Ministry|Agency|Board|Service|Union|Association|Society))(?![\p{L}])/gu;
+/** "The merged company, to be called Andes Pacific Copper,": a body's new name, given by the text. */
+const NEW_NAME = /\b(?:company|companies|group|firm|entity|business|bank|party|airline|carrier|insurer|miner|lender|operator|venture)(?:,)? (?:to be |will be |would be |is to be |was |has been )?(?:called|named|renamed|rebranded as|known as) ((?:\p{Lu}[\p{L}'’&.-]*)(?: (?:\p{Lu}[\p{L}'’&.-]*|of|de|and))*)/gu;
+/** "organised by the Raise the Roof coalition", "the Vote Leave campaign": a group named before its kind. */
+const NAMED_GROUP = /\b[Tt]he ((?:\p{Lu}\p{Ll}+)(?: (?:the|a|for|of|to|\p{Lu}\p{Ll}+))*? \p{Lu}\p{Ll}+) (?:coalition|campaign group|campaign|alliance|movement|action group)\b/gu;
+/** "Alpine's Théo": a capitalised word owning a capitalised name. */
+const TEAM_OWNS = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+)['’]s (\p{Lu}[\p{L}-]+)/gu;
 const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings|GmbH|AG|SA|NV|Tbk|Limited|Corporation|Company)\.?$/u;
 const PLACE_CUE = /\b(?:in|near|at|from|to|of|outside|across|around)\s+$/u;
 
@@ -200,6 +215,29 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       for (const s of p.mentions) add(orgs, p.name, s);
     }
   }
+  const racing = sentences.some((x) => MOTOR_RACING.test(x));
+  // "Mercedes driver Rhys Okafor": the car maker's team, not the town of Mercedes.
+  if (racing) {
+    for (const p of [...places]) {
+      if (p.name.includes(' ') || isCountry(p.name)) continue;
+      const found = contexts(sentences, p).map((c) => c.after);
+      if (found.length === 0 || !found.every((after) => RACING_ROLE_AFTER.test(after))) continue;
+      places = places.filter((x) => x !== p);
+      for (const s of p.mentions) add(orgs, p.name, s);
+    }
+  }
+  // "Alpine's Théo Giraud": in a race report, an unknown name owning a driver of the article is his team.
+  if (racing) {
+    const firstNames = new Set(people.map((p) => p.name.split(' ')[0]!));
+    sentences.forEach((sentence, s) => {
+      if (!/['’]s \p{Lu}/u.test(sentence)) return;
+      for (const m of sentence.matchAll(TEAM_OWNS)) {
+        const team = m[1]!;
+        if (!firstNames.has(m[2]!) || lookupName(team) !== null || demonymCountry(team) !== null || isKnown(team, people, [])) continue;
+        add(orgs, team, s);
+      }
+    });
+  }
   // "the crowd at the Art Hauser Centre": a named centre or center read only as where things happen
   // is a venue (a place); "of the Wilson Center", "said the Cancer Centre" keep it a body.
   for (const o of [...orgs]) {
@@ -216,6 +254,12 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
   places = places.flatMap((p) => {
     if (p.name.includes(' ') || (demonymCountry(p.name) === null && !isClippedCountry(p.name))) return [p];
     const mentions = p.mentions.filter((s) => occurrences(sentences[s] ?? '', p.name).some((m) => !ADJECTIVE_AFTER.test((sentences[s] ?? '').slice(m.index! + m[0].length))));
+    return mentions.length > 0 ? [{ name: p.name, mentions }] : [];
+  });
+  // "753 B.C.": a year's era, not British Columbia.
+  places = places.flatMap((p) => {
+    if (p.name !== 'B.C.') return [p];
+    const mentions = p.mentions.filter((s) => occurrences(sentences[s] ?? '', p.name).some((m) => !/\d\s*$/u.test((sentences[s] ?? '').slice(0, m.index))));
     return mentions.length > 0 ? [{ name: p.name, mentions }] : [];
   });
   // "US 287": the road, not also the country.
@@ -274,18 +318,35 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
       if (AMBIGUOUS.has(name) && !people.some((x) => [x.name, ...x.aliases].some((n) => n.split(/\s+/u).includes(name)))) add(places, name, s);
     }
     if (CAMPAIGN_WORD.test(sentence)) for (const m of sentence.matchAll(CAMPAIGN)) add(orgs, m[1]!, s);
+    if (/ (?:coalition|campaign|alliance|movement|action group)\b/u.test(sentence)) for (const m of sentence.matchAll(NAMED_GROUP)) {
+      const name = m[1]!;
+      // "the Biden campaign", "the Labour-led coalition", "the Fine Gael coalition": a person's, a place's or a party's own.
+      if (name.split(' ').length > 4 || isKnown(name, people, orgs) || lookupName(name) !== null || people.some((p) => name.includes(p.name))) continue;
+      if (isGivenName(name.split(' ')[0]!) || name.split(' ').some((w) => lookupName(w) === 'place' || demonymCountry(w) !== null)) continue;
+      add(orgs, name, s);
+    }
+    if (/(?:called|named|known as|rebranded as) \p{Lu}/u.test(sentence)) for (const m of sentence.matchAll(NEW_NAME)) {
+      const name = m[1]!.replace(/ (?:of|de|and)$/u, '');
+      // Its pieces ("Pacific", "Andes") are not places of that sentence.
+      places = places.flatMap((p) => {
+        if (!(name.split(' ').includes(p.name) || name.startsWith(`${p.name} `))) return [p];
+        const mentions = p.mentions.filter((x) => x !== s);
+        return mentions.length > 0 ? [{ name: p.name, mentions }] : [];
+      });
+      orgs = orgs.filter((o) => o.name === name || !name.includes(o.name) || o.mentions.some((x) => x !== s));
+      add(orgs, name, s);
+    }
+    if (/, (?:and|&) \p{Lu}/u.test(sentence)) for (const m of sentence.matchAll(LISTED_BODY)) {
+      // Its tail ("Technology Project") and its first word ("Speech") were read as names of their own.
+      orgs = orgs.filter((o) => !(m[1]!.endsWith(` ${o.name}`) || m[1]!.startsWith(`${o.name},`)) || o.mentions.some((x) => x !== s));
+      places = places.filter((p) => !m[1]!.startsWith(`${p.name},`) || p.mentions.some((x) => x !== s));
+      add(orgs, m[1]!, s);
+    }
     if (BODY_WORD.test(sentence)) for (const m of sentence.matchAll(BODY_NAMED_BY_PLACE)) {
       bodies.add(m[1]!);
       places = places.filter((p) => normalizeName(p.name) !== normalizeName(m[1]!));
       add(orgs, m[1]!, s);
     }
-  });
-  // "Abyssal Metals" after "Abyssal Metals Corp.": the short form of one company.
-  orgs = orgs.filter((o) => {
-    const full = orgs.find((x) => x !== o && x.name.startsWith(`${o.name} `) && COMPANY_FORM.test(x.name.slice(o.name.length + 1)));
-    if (!full) return true;
-    full.mentions = [...new Set([...full.mentions, ...o.mentions])];
-    return false;
   });
   // "Natural England warned": a place read only inside such a body's name is no place of the story.
   places = places.filter((p) => {
@@ -299,6 +360,33 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
   });
   ({ orgs, places } = addCuedNames(sentences, people, orgs, places));
   ({ orgs, places } = addCuedPlacesAndBodies(sentences, people, orgs, places));
+  // "Cobre" where the text only ever writes "Andes Cobre": a piece of a body's name no list holds is
+  // no body of its own. (Places inside such names stay places: "San Antonio" of "San Antonio Express".)
+  const unlisted = orgs.filter((o) => o.name.includes(' ') && lookupName(o.name) === null && !/ (?:of|for|and|&|de|del|du|des) /u.test(o.name));
+  const stem = (name: string): string => {
+    const cut = name.lastIndexOf(' ');
+    return cut > 0 && COMPANY_FORM.test(name.slice(cut + 1)) ? name.slice(0, cut) : name;
+  };
+  const isPiece = (x: Named): boolean => {
+    const wrappers = unlisted.filter((o) => o !== x && stem(o.name) !== x.name && ` ${o.name} `.includes(` ${x.name} `));
+    if (wrappers.length === 0) return false;
+    return x.mentions.every((s) => {
+      const sentence = sentences[s] ?? '';
+      // "Andes Cobre SA" is written "Andes Cobre" after its first mention.
+      const covered = wrappers.flatMap((o) => [o.name, stem(o.name)]).flatMap((n) => occurrences(sentence, n).map((m) => [m.index!, m.index! + m[0].length] as const));
+      return occurrences(sentence, x.name).every((m) => covered.some(([from, to]) => m.index! >= from && m.index! < to));
+    });
+  };
+  if (unlisted.length > 0) {
+    orgs = orgs.filter((o) => !isPiece(o));
+  }
+  // "Abyssal Metals" after "Abyssal Metals Corp.": the short form of one company.
+  orgs = orgs.filter((o) => {
+    const full = orgs.find((x) => x !== o && x.name.startsWith(`${o.name} `) && COMPANY_FORM.test(x.name.slice(o.name.length + 1)));
+    if (!full) return true;
+    full.mentions = [...new Set([...full.mentions, ...o.mentions])];
+    return false;
+  });
   // "Desert Valley" after "Desert Valley Grain & Feed LLC": a name no list holds, which starts an
   // organization's name, is that organization's short form, not a place.
   places = places.filter((p) => {
@@ -318,6 +406,14 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
   orgs = orgs.filter((o) => !/ Court$/u.test(o.name) || !contexts(sentences, o).every((c) => /^ (?:Judge|Justice|Commissioner|Magistrate)\b/u.test(c.after)));
   orgs = orgs.filter((o) => !isClause(o.name));
   places = places.filter((p) => !isClause(p.name));
+  // "the court's 2018 decision in Carpenter v. United States": a case's name is no mention of its parties.
+  if (sentences.some((x) => / vs?\.? \p{Lu}/u.test(x))) places = places.flatMap((p) => {
+    const mentions = p.mentions.filter((s) => occurrences(sentences[s] ?? '', p.name).some((m) => {
+      const sentence = sentences[s] ?? '';
+      return !CASE_AFTER.test(sentence.slice(m.index! + m[0].length)) && !CASE_BEFORE.test(sentence.slice(0, m.index));
+    }));
+    return mentions.length > 0 ? [{ name: p.name, mentions }] : [];
+  });
   for (const list of [orgs, places]) for (const x of list) x.mentions.sort((a, b) => a - b);
   return { orgs, places };
 }

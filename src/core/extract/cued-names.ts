@@ -23,7 +23,7 @@ const NOT_COMPANY = new Set(`the it its they he she we shares stocks bonds gold 
   sensex stoxx topix brent treasuries gilts bunds index investors markets europe asia`.split(/\s+/u));
 
 /** "North 35th Street", "West Capitol Drive", "W. Center St.", "Burleigh Street": a street by its shape. */
-const STREET = /(?<![\p{L}\d])((?:(?:North|South|East|West|N\.|S\.|E\.|W\.) )?(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)? (?:Street|St\.|Avenue|Ave\.|Drive|Dr\.|Boulevard|Blvd\.|Road|Rd\.|Lane|Parkway|Pkwy\.))(?![\p{L}])/gu;
+const STREET = /(?<![\p{L}\d'’])((?:(?:North|South|East|West|N\.|S\.|E\.|W\.) )?(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)? (?:Street|St\.|Avenue|Ave\.|Drive|Dr\.|Boulevard|Blvd\.|Road|Rd\.|Lane|Parkway|Pkwy\.))(?![\p{L}])/gu;
 /** "Burleigh Street School": a street that only starts another name. */
 const AFTER_STREET_NAME = /^ (?:\p{Lu}\p{Ll}+|and \p{Lu}\p{Ll}+ (?:School|Academy))/u;
 

@@ -7,6 +7,7 @@ import { WORLD_CITIES } from './gazetteer/world-cities.ts';
 import { REGIONS, US_STATES } from './gazetteer/regions.ts';
 import { ORGANIZATIONS } from './gazetteer/organizations.ts';
 import { PROVINCES, UK_COUNTIES } from './gazetteer/counties-and-provinces.ts';
+import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts';
 
 export type NameClass = 'organization' | 'place';
 
@@ -145,7 +146,7 @@ const ORG_LAST = words(`
   legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
   exchange museum agro chemicals chemical metals minerals resources construction developments
   plastics textiles cement freight force homes s.a. s.p.a. n.v. b.v. a.g. s.a.s. sp.a. a.s. oy
-  sarl sas sasu eurl
+  sarl sas sasu eurl confederation body band international
 `);
 
 /** French bodies name their kind first ("Association Les Amis du Vercors", "Confédération Paysanne"). */
@@ -185,6 +186,7 @@ const PLACE_LAST = words(`
 
 /** First words that make a name a place ("Mount Everest", "Lake Chad", "Gulf of Aden"). */
 const PLACE_FIRST = words(`mount mt mt. lake gulf bay sea strait isle cape fort port circuit route highway interstate plaza piazza river loch lough col rue quai bayou
+  garden gardens wall
   avenida calle paseo rua praça palais palacio palazzo`);
 
 /** Title words: a name that starts with one is a role, never a place ("Secretary of State"). */
@@ -269,6 +271,8 @@ function classifyByShape(ws: string[]): NameClass | null {
   // "43rd Military Zone", "Southern Military District": a command of an army, not a stretch of land.
   if (ws.length >= 2 && lower[lower.length - 2] === 'military' && ['zone', 'district', 'region'].includes(last)) return 'organization';
   if (last === 'park' && lower[lower.length - 2] === 'national') return 'place';
+  // "Kita Ward", "Tennoji Ward": a city's ward (Japan, Nigeria); "Rachel Ward" is a person.
+  if (ws.length === 2 && ws[1] === 'Ward' && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!) && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first) && !UNISEX_NAMES.has(first)) return 'place';
   // "NFC North", "SEC West", "AL Central": a league's or conference's division is a body of teams.
   if (ws.length === 2 && /^\p{Lu}{2,4}$/u.test(ws[0]!) && DIVISION_SIDE.has(last) && lookupName(ws[0]!) !== 'place') return 'organization';
   return null;

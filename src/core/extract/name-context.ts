@@ -174,6 +174,8 @@ export function judgeLeftover(
   }
   // "in Cayce", "near Ames": a preposition of place before a short proper name.
   const preposition = ['in', 'near', 'outside', 'around', 'from'].includes(prevLower) && !words.some((w) => NOT_PLACES.has(w.text));
+  // "speaking in Pular", "wrote in Wolof": after a verb of speech, "in" names a language.
+  if (prevLower === 'in' && SPEAKING.has(ws[a - 2]?.text.toLowerCase() ?? '')) return;
   // "published in Science": a journal, not a place.
   if (prevLower === 'in' && ['published', 'appeared', 'reported', 'wrote', 'writing'].includes(ws[a - 2]?.text.toLowerCase() ?? '')) {
     add('organization', a, b);
@@ -186,6 +188,9 @@ export function judgeLeftover(
     }
   }
 }
+
+/** Words before "in X" that make X a language ("speaking in Pular"), never a place. */
+const SPEAKING = set('speaking spoke speak speaks spoken fluent fluently sang sing sings singing interpreted translated subtitled dubbed');
 
 /** "known as X", "also called X": the words before a body's short name. */
 const KNOWN_AS = new Set(['known as', 'also called', 'also known', 'abbreviated as', 'shortened to']);

@@ -7,7 +7,7 @@ import { TITLE_FIRST, demonymCountry, gazetteerMaxWords, isNameHead, normalizeNa
 import type { NameClass } from './gazetteer.ts';
 import type { Word } from './name-words.ts';
 import { CONNECTORS, OPENERS, classify, isAcronym, lookup, markPeople, memo, personForms, runs, set, spanText, toWords } from './name-words.ts';
-import { ORG_CUES, judgeLeftover } from './name-context.ts';
+import { ORG_CUES, isGivenName, judgeLeftover } from './name-context.ts';
 
 interface Found {
   cls: NameClass;
@@ -40,16 +40,21 @@ const NOT_ORG_ACRONYMS = set(`
   IST JST KST CST HKT SGT PKT MSK WIB WAT EAT CAT SAST EET EEST CEST WET AEST AEDT ACST AWST NZST NZDT
   AST ADT HST AKST AKDT MDT CDT
   PFAS PFOA PFOS PFHXS GENX PCB PCBS DDT CFC CFCS HFC HFCS VOC VOCS PM2 NO2 SO2 CH4 N2O
+  NGO NGOS DRS KERS ERS VAR ABS
 `);
 
 /** Titles of office the gazetteer's title list lacks ("County Sheriff", "Special Agent", "Controller of Budget"). */
-const MORE_TITLES = set('sheriff undersheriff marshal warden ranger agent controller comptroller registrar ombudsman');
+// "the Dublin Bay North TD", "the Galway West TD": a member's letters after the constituency end the place.
+const MORE_TITLES = set('sheriff undersheriff marshal warden ranger agent controller comptroller registrar ombudsman td tds mp mps mep meps mla mlas msp msps mpp mpps mna mnas');
 
 /** Listed one-word names that are ordinary words in titles ("Senate Majority Leader", "House Speaker"). */
 const WEAK_SINGLE = set('house senate congress parliament assembly treasury labour conservatives democrats republicans');
 
 /** Head words that are also ordinary subjects of a committee ("Senate Health and Public Affairs Committee"). */
 const WEAK_HEADS = set('health energy media communications services entertainment insurance security affairs development');
+
+/** A desk's job after a byline name ("policy editor", "correspondent"). */
+const DESK_ROLE = /^(?:(?:policy|political|economics|business|science|security|affairs|diplomatic|industrial|social|education|transport|environment|technology) )?(?:editor|correspondent|reporter|writer|columnist)\b/u;
 
 /** classifyName, plus the checks that only make sense inside running text. */
 function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): NameClass | null {
@@ -68,6 +73,8 @@ function classifySpan(s: AnalyzedSentence, ws: Word[], a: number, b: number): Na
   if (b - a < 2) return null;
   const cls = classify(text);
   if (!cls) return null;
+  // "Helen Marsh Health policy editor": a byline's name, then the desk, is no body called "Health".
+  if (cls === 'organization' && (isGivenName((ws[a] as Word).text) || (a > 0 && isGivenName((ws[a - 1] as Word).text))) && DESK_ROLE.test(`${ws[b]?.text ?? ''} ${ws[b + 1]?.text ?? ''}`)) return null;
   // "China and Russia Council" is two names, not one; "Department of Health and Human Services" is one.
   for (let k = a + 1; k < b - 1; k++) {
     const w = (ws[k] as Word).text.toLowerCase();
@@ -234,7 +241,8 @@ export function findNameSpans(text: AnalyzedText, people: readonly Person[]): { 
   if (hit && hit.people === people) return hit;
   const found: Found[] = [];
   const acronyms = new Map<string, NameClass>();
-  const forms = personForms(people);
+  // "Red Bull Racing team principal ..." read as a person: a listed organization's name is not one.
+  const forms = personForms(people.some((p) => lookup(p.name) === 'organization') ? people.filter((p) => lookup(p.name) !== 'organization') : people);
   const wordsOf = text.sentences.map((s) => {
     const ws = toWords(s);
     markPeople(ws, forms);
@@ -353,6 +361,7 @@ const GENERIC_FIRST = set(`
   national international united american world new royal federal state central general european global
   first north south east west northern southern eastern western greater great grand old supreme high
   public free independent democratic republican social christian islamic university department ministry
+  people peoples citizens workers
   institute center centre office council committee commission board bank agency association society
 `);
 

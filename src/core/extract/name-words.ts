@@ -176,8 +176,14 @@ export function nameWord(ws: Word[], i: number): boolean {
   if (initial && /^(?:The|A|An)$/.test(w.text)) return false;
   // lookup, not lookupName: the same memoized answer, without normalizing the span again each time.
   if (initial && w.pos !== 'PROPN' && !isAcronym(w.text) && lookup(w.text) === null) {
-    const two = ws[i + 1];
-    if (!two || lookup(`${w.text} ${two.text}`) === null) return false;
+    // "Amnesty International said", "People Before Profit-Solidarity said": a listed name of two to four words.
+    let span = w.text;
+    let listed = false;
+    for (let k = i + 1; k < i + 4 && k < ws.length && !listed; k++) {
+      span = `${span} ${(ws[k] as Word).text}`;
+      listed = lookup(span) !== null;
+    }
+    if (!listed) return false;
   }
   return true;
 }

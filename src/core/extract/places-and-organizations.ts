@@ -9,8 +9,17 @@ import { findNameSpans } from './name-spans.ts';
 import { separateTeams } from './team-names.ts';
 import { applyContextRules } from './context-places-and-organizations.ts';
 
-/** Plural names for a party's members: people, not the party itself. */
-const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'tories', 'conservatives', 'liberals', 'socialists', 'communists', 'labourites', 'greens', 'nationalists', 'unionists', 'loyalists', 'separatists', 'rebels', 'independents']);
+/** Plural names for a party's (or a force's) members: people, not the body itself ("Gardaí", the Irish police officers). */
+const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'tories', 'conservatives', 'liberals', 'socialists', 'communists', 'labourites', 'greens', 'nationalists', 'unionists', 'loyalists', 'separatists', 'rebels', 'independents', 'gardaí', 'gardai']);
+
+/**
+ * Parties named for their members ("Social Democrats", "Christian Democrats"): "coalition of
+ * conservatives and Social Democrats" are members (people); "of the Social Democrats", with "the",
+ * is the party (Ireland's, Denmark's).
+ */
+const MEMBER_NAMED_PARTY = /^(?:Social|Christian|Free) Democrats$/u;
+const isPartyByArticle = (text: AnalyzedText, name: string): boolean =>
+  !MEMBER_NAMED_PARTY.test(name) || text.sentences.some((s) => s.text.includes(`the ${name}`) || s.text.includes(`The ${name}`));
 
 /** Country abbreviations that can open an organization's name ("U.S. House", "UK Border Force"). */
 const COUNTRY_PREFIX = /^(U\.S\.|US|U\.K\.|UK)\s+\p{Lu}/u;
@@ -119,7 +128,7 @@ function adjust(text: AnalyzedText, people: Person[]): { orgs: Organization[]; p
     mentions.filter((m) => !whole.some((w) => w.sentence === m && w.name !== name && new RegExp(`(?:^|[\\s'’])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:['’]s)?(?:$|\\s)`, 'u').test(w.name)));
   const trim = <T extends { name: string; mentions: number[] }>(list: T[]): T[] =>
     list.map((x) => ({ ...x, mentions: inWhole(x.name, x.mentions) })).filter((x) => x.mentions.length > 0);
-  const orgs = splitOwnedBodies(text, foldMembers(unbased(spans.orgs)).filter((o) => !PARTY_MEMBERS.has(o.name.toLowerCase())));
+  const orgs = splitOwnedBodies(text, foldMembers(unbased(spans.orgs)).filter((o) => !PARTY_MEMBERS.has(o.name.toLowerCase()) && isPartyByArticle(text, o.name)));
   const places: Place[] = [];
   // Each place under its normalized name, normalized once (not once per pair of places).
   const placeByKey = new Map<string, Place>();

@@ -65,7 +65,7 @@ National Health Service|Metropolitan Police|Met Police|Scotland Yard|MI5|MI6|GCH
 Conservative Party|Conservatives|Tories|Labour Party|Labour|Liberal Democrats|Lib Dems|
 Scottish National Party|SNP|Plaid Cymru|Reform UK|UKIP|Sinn Fein|Sinn Féin|DUP|
 Democratic Unionist Party|Bundestag|Bundesrat|Bundeswehr|Bundesbank|CDU|CSU|SPD|AfD|
-Christian Democratic Union|Social Legislature|State Legislature|Democratic Party|Free Legislature|State Legislature|Democratic Party|FDP|
+Christian Democratic Union|Social Democratic Party|Free Democratic Party|FDP|
 National Assembly|National Rally|Front National|Les Republicains|La France Insoumise|
 Knesset|Likud|Yesh Atid|Shin Bet|Mossad|IDF|Israel Defense Forces|Israel Defence Forces|
 Palestinian Authority|PLO|Palestine Liberation Organization|Fatah|Hamas|Islamic Jihad|
@@ -80,7 +80,7 @@ Verkhovna Rada|Rada|SBU|Communist Party|Chinese Communist Party|Communist Party 
 People's Liberation Army|Politburo|National People's Congress|Xinhua|Xinhua News Agency|
 CCTV|China Daily|Global Times|People's Daily|Kuomintang|KMT|Democratic Progressive Party|
 Lok Sabha|Rajya Sabha|BJP|Bharatiya Janata Party|Indian National Congress|Congress Party|
-ISRO|Reserve Bank of India|RBI|Liberal Legislature|State Legislature|Democratic Party|LDP|Bank of Japan|JAXA|
+ISRO|Reserve Bank of India|RBI|Liberal Democratic Party|LDP|Bank of Japan|JAXA|
 Self-Defense Forces|TEPCO|Tokyo Electric Power Company|Tokyo Electric|Kyodo|Kyodo News|NHK|
 Asahi Shimbun|Yomiuri Shimbun|Nikkei|ANC|African National Congress|Democratic Alliance|
 Likud party|Ennahda|Hurriyet|Anadolu|Anadolu Agency|AKP|CHP|Justice and Development Party|
@@ -194,5 +194,22 @@ Berlin International Film Festival|Berlinale|Toronto International Film Festival
 Sundance|Sundance Institute|Institut Pasteur|Pasteur Institute|Institut Curie|Opta|The Athletic|
 Creative Artists Agency|CAA|William Morris Endeavor|United Talent Agency|Crystal Palace|Brentford|
 Fulham|Bournemouth|AFC Bournemouth|Nottingham Forest|Brighton & Hove Albion|Wolverhampton Wanderers|
-Ulsan HD|Jeonbuk Hyundai Motors|NSW Farmers|Victorian Farmers Federation|National Farmers Union
-`;
+Ulsan HD|Jeonbuk Hyundai Motors|NSW Farmers|Victorian Farmers Federation|National Farmers Union|
+Liberal Democratic Party|Japanese Communist Party|Japan Innovation Party|Osaka Ishin no Kai|Ishin|
+Sanseito|Reiwa Shinsengumi|Tomin First no Kai|Social Democratic Party of Japan|Komeito|
+Constitutional Democratic Party of Japan|
+Social Democrats|People Before Profit-Solidarity|People Before Profit–Solidarity|Solidarity–People Before Profit|
+Green Party of Ireland|Labour Party of Ireland|Independent Ireland|
+NHS Confederation|NHS Providers|NHS England|NHS Scotland|NHS Wales|NHS Employers|NHS Pay Review Body|
+Royal College of Nursing|RCN|British Medical Association|BMA|Unison|Unite|GMB|King's Fund|
+Codelco|Anglo American|Antofagasta Minerals|Antofagasta plc|Southern Copper|Freeport-McMoRan|
+First Quantum|First Quantum Minerals|Teck|Teck Resources|Lundin Mining|Barrick|Barrick Gold|Newmont|
+Vale|Albemarle|SQM|Zijin Mining|Norilsk Nickel|Nornickel|Boliden|
+SOS Mediterranee|SOS Méditerranée|Alarm Phone|Sea-Watch|Open Arms|Proactiva Open Arms|
+Mediterranea Saving Humans|SOS Humanity|Guardia Costiera|Guardia di Finanza|
+Carabinieri|Polizia di Stato|
+Mercedes-AMG|Haas F1|Haas F1 Team|MoneyGram Haas|Alpine F1|BWT Alpine|Williams Racing|
+Racing Bulls|Visa Cash App Racing Bulls|Kick Sauber|Stake F1|Aston Martin Aramco|Oracle Red Bull Racing|
+RCMP|Royal Canadian Mounted Police|Mounties|Assembly of First Nations|Union of B.C. Indian Chiefs|
+Coastal GasLink|Canadian Press|CBC|CBC News|Radio-Canada|
+`

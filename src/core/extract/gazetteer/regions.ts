@@ -13,7 +13,7 @@ W.Va.|Wis.|Wyo.|District of Columbia|D.C.|DC|New York State|Washington state|Gua
 `;
 
 export const REGIONS = `
-Africa|Asia|Europe|North America|South America|Latin America|Central America|Oceania|Antarctica|
+Atacama|Atacama Desert|Liffey|River Liffey|River Shannon|Africa|Asia|Europe|North America|South America|Latin America|Central America|Oceania|Antarctica|
 Arctic|the Arctic|Antarctic|Eurasia|Middle East|the Middle East|Near East|Far East|Mideast|
 Persian Gulf|Arabian Peninsula|Horn of Africa|Sub-Saharan Africa|sub-Saharan Africa|North Africa|
 West Africa|East Africa|Southern Africa|Central Africa|Sahel|Sahara|Maghreb|Levant|Balkans|the Balkans|
@@ -28,7 +28,7 @@ Sinai Peninsula|Negev|Galilee|Kurdistan|Darfur|Kordofan|Tigray|Amhara|Oromia|Don
 Crimea|Kharkiv region|Zaporizhzhia region|Transnistria|Abkhazia|South Ossetia|Nagorno-Karabakh|
 Bavaria|Saxony|Tuscany|Sicily|Sardinia|Lombardy|Corsica|Brittany|Normandy|Provence|Alsace|
 Andalusia|Basque Country|Galicia|Flanders|Wallonia|Lapland|
-Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|
+B.C.|Ont.|Que.|Alta.|Sask.|N.S.|N.B.|P.E.I.|Nfld.|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|
 Newfoundland|Yukon|Nunavut|Northwest Territories|Prince Edward Island|
 New South Wales|Queensland|Western Australia|South Australia|Tasmania|Northern Territory|
 Australian Capital Territory|Patagonia|Amazonia|Yucatan|Chiapas|Sonora|Sinaloa|Chihuahua|
