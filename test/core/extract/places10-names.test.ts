@@ -59,3 +59,16 @@ describe('Hong Kong', () => {
     expect(placesOf('Kai Chan, a buyer, said prices were still too high.')).not.toContain('Kai Tak');
   });
 });
+
+describe('faults, arenas and Turkish streets end place names', () => {
+  it('"X Fault", "X Coliseum", "X Caddesi" are places', () => {
+    const places = placesOf(
+      'The quake struck on the East Anatolian Fault, and rescuers dug through rubble on Atatürk Caddesi.',
+      'The Cyclones play at Hilton Coliseum on Saturday.',
+    );
+    expect(places).toEqual(expect.arrayContaining(['East Anatolian Fault', 'Atatürk Caddesi', 'Hilton Coliseum']));
+  });
+  it('control: a lower-case "fault" is no place', () => {
+    expect(placesOf('Officials said the collapse was not the builders\u2019 fault.')).toEqual([]);
+  });
+});
