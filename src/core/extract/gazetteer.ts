@@ -232,8 +232,9 @@ const CLUB_LAST = words(`dynamo galaxy rovers wanderers albion hotspur afc fc sc
 /** "Town Hall", "County Hall": civic buildings; a bare "Hall" is too often a surname. */
 const HALL_KINDS = words(`town county city village guild memorial concert music festival assembly market`);
 
-/** Venue and landmark words that end a place name (buildings, sites, waters). */
-const VENUE_LAST = words(`quarry towers tower reservoir hall landscape estate pier marina wharf dock docks palace`);
+/** Venue and landmark words that end a place name (buildings, sites, waters, geological faults,
+ * arenas, Turkish streets: "Caddesi" avenue, "Sokak" street). */
+const VENUE_LAST = words(`quarry towers tower reservoir hall landscape estate pier marina wharf dock docks palace fault coliseum caddesi sokak sokağı`);
 
 /**
  * Names whose shape says what they are, whatever their words: a compass word before a listed place

@@ -167,5 +167,10 @@ Yichang|Zhangjiakou|Hsinchu|Keelung|Taoyuan|Hualien|Kinmen|Matsu|Macao|Ulaanbaat
 Wagga Wagga|Wagga|Dubbo|Tamworth|Albury|Shepparton|Mildura|Toowoomba|Bendigo|Ballarat|Geelong|
 Choa Chu Kang|Chua Chu Kang|Boon Lay|Jurong East|Jurong West|Bukit Batok|Bukit Panjang|Bukit Timah|
 Ang Mo Kio|Toa Payoh|Tampines|Pasir Ris|Bedok|Yishun|Hougang|Serangoon|Sembawang|Clementi|Bishan|
-Punggol|Sengkang|Tengah|Kallang|Geylang|Tuas|Marine Parade|Queenstown
+Punggol|Sengkang|Tengah|Kallang|Geylang|Tuas|Marine Parade|Queenstown|
+Sault Ste. Marie|Sault Ste Marie|
+Hong Kong Island|Kowloon|New Territories|Lantau|Lantau Island|Wan Chai|Kowloon City|Kwun Tong|Wong Tai Sin|
+Yau Tsim Mong|Sham Shui Po|Kwai Tsing|Tsuen Wan|Tuen Mun|Yuen Long|Sha Tin|Tai Po|Sai Kung|Kai Tak|
+Mong Kok|Tsim Sha Tsui|Causeway Bay|Sheung Wan|Tung Chung|Tseung Kwan O|Tin Shui Wai|
+Kwai Chung|Ma On Shan|Fanling|Sheung Shui|Tai Wai|Quarry Bay|North Point|Repulse Bay|Discovery Bay
 `;

@@ -205,7 +205,7 @@ Wales||Welsh|Cardiff
 Northern Ireland||Northern Irish|Belfast
 Greenland||Greenlandic;Greenlander|Nuuk
 Puerto Rico||Puerto Rican;Puerto Ricans|San Juan
-Hong Kong||Hongkonger|Hong Kong
+Hong Kong|HK|Hongkonger|Hong Kong
 Macau|Macao|Macanese|Macau
 Tibet||Tibetan;Tibetans|Lhasa
 Kurdistan||Kurdish;Kurd;Kurds|Erbil

@@ -212,4 +212,10 @@ Mercedes-AMG|Haas F1|Haas F1 Team|MoneyGram Haas|Alpine F1|BWT Alpine|Williams R
 Racing Bulls|Visa Cash App Racing Bulls|Kick Sauber|Stake F1|Aston Martin Aramco|Oracle Red Bull Racing|
 RCMP|Royal Canadian Mounted Police|Mounties|Assembly of First Nations|Union of B.C. Indian Chiefs|
 Coastal GasLink|Canadian Press|CBC|CBC News|Radio-Canada|
+Acas|Aslef|RMT|TSSA|UKHospitality|Transport for Wales|Transport for London|TfL|Land Registry|HM Land Registry|
+Hong Kong Stock Exchange|HKEX|Hong Kong Exchanges and Clearing|
+flydubai|Air Arabia|Air Berlin|Wizz Air|Jet2|Saudia|Oman Air|Gulf Air|Kuwait Airways|Royal Jordanian|
+Abu Dhabi Airports|Dubai Airports|
+Big 12|Big 12 Conference|Big Ten|Big Ten Conference|Pac-12|Big East|Atlantic Coast Conference|Southeastern Conference|
+ESPN|ESPN Stats & Information|
 `
