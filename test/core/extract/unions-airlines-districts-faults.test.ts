@@ -1,4 +1,4 @@
-// Round places10: general-knowledge gazetteer additions — UK transport bodies and unions, Gulf and
+// General-knowledge gazetteer additions — UK transport bodies and unions, Gulf and
 // European airlines ("Air X" takes "Berlin" with it), US college conferences, the Hong Kong
 // Stock Exchange, "HK" as Hong Kong (so "HK$" is no organization) and Hong Kong's districts.
 // Composed sentences, each with a control.
