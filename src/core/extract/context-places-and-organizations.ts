@@ -12,7 +12,7 @@ import { isGivenName } from './name-context.ts';
 import { addCuedPlacesAndBodies } from './cued-places-and-bodies.ts';
 import { AMBIGUOUS_CITIES } from './gazetteer/world-cities.ts';
 
-type Named = { name: string; mentions: number[] };
+import { addMention as add, type Named } from './named-list.ts';
 
 // French streets and squares written with a lower-case kind: "rue Carnot", "quai des Orfèvres", "boulevard Haussmann".
 // "Col du Lautaret", "col de la Bonette": a mountain pass ("Col" before a name is otherwise a colonel).
@@ -114,15 +114,6 @@ function contexts(sentences: string[], item: Named): Around {
   return found;
 }
 
-function add(list: Named[], name: string, sentence: number): void {
-  const key = normalizeName(name);
-  let item = list.find((x) => normalizeName(x.name) === key);
-  if (!item) {
-    item = { name, mentions: [] };
-    list.push(item);
-  }
-  if (!item.mentions.includes(sentence)) item.mentions.push(sentence);
-}
 
 // "the A59", "the M6 motorway", "junction 32 of the M6", "Interstate 35", "I-35", "US 101", "Highway 17".
 const ROAD = /\b(?:(?:the|of|on|onto|off|along|via|and)\s+((?:A|B|M)\d{1,4}(?:\(M\))?)(?![\p{L}\p{N}])|((?:A|B|M)\d{1,4}) (?:motorway|road|dual carriageway|trunk road)|(Interstate \d{1,3}|I-\d{1,3}|U\.?S\.? (?:Route |Highway )?\d{1,3}|(?:State )?(?:Route|Highway) \d{1,4}))\b/gu;

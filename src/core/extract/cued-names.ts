@@ -5,7 +5,7 @@
 import type { Person } from '../article.ts';
 import { lookupName, normalizeName } from './gazetteer.ts';
 
-type Named = { name: string; mentions: number[] };
+import { addMention as add, type Named } from './named-list.ts';
 
 /** A capitalised name of up to five words, '&' allowed inside ("Calder & Finch Asset Management"). */
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?: (?:& )?\p{Lu}[\p{L}'’-]*){0,4})`;
@@ -33,15 +33,6 @@ const CITY_SIDE = /\b(?:the|[\p{Lu}][\p{Ll}]+['’]s) ((?:North|South|East|West|
 /** Words that a name never holds: a finite verb means a clause was read as a name. */
 const VERB_INSIDE = /(?:^|\s)(?:said|says|say|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|been|be|did|does|do|told|added)(?:\s|$)/u;
 
-function add(list: Named[], name: string, sentence: number): void {
-  const key = normalizeName(name);
-  let item = list.find((x) => normalizeName(x.name) === key);
-  if (!item) {
-    item = { name, mentions: [] };
-    list.push(item);
-  }
-  if (!item.mentions.includes(sentence)) item.mentions.push(sentence);
-}
 
 /** Not a name at all: a clause ("Harlan-Voss said it would appeal."), or longer than any name is. */
 export function isClause(name: string): boolean {

@@ -7,7 +7,7 @@
 import type { Person } from '../article.ts';
 import { demonymCountry, lookupName, normalizeName } from './gazetteer.ts';
 
-type Named = { name: string; mentions: number[] };
+import { addMention as add, type Named } from './named-list.ts';
 
 /** One to three capitalised words ("Velyka Pysarivka", "Pass Christian"). */
 const PLACE_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}`;
@@ -51,15 +51,6 @@ const NOT_OUTLET_WORD = /^(?:Mayor|Governor|Police|Council|Authorities|Officials
 /** Capitalised words that are no place ("The", weekdays, months), whatever the cue. */
 const NOT_PLACE_WORD = /^(?:The|A|An|This|That|He|She|It|They|We|Mr|Mrs|Ms|Dr|St|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
-function add(list: Named[], name: string, sentence: number): void {
-  const key = normalizeName(name);
-  let item = list.find((x) => normalizeName(x.name) === key);
-  if (!item) {
-    item = { name, mentions: [] };
-    list.push(item);
-  }
-  if (!item.mentions.includes(sentence)) item.mentions.push(sentence);
-}
 
 /** Adds the places and bodies these cues reveal (new lists; the inputs are not changed). */
 export function addCuedPlacesAndBodies(sentences: string[], people: Person[], inOrgs: Named[], inPlaces: Named[]): { orgs: Named[]; places: Named[] } {

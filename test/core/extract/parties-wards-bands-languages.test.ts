@@ -1,4 +1,4 @@
-// party names that are also members' plurals, legislators' letters after a
+// Party names that are also members' plurals, legislators' letters after a
 // constituency, wards, bands, language names after "speaking in", technical acronyms and
 // streets named for an O'-surname. Composed sentences, each rule with a control.
 import { describe, expect, it } from 'vitest';
