@@ -85,6 +85,20 @@ function isRoleBylineLine(line: string): boolean {
 }
 
 /**
+ * "Kelly Ho Wing-sze", "Caoimhe Ní Laoire", "Marie-Ève Tremblay-Lachance, Ottawa": a bare byline, the
+ * writer's name alone (two to four capitalised words, lower-case particles between) and perhaps the
+ * place filed from, on its own line among the metadata lines. Without this the writer is taken for a
+ * person of the story (or, with the place, for a place).
+ */
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+const BARE_BYLINE = new RegExp(`^${NAME_WORD}(?: (?:\\p{Ll}{1,4} )?${NAME_WORD}){1,3}(?:, ${NAME_WORD}(?: ${NAME_WORD}){0,2})?$`, 'u');
+function isBareBylineLine(line: string): boolean {
+  const s = line.trim();
+  // "Updated", "Breaking News": desk lines; all-capital lines are datelines or headings.
+  return BARE_BYLINE.test(s) && !/^(?:updated|breaking|exclusive|analysis|opinion|live|watch|listen)\b/iu.test(s) && /\p{Ll}/u.test(s);
+}
+
+/**
  * Bloomberg's end line "—With assistance from Jane Roe": it credits other staff, like a byline.
  */
 const ASSISTANCE_CREDIT = /^(?:[—–-]+\s*)?[Ww]ith (?:additional )?assistance (?:from|by)\s+\p{Lu}[^.!?]*$/u;
@@ -117,7 +131,7 @@ export function parseDocument(text: string): ParsedDocument {
     const date = parseDateLine(line);
     if (date) {
       publishedAt ??= date;
-    } else if (!isDatelineLine(line) && !isBylineLine(line) && !isRoleBylineLine(line)) {
+    } else if (!isDatelineLine(line) && !isBylineLine(line) && !isRoleBylineLine(line) && !isBareBylineLine(line)) {
       break;
     }
     metadata.push(line);

@@ -55,6 +55,11 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', '
 // "la", "le", "al" or "el" alone, which open other words ("la Liga", "al Qaeda").
 const SURNAME_OPENERS = new Set(['van', 'von', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'ap', 'arap', 'bin', 'binti', 'binte']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'VERB', 'X', 'ADV', 'INTJ', 'NUM']);
+// "the flagship Kai Tak project", "the MTR's Kai Tak station", "Land Registry figures": a common
+// noun of a site or a record after the name makes it a place's or body's name used as a modifier.
+const THING_HEADS = new Set(['project', 'projects', 'station', 'site', 'development', 'estate', 'district', 'figures', 'data', 'statistics', 'terminal', 'depot', 'scheme', 'campus', 'complex']);
+// "Abu Dhabi Airports said", "Kelly Holdings": a company's plural head ends the name even after a given name.
+const COMPANY_PLURALS = new Set(['airports', 'airlines', 'airways', 'holdings', 'industries', 'systems', 'partners', 'properties', 'resources', 'services', 'solutions', 'technologies', 'networks', 'communications', 'motors', 'foods', 'brands', 'stores', 'pharmaceuticals', 'ventures', 'investments', 'securities', 'logistics', 'laboratories', 'labs', 'studios', 'productions', 'enterprises', 'hotels', 'resorts']);
 const MODIFIED_HEADS = new Set(['administration', 'government', 'campaign', 'era', 'presidency', 'family', 'camp', 'team', 'doctrine', 'plan', 'regime', 'years', 'cabinet', 'foundation', 'era', 'style', 'effect', 'rule', 'case', 'model', 'prize', 'award', 'trophy', 'medal']);
 
 // "J.T. Okafor", "A.J. Brown": initials standing for given names.
@@ -388,12 +393,12 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   const speechBefore = before && ((INVERTING_VERBS.has(before.lower) && !(after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX') && !after.cap)) ||
     (before.lower === 'to' && words[core.start - 2]?.lower === 'according'));
   // "J.T. Okafor", "A.J. Brown": two or three initials stand for given names.
-  const firstIsGiven = parts.length >= 2 && (isGivenName(parts[0]!.toLowerCase()) || INITIALS.test(parts[0]!) ||
+  const firstIsGiven = parts.length >= 2 && !COMPANY_PLURALS.has(parts[parts.length - 1]!.toLowerCase()) && (isGivenName(parts[0]!.toLowerCase()) || INITIALS.test(parts[0]!) ||
     (parts.length <= 3 && parts.some(isSyllableGivenName)) || isChineseName(parts) || isHyphenatedGiven(parts) ||
     (parts.length <= 3 && SLAVIC_SURNAME.test(parts[parts.length - 1]!)));
   // "Dieuwke Weber, who previously designed ...": "who" refers to a person.
   const relativeWho = after?.text === ',' && ['who', 'whose'].includes(words[tags.end + 1]?.lower ?? '');
-  const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
+  const modifierUse = after !== undefined && !isPossessive(after) && (MODIFIED_HEADS.has(after.lower) || (THING_HEADS.has(after.lower) && after.pos === 'NOUN') || (after.pos === 'NOUN' && !after.cap && before?.lower === 'the'));
 
   // A place or organization name stays one even after a title ("spokeswoman for NHS | England"),
   // unless the title word touches the name ("President Bush").
@@ -438,7 +443,14 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
   // "El Nino", "La Liga", "Le Monde": an article and one word is a thing's name unless a title or
   // apposition marks a person ("Ms Le Pen").
   const articleName = parts.length === 2 && ['el', 'la', 'le', 'los', 'las', 'les'].includes(parts[0]!.toLowerCase());
-  if (!accept && parts.length >= 2 && !modifierUse && !articleName) {
+  // "The Canadian Federation of Independent Business said": a name after a capitalised word and "of"
+  // is the tail of a body's name, not a person (unless a title or apposition marks one).
+  // (Not the sentence's first word, capitalised anyway: "Fans of Taylor Swift queued".)
+  const ofTail = before?.lower === 'of' && core.start >= 3 && words[core.start - 2]?.cap === true && !isTitleWord(words[core.start - 2]!) && !HONORIFICS.has(words[core.start - 2]!.lower);
+  // "projects in Tuen Mun and Yuen Long": a name joined by "and"/"or" to a place's name is a place too.
+  // (Not before a verb: "in Leeds and Mary Smith said" opens a new clause with a person.)
+  const placeConjunct = (before?.lower === 'and' || before?.lower === 'or') && after?.pos !== 'VERB' && after?.pos !== 'AUX' && placeBefore(sentenceText, words, core.start - 1, classify);
+  if (!accept && parts.length >= 2 && !modifierUse && !articleName && !ofTail && !placeConjunct) {
     // "Boston Dynamics said", "Acme Systems said": a place first or a plural last, and nothing else
     // marking a person, is a company's name.
     // "Boeing Starliner said", "Westfield Stratford said": a company's name first, or a place last.
@@ -456,9 +468,28 @@ function evaluate(sentenceText: string, words: Word[], run: Run, sentence: numbe
       !NON_PERSON_FIRST.has(parts[0]!.toLowerCase()) && !/[^s]s$/u.test(parts[1]!)) accept = true;
   }
   if (!accept) return null;
+  // "Aslef, the train drivers' union,": an apposition whose head is a body's noun describes a body.
+  // (The head is the last word before any preposition: "an expert from Singapore Management University" is a person.)
+  if (apposition !== null && title === null && honorific === undefined && ORG_NOUNS.has(appositionHead(apposition))) return null;
   let gender: Gender = honorific ?? null;
   gender ??= genderOf(parts[0]!, roleWordsOf(roles));
   return { sentence, core, run, name, parts, strong, roles, gender };
+}
+
+const HEAD_ENDS = new Set(['of', 'from', 'at', 'for', 'in', 'with', 'on', 'to', 'who', 'which', 'that', 'and', 'based']);
+/** The head noun of an apposition: its last word before a preposition or clause ("the train drivers' union" -> "union"). */
+function appositionHead(apposition: string): string {
+  const ws = apposition.toLowerCase().split(/\s+/u);
+  const stop = ws.findIndex((w) => HEAD_ENDS.has(w));
+  return (stop > 0 ? ws[stop - 1] : ws[ws.length - 1])!.replace(/[,;:]$/u, '');
+}
+
+/** Whether the capitalised words ending right before `k` (a conjunction) name a place, or stand where one does. */
+function placeBefore(sentenceText: string, words: Word[], k: number, classify: Classifier): boolean {
+  let a = k;
+  while (a > 0 && words[a - 1]!.cap && k - a < 4) a--;
+  // ("in Tuen Mun and": a preposition of place before the first conjunct does for a name the gazetteer lacks.)
+  return a < k && (classify(sentenceText.slice(words[a]!.start, words[k - 1]!.end)) === 'place' || LOCATIVE.has(words[a - 1]?.lower ?? ''));
 }
 
 /**

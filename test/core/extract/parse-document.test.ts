@@ -110,3 +110,17 @@ describe('people8: abbreviated weekdays and desk bylines', () => {
     expect(doc.metadata).toEqual([]);
   });
 });
+
+describe('bare bylines', () => {
+  it('takes a name alone on a line among the metadata, with or without a place, for a byline', () => {
+    const d = parseDocument('Headline\n4 Sep 2026\nKelly Ho Wing-lam\nThe developer cut prices.');
+    expect(d.metadata).toEqual(['4 Sep 2026', 'Kelly Ho Wing-lam']);
+    expect(d.paragraphs).toEqual(['The developer cut prices.']);
+    expect(parseDocument('Headline\nMarie-Ève Tremblay-Roy, Ottawa\nThe budget passed.').metadata).toEqual(['Marie-Ève Tremblay-Roy, Ottawa']);
+  });
+
+  it('leaves a sentence or an update line in the body', () => {
+    expect(parseDocument('Headline\nJane Doe resigned.\nMore text.').paragraphs[0]).toBe('Jane Doe resigned.');
+    expect(parseDocument('Headline\nUpdated Daily\nMore text.').paragraphs[0]).toBe('Updated Daily');
+  });
+});
