@@ -40,7 +40,7 @@ describe('places and bodies a few words of text reveal', () => {
   });
 });
 
-describe('places7: pairs of places, web names, portfolios', () => {
+describe('pairs of places, web names, portfolios', () => {
   it('"Bay St. Louis and Pass Christian" is two places', () => {
     const places = placesOf('Storm surge of up to 9 feet hit Port Arlow and Pass Harmon.');
     expect(places).toEqual(expect.arrayContaining(['Port Arlow', 'Pass Harmon']));
@@ -58,7 +58,7 @@ describe('places7: pairs of places, web names, portfolios', () => {
   });
 });
 
-describe('places7: an outlet someone told', () => {
+describe('an outlet someone told', () => {
   it('"told the Lviv Courier" is an outlet; control: "told Kyiv Mayor X", "told Paris police"', () => {
     const orgs = orgsOf('"It is bad," he told the Lviv Courier by phone. She told Kyiv Mayor Vitali Klitschko nothing. He told Paris police.');
     expect(orgs).toContain('Lviv Courier');

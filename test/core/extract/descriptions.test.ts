@@ -117,7 +117,7 @@ describe('a team and a playing position refer back to the player named just befo
   });
 });
 
-describe('people8: "the <team> manager" refers back', () => {
+describe('"the <team> manager" refers back', () => {
   const roster = (...paragraphs: string[]) => extractArticle(['Headline', ...paragraphs].join('\n')).people.map((p) => ({ name: p.name, roles: p.roles }));
   it('to the person named last, even past a sentence that names no one', () => {
     expect(roster('Fulham\'s win eased the pressure on Henrik Solvang after four defeats.', 'It was a gamble. The Fulham manager picked Noah Baptiste up front.')).toContainEqual(

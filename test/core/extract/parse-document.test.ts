@@ -98,7 +98,7 @@ describe('parseDocument: bylines with a job and end credits', () => {
   });
 });
 
-describe('people8: abbreviated weekdays and desk bylines', () => {
+describe('abbreviated weekdays and desk bylines', () => {
   it('reads "Wed 9 Sep 2026" as a date and "Rural Desk / By Jane Roe" as a byline', () => {
     const doc = parseDocument('Headline\nThu 3 Dec 2026\nCountry Hour / By Megan Holloway\nThe story starts here.');
     expect(doc.publishedAt).toBe('2026-12-03');

@@ -170,7 +170,7 @@ describe('long titles and four-word names', () => {
   });
 });
 
-describe('people8: long Spanish names, reported-clause subjects, bodies after a lower-case role', () => {
+describe('long Spanish names, reported-clause subjects, bodies after a lower-case role', () => {
   const roster = (...paragraphs: string[]) => extractArticle(['Headline', ...paragraphs].join('\n')).people.map((p) => ({ name: p.name, aliases: p.aliases, roles: p.roles }));
   it('a double given name and a surname with particles is one person; the surname alone merges into it', () => {
     expect(roster('The prize went to Chilean novelist Ana Lucía Fuentes de la Vega for her third book.', 'Fuentes de la Vega said she was surprised.')).toEqual([
@@ -199,7 +199,7 @@ describe('people8: long Spanish names, reported-clause subjects, bodies after a 
   });
 });
 
-describe('people8: honorifics, months as given names, Slavic surnames', () => {
+describe('honorifics, months as given names, Slavic surnames', () => {
   const roster = (...paragraphs: string[]) => extractArticle(['Headline', ...paragraphs].join('\n')).people.map((p) => ({ name: p.name, aliases: p.aliases, roles: p.roles }));
   it('"Cr" (councillor) before a surname merges into the full name and is a style', () => {
     expect(roster('Shire Mayor Dianne Lo Presti said the roads were closed.', '"It is a mess," Cr Lo Presti said.')).toEqual([

@@ -80,7 +80,7 @@ describe('names with a possessive inside', () => {
   });
 });
 
-describe('places7: movement members, based firms, clipped countries, known-as names', () => {
+describe('movement members, based firms, clipped countries, known-as names', () => {
   const article = (...paragraphs: string[]) => extractArticle(['Headline', ...paragraphs].join('\n'));
   it('a movement\'s plural folds into the movement', () => {
     const orgs = article('The Zarqa movement agreed to the swap. The Zarqas seized the port in 2014.').organizations.map((o) => o.name);
@@ -115,7 +115,7 @@ describe('places7: movement members, based firms, clipped countries, known-as na
   });
 });
 
-describe('places8: a chemical acronym is not an organization', () => {
+describe('a chemical acronym is not an organization', () => {
   it('PFAS and PCBs are substances; a defined acronym still names its body', () => {
     const a = extractArticle('Headline\nThe ban would cover PFAS and PCB compounds in consumer goods, the Environment Agency (EA) said. The EA said PFOA was found in the river.');
     const orgs = a.organizations.map((o) => o.name);

@@ -49,7 +49,7 @@ describe('court post-nominals and counsel', () => {
   });
 });
 
-describe('people8: a seat alone in brackets', () => {
+describe('a seat alone in brackets', () => {
   const roles = (text: string) => extractArticle(`Headline\n${text}`).people.map((p) => [p.name, p.roles]);
   it('"(Marine Parade GRC)" after an MP\'s name is a role, as "(Lab, Leeds North)" is', () => {
     expect(roles('Ms Alicia Wong (Marine Parade GRC) asked about bus routes.')).toEqual([['Alicia Wong', ['Marine Parade GRC']]]);

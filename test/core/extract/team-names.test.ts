@@ -87,7 +87,7 @@ describe('football clubs named like their town (round 4)', () => {
   });
 });
 
-describe('places7: a team by its record, tally and yard line', () => {
+describe('a team by its record, tally and yard line', () => {
   it('"Detroit (7-4) lost", "Detroit\'s four sacks", "the Detroit 33"; control: a dateline city', () => {
     const a = extractArticle(['Headline', 'TOLEDO, Ohio -- Toledo won 27-24 in overtime. Denver (7-4) lost for the second time. He had two of Denver\'s four sacks. The pass put them at the Denver 33.'].join('\n'));
     expect(a.places.map((p) => p.name)).not.toContain('Denver');
@@ -95,7 +95,7 @@ describe('places7: a team by its record, tally and yard line', () => {
   });
 });
 
-describe('places7: a nickname after the full team name', () => {
+describe('a nickname after the full team name', () => {
   it('"the Packers" after "the Green Bay Packers" is that team; control: a nickname with no full name', () => {
     const a = extractArticle(['Headline', 'The Green Bay Packers beat the Detroit Lions 27-24 in overtime. The Packers won again, and the Gorillas won 21-10.'].join('\n'));
     const orgs = a.organizations.map((o) => o.name);
@@ -105,7 +105,7 @@ describe('places7: a nickname after the full team name', () => {
   });
 });
 
-describe('places8: grounds stay places in match reports', () => {
+describe('grounds stay places in match reports', () => {
   it('"travel to Villa Park" is a ground, not a team', () => {
     const r = of('Brentford beat Fulham 3-1 on Saturday with a late goal.', 'Brentford travel to Villa Park next week, then host Fulham at Griffin Park.');
     expect(r.places).toContain('Villa Park');
