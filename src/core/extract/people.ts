@@ -3,6 +3,7 @@
 // (surname, first name, "Mr. X", "President X") into one person, and record where each is mentioned.
 import type { AnalyzedText } from './analyzed-text.ts';
 import { FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES } from './lexicon/given-names.ts';
+import { GIVEN_NAME_SHORT_FORMS } from './lexicon/given-name-short-forms.ts';
 import { DEMONYMS, FEMALE_ROLE_WORDS, FOREIGN_ORG_WORDS, HONORIFICS, MALE_ROLE_WORDS, NON_PERSON_HEADS, NOT_NAME_WORDS, POSTNOMINALS, TITLE_WORDS } from './lexicon/titles.ts';
 import { SPEECH_VERBS } from './lexicon/speech-verbs.ts';
 import { ROLE_NOUNS } from './lexicon/role-nouns.ts';
@@ -556,6 +557,23 @@ function findNicknames(texts: string[], people: PersonRecord[]): Map<string, Per
   return out;
 }
 
+/**
+ * "Anthony R. DiNapoli" ... "Tony DiNapoli": a common short form of a given name with the same
+ * surname is the same person, when exactly one person of that surname has a given name it stands
+ * for ("Vincent DiNapoli", a brother, is not a candidate). Short-form name -> the full person.
+ */
+function findShortGivenForms(people: PersonRecord[]): Map<string, PersonRecord> {
+  const out = new Map<string, PersonRecord>();
+  for (const p of people) {
+    if (p.parts.length !== 2) continue;
+    const fulls = GIVEN_NAME_SHORT_FORMS.get(p.parts[0]!.toLowerCase());
+    if (!fulls) continue;
+    const owners = people.filter((q) => q !== p && q.parts.length >= 2 && q.parts[q.parts.length - 1] === p.parts[1] && fulls.includes(q.parts[0]!.toLowerCase()));
+    if (owners.length === 1) out.set(p.name, owners[0]!);
+  }
+  return out;
+}
+
 // Particles compare without case: "De la Cruz" at the start of a sentence is "de la Cruz".
 // "al-Burhan", "Al-Burhan" and "Burhan" are one surname: the Arabic article is written either way or dropped.
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|an|az)[-'’](?=\p{Lu})/iu;
@@ -622,6 +640,7 @@ export function findPeople(analyzed: AnalyzedText, classify: Classifier): People
   }
   // "Mohamed Hamdan Dagalo, known as Hemedti,": the nickname is the same person.
   const nicknames = findNicknames(sentences.map((x) => x.text), people);
+  for (const [short, owner] of findShortGivenForms(people)) if (!nicknames.has(short)) nicknames.set(short, owner);
   // Terrence “T-Bone” Mayweather: the quoted nickname stands for him later.
   for (const c of candidates) {
     const nick = nicknameIn(words[c.sentence]!, c.core);
