@@ -394,6 +394,8 @@ const ROLE_VERB_WORDS = ['represents', 'leads', 'heads', 'runs', 'chairs', 'dire
 const ROLE_VERBS = new Set(ROLE_VERB_WORDS);
 /** Copulas after "who" ("who is", "who has been", "who serves as"); the role is the noun phrase after them. */
 const COPULAS = [['has', 'served', 'as'], ['has', 'been'], ['had', 'been'], ['is', 'now'], ['serves', 'as'], ['served', 'as'], ['works', 'as'], ['worked', 'as'], ['is'], ['was'], ['became'], ['becomes']];
+// The longest relative clause read for a post after "is"/"served as" (see relativeRole).
+const LONG_CLAUSE = 22;
 const CLAUSE_END = new Set([',', '.', ';', ':', '—', ')', '!', '?']);
 // ("who has been the side's penalty taker this season": a time phrase ends the role too.)
 const NP_END = new Set(['for', 'since', 'until', 'when', 'and', 'but', 'who', 'which', 'where', 'after', 'before', 'because', 'while', 'this']);
@@ -430,11 +432,12 @@ export function relativeRoles(sentence: string, words: Word[], nameEnd: number):
   if (words[at]?.text !== ',' || words[at + 1]?.lower !== 'who') return [];
   const start = at + 2;
   let end = start;
-  while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - start <= 14) end++;
-  if (end - start > 14 || end === start) return [];
+  while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - start <= LONG_CLAUSE) end++;
+  if (end - start > LONG_CLAUSE || end === start) return [];
   const out: string[] = [];
   const first = relativeRole(sentence, words, nameEnd);
   if (first) out.push(first);
+  if (end - start > 14) return out;
   else {
     const led = ledClause(sentence, words, start, end);
     if (led) out.push(led);
@@ -486,17 +489,21 @@ export function relativeRole(sentence: string, words: Word[], nameEnd: number): 
   if (words[at]?.text !== ',' || words[at + 1]?.lower !== 'who') return null;
   const start = at + 2;
   let end = start;
-  while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - start <= 14) end++;
-  if (end - start > 14 || end === start) return null;
+  while (end < words.length && !CLAUSE_END.has(words[end]!.text) && end - start <= LONG_CLAUSE) end++;
+  if (end - start > LONG_CLAUSE || end === start) return null;
+  // "who served as Mayor Jonathan Ashby's top aide from 2022 until his resignation last March": a
+  // longer clause still states a post after "is"/"served as", whose noun phrase ends on its own;
+  // the readings that take the whole clause as written keep to a dozen words.
+  const long = end - start > 14;
   const verb = words[start]!;
   // "who sells fish at the market", "who lives in Leeds": what someone does, in the present tense.
   const presentTense = (verb.pos === 'VERB' || verb.pos === 'NOUN') && !verb.cap && !['has', 'is', 'was', 'does', 'news'].includes(verb.lower) && /[^s]s$/u.test(verb.lower) && !SPEECH_VERBS.has(verb.lower) && !COPULAS.some((c) => c[0] === verb.lower);
   // (As the gold files write it: the clause from its verb, without "who".)
-  if (ROLE_VERBS.has(verb.lower) || presentTense) return phraseText(sentence, words, start, end);
+  if (!long && (ROLE_VERBS.has(verb.lower) || presentTense)) return phraseText(sentence, words, start, end);
   const copula = COPULAS.find((c) => c.every((x, k) => words[start + k]?.lower === x));
   const asAt = copula ? -1 : servedAs(words, start, end);
   // "who works at a local pharmacy", "who works for the council": a workplace, with no "as" post after it.
-  if (!copula && asAt < 0 && WORKS.has(verb.lower) && ['at', 'for', 'in'].includes(words[start + 1]?.lower ?? '') && end - start >= 3 &&
+  if (!long && !copula && asAt < 0 && WORKS.has(verb.lower) && ['at', 'for', 'in'].includes(words[start + 1]?.lower ?? '') && end - start >= 3 &&
     !range(start + 2, end).some((k) => WORK_TIMES.has(words[k]!.lower))) return phraseText(sentence, words, start, end);
   if (!copula && asAt < 0) return null;
   let from = copula ? start + copula.length : asAt + 1;
@@ -504,7 +511,9 @@ export function relativeRole(sentence: string, words: Word[], nameEnd: number): 
   const bareNoun = !DETERMINERS.has(words[from]?.lower ?? '');
   if (words[from]?.lower === 'a' || words[from]?.lower === 'an' || words[from]?.lower === 'the') from++;
   let to = from;
-  while (to < end && !NP_END.has(words[to]!.lower) && !((words[to]!.pos === 'VERB' || words[to]!.pos === 'AUX') && !words[to]!.cap && !participleModifier(words, to))) to++;
+  // "top aide from 2022 until ...", "chief of staff in 2019": a date after the post is not part of it.
+  const dated = (k: number): boolean => ['from', 'in', 'between'].includes(words[k]!.lower) && /^\d{4}$/u.test(words[k + 1]?.text ?? '');
+  while (to < end && !NP_END.has(words[to]!.lower) && !dated(to) && !((words[to]!.pos === 'VERB' || words[to]!.pos === 'AUX') && !words[to]!.cap && !participleModifier(words, to))) to++;
   if (to === from) return null;
   // The phrase must name a role: a person noun, or an agent noun before any "of" ("coxswain of the lifeboat").
   let h = from;
