@@ -347,7 +347,10 @@ export function appositionAfter(sentence: string, words: Word[], nameEnd: number
     // "a welder for an offshore supply company": a verb-tagged word between a modifier and a noun is a noun.
     const nounModifier = w.pos === 'VERB' && !/(?:ed|s)$/u.test(w.lower) && next !== undefined && !next.cap && next.pos === 'NOUN' &&
       prevWord !== undefined && (DETERMINERS.has(prevWord.lower) || prevWord.pos === 'ADJ' || prevWord.pos === 'ADV');
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i) && !modifiesHead && !nounAfterName && !nounModifier) return null;
+    // "X, managing director of Transport for Wales,", "X, acting editor,": an -ing word opening the
+    // apposition right before a person noun is part of the post, not a clause.
+    const postModifier = i === start && /ing$/u.test(w.lower) && next !== undefined && !next.cap && isPersonHead(next);
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !w.cap && !participleModifier(words, i) && !modifiesHead && !nounAfterName && !nounModifier && !postModifier) return null;
     if (isPersonHead(w)) hasHead = true;
   }
   if (i === start || i - start >= APPOSITION_MAX) return null;
