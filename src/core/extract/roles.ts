@@ -166,6 +166,12 @@ export function titlesBefore(sentence: string, words: Word[], nameStart: number,
   if (after && !CLOSES_APPOSITION.has(after.text) && !closesAfterOf(words, tagEnd)) return roles;
   const before = phraseEndingAt(sentence, words, commaAt - 1) ?? determinedPhraseBefore(sentence, words, commaAt);
   if (before) roles.unshift(before.text);
+  // "His daughter and executive director, Vanessa Lau,": a second role, with its own determiner,
+  // joined by "and" before the one read back from the comma.
+  if (before && words[before.from - 1]?.lower === 'and') {
+    const joined = determinedPhraseBefore(sentence, words, before.from - 1);
+    if (joined && DETERMINERS.has(words[joined.from]?.lower ?? '')) roles.unshift(joined.text);
+  }
   return roles;
 }
 
