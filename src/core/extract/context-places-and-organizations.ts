@@ -144,6 +144,8 @@ const BODY_NAMED_BY_PLACE = new RegExp(`\\b((?:Natural|Historic|Sport|Public Hea
 // "Reporting by", "Editing by": who wrote the story, not a subject of it. (A dateline's "(AP)" is
 // left alone: the gold annotations count the agency as an organization.)
 const CREDIT_LINE = /^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b/iu;
+/** A quoted title after "titled", "entitled" or "headlined": a report's, a plan's or a paper's name. */
+const QUOTED_TITLE = /\b(?:titled|entitled|headlined),? [“"‘]([^”"’]+)[”"’]/gu;
 const STATE_ABBREVIATION = /^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$/u;
 const ACADEMICS_AT = /\b(?:researchers|scientists|academics|professors?|lecturers?|experts|a team|colleagues|students|engineers|economists|physicists|biologists|chemists|psychologists|epidemiologists) (?:at|from) (?:the )?$/iu;
 const TRANSFER = /\b(?:joined|joins|signed|signs|transferred|loaned|re-signed)(?: (?:him|her|them))? (?:on loan |on a free transfer |permanently )?(?:from|to|with|for|at) $|\bon loan (?:from|at|to|with) $/u;
@@ -405,6 +407,8 @@ export function applyContextRules(text: AnalyzedText, people: Person[], inOrgs: 
     }));
     return mentions.length > 0 ? [{ name: p.name, mentions }] : [];
   });
+  // "The budget, titled “A Stronger Foundation,”": words of a document's quoted title name no body.
+  orgs = orgs.filter((o) => !o.mentions.every((s) => [...(sentences[s] ?? '').matchAll(QUOTED_TITLE)].some((m) => m[1]!.includes(o.name))));
   for (const list of [orgs, places]) for (const x of list) x.mentions.sort((a, b) => a - b);
   return { orgs, places };
 }

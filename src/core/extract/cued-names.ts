@@ -34,9 +34,18 @@ const CITY_SIDE = /\b(?:the|[\p{Lu}][\p{Ll}]+['’]s) ((?:North|South|East|West|
 const VERB_INSIDE = /(?:^|\s)(?:said|says|say|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|been|be|did|does|do|told|added)(?:\s|$)/u;
 
 
+/** A word, its stop and a capital: where one sentence ends and the next starts inside a span. */
+const SENTENCE_JOIN = /(\p{L}*\p{Ll}{2})[.!?]\s+\p{Lu}/gu;
+
+/** Abbreviations that sit inside a name ("Sault Ste. Marie", "Santa Ana Mtn.", "Smith Bros. Ltd."), never end a sentence there. */
+const INNER_ABBREVIATIONS = new Set(['Ste', 'Sta', 'Mte', 'Pte', 'Mtn', 'Bros', 'Dept', 'Univ', 'Mme', 'Mlle', 'Capt', 'Sgt', 'Prof', 'Gov', 'Sen', 'Rep', 'Rev', 'Hon', 'Gen', 'Col', 'Ave', 'Blvd']);
+
 /** Not a name at all: a clause ("Harlan-Voss said it would appeal."), or longer than any name is. */
 export function isClause(name: string): boolean {
-  return VERB_INSIDE.test(name) || name.split(/\s+/u).length > 12 || /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(name) || /[!?;:]$/u.test(name);
+  if (VERB_INSIDE.test(name) || name.split(/\s+/u).length > 12 || /[!?;:]$/u.test(name)) return true;
+  // "Marsh said no. Then ..." is two sentences; "Sault Ste. Marie" is one name.
+  for (const m of name.matchAll(SENTENCE_JOIN)) if (!INNER_ABBREVIATIONS.has(m[1]!) || m[0][m[1]!.length] !== '.') return true;
+  return false;
 }
 
 /** Adds the firms, streets and city sides the sentences cue; drops places that are pieces of a street. */

@@ -18,6 +18,25 @@ const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'tories', 'conservati
  * is the party (Ireland's, Denmark's).
  */
 const MEMBER_NAMED_PARTY = /^(?:Social|Christian|Free) Democrats$/u;
+/**
+ * "the minority Liberals may need to pass the budget", "the governing Conservatives": a members' plural
+ * after a word for a party's place in a parliament is the party itself ("five Republicans" stay members).
+ */
+const PARTY_IN_HOUSE = /\b[Tt]he (?:minority|majority|governing|ruling|opposition|incumbent) (\p{Lu}\p{Ll}+s)\b/gu;
+function houseParties(text: AnalyzedText, orgs: Organization[]): Organization[] {
+  for (const s of text.sentences) {
+    if (!/ (?:minority|majority|governing|ruling|opposition|incumbent) \p{Lu}/u.test(s.text)) continue;
+    for (const m of s.text.matchAll(PARTY_IN_HOUSE)) {
+      const name = m[1]!;
+      if (!PARTY_MEMBERS.has(name.toLowerCase())) continue;
+      const same = orgs.find((o) => o.name === name);
+      if (!same) orgs.push({ name, mentions: [s.index] });
+      else if (!same.mentions.includes(s.index)) same.mentions.push(s.index);
+    }
+  }
+  return orgs;
+}
+
 const isPartyByArticle = (text: AnalyzedText, name: string): boolean =>
   !MEMBER_NAMED_PARTY.test(name) || text.sentences.some((s) => s.text.includes(`the ${name}`) || s.text.includes(`The ${name}`));
 
@@ -128,7 +147,7 @@ function adjust(text: AnalyzedText, people: Person[]): { orgs: Organization[]; p
     mentions.filter((m) => !whole.some((w) => w.sentence === m && w.name !== name && new RegExp(`(?:^|[\\s'’])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:['’]s)?(?:$|\\s)`, 'u').test(w.name)));
   const trim = <T extends { name: string; mentions: number[] }>(list: T[]): T[] =>
     list.map((x) => ({ ...x, mentions: inWhole(x.name, x.mentions) })).filter((x) => x.mentions.length > 0);
-  const orgs = splitOwnedBodies(text, foldMembers(unbased(spans.orgs)).filter((o) => !PARTY_MEMBERS.has(o.name.toLowerCase()) && isPartyByArticle(text, o.name)));
+  const orgs = houseParties(text, splitOwnedBodies(text, foldMembers(unbased(spans.orgs)).filter((o) => !PARTY_MEMBERS.has(o.name.toLowerCase()) && isPartyByArticle(text, o.name))));
   const places: Place[] = [];
   // Each place under its normalized name, normalized once (not once per pair of places).
   const placeByKey = new Map<string, Place>();

@@ -34,6 +34,10 @@ const POSITION_AFTER = /^\s+(?:head coach|coach|manager|captain|skipper|flanker|
 const TEAM_STAT = /^['’]s (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:sacks|turnovers|interceptions|fumbles|penalties|touchdowns|field goals|rebounds|assists|steals|blocks|goals|shots|hits|runs|errors|wickets|tries)\b/u;
 /** "the Detroit 33": a yard line is named by the team whose half it is. */
 const YARD_LINE = /^ \d{1,2}(?![\d-])(?:-yard line)?/u;
+/** "No. 6 Houston", "first-place Houston", "a senior transfer from Saint Louis", "a road trip to BYU and Arizona". */
+const RANKED_BEFORE = /(?:\bNo\. \d{1,2}|\b(?:first|second|third|fourth|fifth|last)-place|\b(?:a|the)(?: \p{Ll}+)? transfer from|\broad (?:trip|game|games) (?:to|at|against)(?: \p{Lu}[\p{L}.]* (?:and|or))?)\s+$/u;
+/** What makes a name a location: "in", "at", "from", "near", "to" or "of" right before it. */
+const PLACE_BEFORE = /\b(?:in|at|from|near|to|of|outside|around|across|into|downtown|native|born|based)\s+(?:the\s+)?$/iu;
 const SCORE = /\b\d{1,3}-\d{1,3}\b/u;
 const GAME_WORDS = /\b(?:overtime|halftime|half-time|quarter|innings|inning|goals?|touchdowns?|rebounds|assists|free throws?|penalty|penalties|season|playoffs?|standings)\b/iu;
 
@@ -91,7 +95,8 @@ export function separateTeams(text: AnalyzedText, orgs: Organization[], places: 
             const pair = /^ (?:and|or) (\p{Lu}\p{L}+)/u.exec(after);
             if (pair && !isCountry(pair[1]!) && demonymCountry(pair[1]!) === null && POSITION_AFTER.test(after.slice(pair[0].length))) addOrg(pair[1]!, s);
           }
-        } else if (m[0] === place.name && new RegExp(`\\b(?:${TEAM_OBJECT_BEFORE})\\s+(?:the\\s+)?$`, 'u').test(before)) {
+        } else if (m[0] === place.name && (RANKED_BEFORE.test(before) || new RegExp(`\\b(?:${TEAM_OBJECT_BEFORE})\\s+(?:the\\s+)?$`, 'u').test(before))) {
+          // "at No. 6 Houston", "first-place Houston", "a transfer from Saint Louis": only a team is ranked or left by a player.
           addOrg(team?.name ?? place.name, s);
           created.add(team?.name ?? place.name);
         } else if (m[0] === place.name && new RegExp(`^(?:['’]s)?(?:\\s+\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?\\))?\\s+(?:(?:had|have|has|were|will|would|could) )?(?:${TEAM_VERBS})\\b`, 'u').test(after)) {
@@ -110,6 +115,20 @@ export function separateTeams(text: AnalyzedText, orgs: Organization[], places: 
       occurrence.lastIndex = 0;
     }
     if (kept.length > 0) outPlaces.push({ name: place.name, mentions: kept });
+  }
+  // "Houston is Houston", said of a team the report has already shown playing: with nothing that
+  // makes it a location ("in", "at", "from", a dateline), a team's name stays the team.
+  for (const p of [...outPlaces]) {
+    if (!created.has(p.name) || outOrgs.some((o) => o.name.startsWith(`${p.name} `))) continue;
+    const occurrence = new RegExp(`(?<![\\p{L}])${escape(p.name)}(?![\\p{L}'’-])`, 'gu');
+    const kept = p.mentions.filter((s) => {
+      const sentence = text.sentences[s]?.text ?? '';
+      const all = [...sentence.matchAll(occurrence)];
+      return all.length === 0 || s === 0 || all.some((m) => m.index === 0 || PLACE_BEFORE.test(sentence.slice(0, m.index)) || /^, \p{Lu}/u.test(sentence.slice(m.index + m[0].length)));
+    });
+    if (kept.length === p.mentions.length) continue;
+    for (const s of p.mentions) if (!kept.includes(s)) addOrg(p.name, s);
+    outPlaces.splice(outPlaces.indexOf(p), 1, ...(kept.length > 0 ? [{ name: p.name, mentions: kept }] : []));
   }
   // "asked about the crowd at Paycom Center": an arena named like a company is a place to play in.
   for (const o of [...outOrgs]) {

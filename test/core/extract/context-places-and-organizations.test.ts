@@ -97,3 +97,20 @@ describe('more context rules', () => {
     expect(placesOf('The A380 superjumbo landed. Traffic on the A59 was slow. She wore the N95 mask. The M4 carbine jammed.')).toEqual(['A59']);
   });
 });
+
+describe('a quoted document title names no body (QUOTED_TITLE)', () => {
+  it('"titled “A Brighter Foundation,”" and "entitled “Northern Trust Review”" are titles', () => {
+    const orgs = orgsOf(
+      'The plan, titled “A Brighter Foundation,” forecasts a smaller deficit.',
+      'A report entitled "Greenhill Development Agency Review" was released by the Halvard Institute on Monday.',
+    );
+    expect(orgs).not.toContain('Brighter Foundation');
+    expect(orgs).not.toContain('Greenhill Development Agency');
+    expect(orgs).toContain('Halvard Institute');
+  });
+
+  it('the same name outside a title stays a body (control)', () => {
+    const orgs = orgsOf('The report, titled "Greenhill Development Agency Review", was critical. The Greenhill Development Agency said it would respond.');
+    expect(orgs).toContain('Greenhill Development Agency');
+  });
+});

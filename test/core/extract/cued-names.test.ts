@@ -67,3 +67,20 @@ describe('natural features, palaces and the eurozone (science, wire, markets)', 
     expect(placesOf('The current Prime Minister spoke in Lyon.')).not.toContain('current Prime Minister');
   });
 });
+
+describe('an abbreviation inside a name is no sentence break (isClause)', () => {
+  it('keeps "Ste." and "Mtn." places whole, in a list and after "to"', () => {
+    const places = placesOf(
+      'Workers in towns such as Brantford, Sault Ste. Marie, Ont., and Welland, Ont., will get wage subsidies.',
+      'The minister then flew to Sault Ste. Marie on Tuesday.',
+    );
+    expect(places).toContain('Sault Ste. Marie');
+  });
+
+  it('still drops a span that runs over a real sentence end (control)', async () => {
+    const { isClause } = await import('../../../src/core/extract/cued-names.ts');
+    expect(isClause('Harlow Mills closed. Then Rennick Foods')).toBe(true);
+    expect(isClause('Sault Ste. Marie')).toBe(false);
+    expect(isClause('Smith Bros. Ltd')).toBe(false);
+  });
+});

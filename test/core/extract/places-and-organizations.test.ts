@@ -125,3 +125,19 @@ describe('a chemical acronym is not an organization', () => {
     expect(orgs).toContain('Environment Agency');
   });
 });
+
+describe('a members\' plural placed in a parliament is the party (houseParties)', () => {
+  it('"the minority Liberals", "the governing Conservatives" are parties', () => {
+    const { orgs } = namesOf(
+      'The budget passed its first reading after the minority Liberals won support from two independents.',
+      'Critics said the governing Conservatives in Alberta had promised the same money twice.',
+    );
+    expect(orgs).toEqual(expect.arrayContaining(['Liberals', 'Conservatives']));
+  });
+
+  it('members counted or named without such a word stay people (control)', () => {
+    const { orgs } = namesOf('The bill passed 22-18, with five Republicans joining all 13 Democrats. Among the Republicans voting no was Sen. Ada Kiel.');
+    expect(orgs).not.toContain('Republicans');
+    expect(orgs).not.toContain('Democrats');
+  });
+});

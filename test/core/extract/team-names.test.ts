@@ -117,3 +117,31 @@ describe('grounds stay places in match reports', () => {
     expect(r.orgs).toContain('Leeds');
   });
 });
+
+describe('college teams named by their school (rank, standing, transfer, road trip)', () => {
+  const report = (...more: string[]) => of(
+    'TUCSON, Ariz. (AP) — Dana Whitlock scored 22 points and Oregon State beat Utah State 81-74 on Saturday.',
+    'The Beavers (18-9) moved within a game of first-place Memphis in the conference standings.',
+    'Whitlock, a junior transfer from Dayton, hit four free throws in overtime.',
+    'Utah State faces a road trip to BYU and Tulsa next week.',
+    ...more,
+  );
+
+  it('ranked, first-place, transferred-from and road-trip schools are teams; the dateline city stays a place', () => {
+    const { orgs, places } = report('Oregon State: At No. 4 Memphis on Wednesday.', '"Memphis is Memphis," Whitlock said.');
+    expect(orgs).toEqual(expect.arrayContaining(['Memphis', 'Dayton', 'Tulsa']));
+    expect(places).not.toContain('Memphis');
+    expect(places).not.toContain('Tulsa');
+    expect(places).toContain('Tucson');
+  });
+
+  it('a place cue keeps the city a place (control)', () => {
+    const { places } = report('Whitlock grew up in Memphis and moved to Tulsa at 12.');
+    expect(places).toEqual(expect.arrayContaining(['Memphis', 'Tulsa']));
+  });
+
+  it('outside a match report, "a transfer from" and "first-place" name no team (control)', () => {
+    const a = extractArticle(['Headline', 'The clerk, a recent transfer from Dayton, said the first-place Memphis office was busy.'].join('\n'));
+    expect(a.organizations.map((o) => o.name)).not.toContain('Dayton');
+  });
+});
