@@ -22,3 +22,14 @@ describe('two-word playing positions before a name', () => {
     expect(people('Officials said the national guard Monday closed the road.')).toEqual([]);
   });
 });
+
+describe('cricket bowlers and rugby row names as roles', () => {
+  const people = (text: string) => extractArticle(`Headline\n${text}`).people.map((p) => ({ name: p.name, roles: p.roles }));
+  it('a bowler\'s or a row\'s name before a person is a cue and a role', () => {
+    expect(people('The opener was caught at slip off leg-spinner Tariq Hussain before lunch.')).toEqual([{ name: 'Tariq Hussain', roles: ['leg-spinner'] }]);
+    expect(people('Exeter front-rower Callum Brannigan was sent to the sin-bin.')).toEqual([{ name: 'Callum Brannigan', roles: ['Exeter front-rower'] }]);
+  });
+  it('control: the words alone name nobody', () => {
+    expect(people('The spinner found little turn and the front-rower limped off.')).toEqual([]);
+  });
+});

@@ -111,6 +111,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   'kicker kickers punter placekicker tailback halfback lineman winger wingers flanker',
   // Rugby positions and a capped player ("Fijian wing", "Georgian tighthead", "England lock", "Ghana international").
   'wing tighthead loosehead hooker lock prop number-eight international',
+  // Cricket bowlers and batters, and rugby's row names ("leg-spinner Imran Butt", "the Saracens front-rower").
+  'spinner leg-spinner off-spinner seamer paceman pacer all-rounder front-rower back-rower second-rower',
   // School and college years name students ("a sophomore from Euless", "freshman kicker Leo Park").
   'freshman freshmen sophomore sophomores fellow fellows',
   ].join(' ').split(' '),
@@ -121,5 +123,5 @@ export const PLAYING_POSITIONS = new Set(
   ('quarterback kicker punter placekicker linebacker cornerback receiver tailback halfback fullback lineman safety ' +
   'shortstop pitcher catcher outfielder infielder goalkeeper keeper striker midfielder defender winger forward ' +
   'fly-half scrum-half full-back centre-back center-back flanker hooker prop lock wicketkeeper batsman bowler ' +
-  'guard center centre goaltender goalie netminder').split(' '),
+  'guard center centre goaltender goalie netminder spinner leg-spinner off-spinner seamer paceman all-rounder front-rower back-rower second-rower').split(' '),
 );
