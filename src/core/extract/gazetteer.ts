@@ -143,7 +143,7 @@ const ORG_LAST = words(`
   communications telecom telecommunications energy airlines conservatoire conservatory orchestra
   research analytics associates strategies insights schools elementary montessori cartel cartels macroeconomics
   economics management finance
-  legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd tbk limited llp lp
+  legislature appeals gmbh ag sa asa nv bv ab oyj spa srl kk pty bhd berhad tbk limited llp lp collaborative
   exchange museum agro chemicals chemical metals minerals resources construction developments
   plastics textiles cement freight force homes s.a. s.p.a. n.v. b.v. a.g. s.a.s. sp.a. a.s. oy
   sarl sas sasu eurl confederation body band international
@@ -272,6 +272,8 @@ function classifyByShape(ws: string[]): NameClass | null {
   // "43rd Military Zone", "Southern Military District": a command of an army, not a stretch of land.
   if (ws.length >= 2 && lower[lower.length - 2] === 'military' && ['zone', 'district', 'region'].includes(last)) return 'organization';
   if (last === 'park' && lower[lower.length - 2] === 'national') return 'place';
+  // "Kuala Lumpur Courts Complex": the buildings the courts sit in, a place.
+  if (ws.length >= 3 && lower[lower.length - 2] === 'courts' && last === 'complex') return 'place';
   // "Kita Ward", "Tennoji Ward": a city's ward (Japan, Nigeria); "Rachel Ward" is a person.
   if (ws.length === 2 && ws[1] === 'Ward' && /^\p{Lu}\p{Ll}+$/u.test(ws[0]!) && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first) && !UNISEX_NAMES.has(first)) return 'place';
   // "NFC North", "SEC West", "AL Central": a league's or conference's division is a body of teams.

@@ -188,3 +188,30 @@ describe('lookupName: landmarks, regions and towns from general knowledge', () =
     expect(lookupName(name)).toBe(cls);
   });
 });
+
+describe('classifyName: banks, advisers, rugby sides, Philippine and Malaysian bodies', () => {
+  it.each([
+    ['Rabobank', 'organization'],
+    ['Mizuho', 'organization'],
+    ['Banco do Brasil', 'organization'],
+    ['Rothschild & Co', 'organization'],
+    ['Lazard', 'organization'],
+    ['Springboks', 'organization'],
+    ['Pagasa', 'organization'],
+    ['Malacañang', 'organization'],
+    ['Bursa Malaysia', 'organization'],
+    // "Berhad" is the Malaysian "Limited"; "Collaborative" a body of several schools.
+    ['Sinar Timur Holdings Berhad', 'organization'],
+    ['Riverside Schools Collaborative', 'organization'],
+    // A courts complex is the building the courts sit in.
+    ['Johor Bahru Courts Complex', 'place'],
+  ])('%s is %s', (name, cls) => {
+    expect(classifyName(name)).toBe(cls);
+  });
+
+  it('controls: Irish provinces and a Turkish city stay places, a complex alone is nothing', () => {
+    expect(classifyName('Munster')).toBe('place');
+    expect(classifyName('Bursa')).toBe('place');
+    expect(classifyName('Housing Complex')).not.toBe('place');
+  });
+});

@@ -218,4 +218,24 @@ flydubai|Air Arabia|Air Berlin|Wizz Air|Jet2|Saudia|Oman Air|Gulf Air|Kuwait Air
 Abu Dhabi Airports|Dubai Airports|
 Big 12|Big 12 Conference|Big Ten|Big Ten Conference|Pac-12|Big East|Atlantic Coast Conference|Southeastern Conference|
 ESPN|ESPN Stats & Information|
+Dexia|Belfius|ABN Amro|ABN AMRO|ING Group|Rabobank|KBC|KBC Group|BNP Paribas Fortis|UniCredit|Intesa Sanpaolo|
+Commerzbank|DZ Bank|Landesbank Baden-Württemberg|LBBW|BBVA|Banco Bilbao Vizcaya Argentaria|Banco Sabadell|Sabadell|
+CaixaBank|Bankinter|Crédit Agricole|Credit Agricole|Société Générale|Natixis|BPCE|Crédit Mutuel|Credit Mutuel|
+Nordea|Danske Bank|DNB|SEB|Handelsbanken|Swedbank|Erste Group|Raiffeisen|Raiffeisen Bank International|
+Banco BPM|Monte dei Paschi|Mediobanca|Bank of Ireland|AIB|Allied Irish Banks|Julius Baer|Nationwide|Santander UK|
+Mitsubishi UFJ|MUFG|Mizuho|Sumitomo Mitsui|SMBC|Nomura|Daiwa|ICBC|Bank of China|China Construction Bank|
+Agricultural Bank of China|CITIC|DBS|OCBC|UOB|Maybank|CIMB|Public Bank|State Bank of India|SBI|HDFC Bank|
+ICICI Bank|Kotak Mahindra Bank|Commonwealth Bank|Westpac|ANZ|National Australia Bank|Macquarie|
+Royal Bank of Canada|RBC|TD Bank|Toronto-Dominion Bank|Scotiabank|Bank of Montreal|BMO|CIBC|
+Itaú|Itau Unibanco|Bradesco|Banco do Brasil|BTG Pactual|Banorte|Citi|Citibank|JPMorgan Chase|J.P. Morgan|
+Charles Schwab|BlackRock|Vanguard|State Street|Fidelity|Blackstone|KKR|Carlyle|Apollo Global Management|
+Rothschild & Co|Rothschild|Lazard|Evercore|Moelis|Centerview Partners|PJT Partners|Perella Weinberg|
+Jefferies|Houlihan Lokey|Greenhill|Macquarie Group|Nomura Holdings|Deutsche Börse|Euronext|
+London Stock Exchange|Bursa Malaysia|Singapore Exchange|SGX|Philippine Stock Exchange|
+Springboks|Boks|Wallabies|Los Pumas|Scarlets|Dragons RFC|Cardiff Rugby|
+Ulster Rugby|Munster Rugby|Leinster Rugby|Connacht Rugby|Glasgow Warriors|Edinburgh Rugby|Stormers|Cricket Australia|
+New Zealand Cricket|Cricket South Africa|Pakistan Cricket Board|CricViz|Cricinfo|ESPNcricinfo|
+PAGASA|Pagasa|Philippine Atmospheric, Geophysical and Astronomical Services Administration|Phivolcs|
+NDRRMC|Malacañang|Malacanang|Malacañang Palace|Philippine Coast Guard|Philippine National Police|PNP|
+Armed Forces of the Philippines|AFP|Office of Civil Defense|DSWD|DILG|Philippine Daily Inquirer|Inquirer|
 `
