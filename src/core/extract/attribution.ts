@@ -605,7 +605,7 @@ function clauseSubject(ctx: Context, s: number, from: number, verb: number): Spe
   const closeComma = words[k + 1]?.text === ',' ? k + 1 : -1;
   if (segStart > from && words[segStart - 1]!.text === ',' && (closeComma >= 0 || words[k]!.text === ',' || true)) {
     const m = ctx.people.mentions[s]?.find((x) => x.wordEnd === segStart - 1);
-    if (m && !PREPOSITIONS.has(words[m.wordStart - 1]?.lower ?? '') && !HONORIFIC_BEFORE_PREP(words, m.wordStart)) return personSpeaker(ctx, m.person);
+    if (m && !PREPOSITIONS.has(words[m.wordStart - 1]?.lower ?? '') && !honorificAfterPreposition(words, m.wordStart)) return personSpeaker(ctx, m.person);
   }
   return (segStart > from && words[segStart - 1]!.text === ',' ? openingPerson(ctx, s, from, segStart, k) : null) ?? seg;
 }
@@ -724,7 +724,7 @@ function appositionOrganization(ctx: Context, s: number, from: number, segStart:
 }
 
 /** "to Mr. Lindahl": a courtesy title between a preposition and the name. */
-function HONORIFIC_BEFORE_PREP(words: Word[], start: number): boolean {
+function honorificAfterPreposition(words: Word[], start: number): boolean {
   const h = words[start - 1];
   return h !== undefined && /^(mr|mrs|ms|dr|prof|sen|rep|gov|gen)\.?$/u.test(h.lower) && PREPOSITIONS.has(words[start - 2]?.lower ?? '');
 }
